@@ -1,0 +1,43 @@
+package vn.cbcs.home;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.cbcs.platform.AsOf;
+import vn.cbcs.units.UnitLevel;
+import vn.cbcs.units.UnitType;
+import vn.cbcs.units.Units;
+
+@Controller
+class HomeController {
+
+  /** The day before the two-level local government. */
+  static final LocalDate BEFORE_REFORM = LocalDate.of(2025, 6, 30);
+
+  private final Units units;
+
+  HomeController(Units units) {
+    this.units = units;
+  }
+
+  @GetMapping("/")
+  String home(Model model) {
+    LocalDate today = AsOf.today();
+    model.addAttribute("today", today);
+    model.addAttribute("before", BEFORE_REFORM);
+    model.addAttribute("now", byLevel(units.countByType(today)));
+    model.addAttribute("then", byLevel(units.countByType(BEFORE_REFORM)));
+    return "home/index";
+  }
+
+  private static Map<UnitLevel, Long> byLevel(Map<UnitType, Long> byType) {
+    Map<UnitLevel, Long> levels = new java.util.EnumMap<>(UnitLevel.class);
+    for (UnitLevel l : UnitLevel.values()) {
+      levels.put(l, 0L);
+    }
+    byType.forEach((t, n) -> levels.merge(t.level(), n, Long::sum));
+    return levels;
+  }
+}

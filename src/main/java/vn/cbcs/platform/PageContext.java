@@ -1,0 +1,70 @@
+package vn.cbcs.platform;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every page template needs besides its own data: messages in the user's language, who is
+ * signed in, the CSRF token for forms and htmx, and the current address for the language switch.
+ */
+public record PageContext(
+    Locale locale,
+    MessageSource messages,
+    String username,
+    String displayName,
+    Set<String> roles,
+    String csrfParameter,
+    String csrfHeader,
+    String csrfToken,
+    String currentUrl,
+    boolean demoMode) {
+
+  private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /** The message for a key in the page's language; a missing key shows itself, never fails. */
+  public String t(String key, Object... args) {
+    return messages.getMessage(key, args, "??" + key + "??", locale);
+  }
+
+  public boolean signedIn() {
+    return username != null;
+  }
+
+  public boolean hasRole(String role) {
+    return roles.contains(role);
+  }
+
+  public String lang() {
+    return locale.getLanguage();
+  }
+
+  /** JSON for htmx's {@code hx-headers}, so that every htmx request carries the CSRF token. */
+  public String htmxHeaders() {
+    if (csrfToken == null) {
+      return "{}";
+    }
+    return "{\"" + csrfHeader + "\": \"" + csrfToken + "\"}";
+  }
+
+  /** The current page in another language. */
+  public String switchLanguageUrl(String language) {
+    return UriComponentsBuilder.fromUriString(currentUrl)
+        .replaceQueryParam("lang", language)
+        .build()
+        .toUriString();
+  }
+
+  /** Vietnamese dates are written dd/MM/yyyy, in both languages of the UI. */
+  public String date(LocalDate date) {
+    return date == null ? "" : VN_DATE.format(date);
+  }
+
+  /** A number with the separators of the page's language (1.234 in Vietnamese). */
+  public String number(long value) {
+    return java.text.NumberFormat.getIntegerInstance(locale).format(value);
+  }
+}

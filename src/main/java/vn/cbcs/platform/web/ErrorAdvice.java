@@ -1,0 +1,96 @@
+package vn.cbcs.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.platform.NotFoundException;
+
+/** Maps exceptions from controllers to a clear answer in the caller's format. */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorAdvice {
+
+  private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
+
+  private final ErrorResponses responses;
+
+  ErrorAdvice(ErrorResponses responses) {
+    this.responses = responses;
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  Object notFound(NotFoundException e, HttpServletRequest request) {
+    return responses.respond(
+        request, request.getRequestURI(), HttpStatus.NOT_FOUND, null, e.messageKey(), e.args());
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  Object noResource(HttpServletRequest request) {
+    return responses.respond(
+        request, request.getRequestURI(), HttpStatus.NOT_FOUND, null, "error.page.notFound");
+  }
+
+  @ExceptionHandler(BadRequestException.class)
+  Object badRequest(BadRequestException e, HttpServletRequest request) {
+    return responses.respond(
+        request,
+        request.getRequestURI(),
+        HttpStatus.BAD_REQUEST,
+        e.parameter(),
+        e.messageKey(),
+        e.args());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    return responses.respond(
+        request,
+        request.getRequestURI(),
+        HttpStatus.BAD_REQUEST,
+        e.getName(),
+        "error.parameter.invalid",
+        e.getName(),
+        String.valueOf(e.getValue()));
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  Object missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+    return responses.respond(
+        request,
+        request.getRequestURI(),
+        HttpStatus.BAD_REQUEST,
+        e.getParameterName(),
+        "error.parameter.missing",
+        e.getParameterName());
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  Object method(HttpServletRequest request) {
+    return responses.respond(
+        request, request.getRequestURI(), HttpStatus.METHOD_NOT_ALLOWED, null, "error.method");
+  }
+
+  @ExceptionHandler(Exception.class)
+  Object unexpected(Exception e, HttpServletRequest request) {
+    if (e instanceof org.springframework.security.access.AccessDeniedException denied) {
+      throw denied; // let Spring Security answer 403 through its own handler
+    }
+    log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+    return responses.respond(
+        request,
+        request.getRequestURI(),
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        null,
+        "error.unexpected");
+  }
+}

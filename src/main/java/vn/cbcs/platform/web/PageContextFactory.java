@@ -1,0 +1,63 @@
+package vn.cbcs.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.cbcs.platform.DisplayNamed;
+import vn.cbcs.platform.PageContext;
+
+/** Builds the {@link PageContext} of a request. */
+@Component
+public class PageContextFactory {
+
+  private final MessageSource messages;
+  private final boolean demoMode;
+
+  PageContextFactory(MessageSource messages, org.springframework.core.env.Environment env) {
+    this.messages = messages;
+    this.demoMode = !"production".equalsIgnoreCase(env.getProperty("cbcs.mode", "demo"));
+  }
+
+  public PageContext create(HttpServletRequest request) {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    boolean signedIn =
+        auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    String username = signedIn ? auth.getName() : null;
+    String displayName =
+        signedIn && auth.getPrincipal() instanceof DisplayNamed named
+            ? named.displayName()
+            : username;
+    Set<String> roles =
+        signedIn
+            ? auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .map(a -> a.startsWith("ROLE_") ? a.substring(5) : a)
+                .collect(Collectors.toUnmodifiableSet())
+            : Set.of();
+    CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+    String query = request.getQueryString();
+    String uri =
+        request.getAttribute("jakarta.servlet.error.request_uri") instanceof String err
+            ? err
+            : request.getRequestURI();
+    return new PageContext(
+        RequestContextUtils.getLocale(request),
+        messages,
+        username,
+        displayName,
+        roles,
+        csrf == null ? null : csrf.getParameterName(),
+        csrf == null ? null : csrf.getHeaderName(),
+        csrf == null ? null : csrf.getToken(),
+        query == null ? uri : uri + "?" + query,
+        demoMode);
+  }
+}

@@ -1,0 +1,138 @@
+package vn.cbcs.units.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cbcs.platform.AsOf;
+import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.units.Unit;
+import vn.cbcs.units.UnitAttributes;
+import vn.cbcs.units.Units;
+
+/** Pages of the unit tree: provinces, one unit with its children and crosswalk, search. */
+@Controller
+class UnitPageController {
+
+  private final Units units;
+  private final UnitAttributes attributes;
+  private final UnitLookup lookup;
+
+  UnitPageController(Units units, UnitAttributes attributes, UnitLookup lookup) {
+    this.units = units;
+    this.attributes = attributes;
+    this.lookup = lookup;
+  }
+
+  @GetMapping("/units")
+  String provinces(@RequestParam(required = false) String asOf, Model model) {
+    LocalDate date = AsOf.parseLenient("asOf", asOf);
+    List<Unit> provinces = units.children(null, date);
+    Map<String, Long> communes = units.communeCountsOfChildren(null, date);
+    model.addAttribute(
+        "rows",
+        provinces.stream()
+            .map(p -> new UnitPageView.ChildRow(p, communes.getOrDefault(p.code(), 0L)))
+            .toList());
+    model.addAttribute("asOf", date);
+    model.addAttribute("stats", units.countByType(date));
+    return "units/list";
+  }
+
+  @GetMapping("/units/search")
+  String search(
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(required = false) String asOf,
+      HttpServletRequest request,
+      Model model) {
+    LocalDate date = AsOf.parseLenient("asOf", asOf);
+    model.addAttribute("q", q);
+    model.addAttribute("asOf", date);
+    model.addAttribute("hits", units.search(q, date, 30));
+    boolean htmx = "true".equals(request.getHeader("HX-Request"));
+    return htmx ? "units/searchResults" : "units/search";
+  }
+
+  @GetMapping("/units/{code}")
+  String unit(
+      @PathVariable String code,
+      @RequestParam(required = false) String asOf,
+      Authentication auth,
+      Model model) {
+    LocalDate date = AsOf.parseLenient("asOf", asOf);
+    model.addAttribute(
+        "view", view(code, date, auth, null, null, (String) model.getAttribute("flash")));
+    return "units/show";
+  }
+
+  @PostMapping("/units/{code}/attributes")
+  String recordAttribute(
+      @PathVariable String code,
+      @RequestParam String asOf,
+      UnitPageView.AttributeForm form,
+      Authentication auth,
+      Model model,
+      RedirectAttributes redirect) {
+    if (!UnitAttributes.mayEdit(auth)) {
+      throw new AccessDeniedException("province officers only");
+    }
+    LocalDate date = AsOf.parseLenient("asOf", asOf);
+    Unit unit = lookup.require(code, date);
+    try {
+      attributes.record(
+          unit,
+          form.attribute(),
+          form.value(),
+          form.validFrom(),
+          form.validTo(),
+          form.legalBasis(),
+          auth.getName());
+    } catch (BadRequestException e) {
+      model.addAttribute("view", view(code, date, auth, form, e, null));
+      return "units/show";
+    }
+    redirect.addFlashAttribute("flash", "unit.attr.saved");
+    return "redirect:/units/" + code + "?asOf=" + date;
+  }
+
+  private UnitPageView view(
+      String code,
+      LocalDate date,
+      Authentication auth,
+      UnitPageView.AttributeForm form,
+      BadRequestException error,
+      String flash) {
+    Unit unit = lookup.require(code, date);
+    Map<String, Long> communes = units.communeCountsOfChildren(unit.code(), date);
+    List<UnitPageView.ChildRow> children =
+        units.children(unit.code(), date).stream()
+            .map(c -> new UnitPageView.ChildRow(c, communes.getOrDefault(c.code(), 0L)))
+            .toList();
+    return new UnitPageView(
+        unit,
+        date,
+        units.ancestors(unit, date),
+        children,
+        units.communeCount(unit, date),
+        units.predecessors(unit),
+        units.successors(unit),
+        units.versions(unit.code()),
+        attributes.current(unit, date),
+        attributes.history(unit),
+        UnitAttributes.mayEdit(auth),
+        form == null ? UnitPageView.AttributeForm.empty(date) : form,
+        error == null
+            ? null
+            : new UnitPageView.FormError(error.parameter(), error.messageKey(), error.args()),
+        flash);
+  }
+}
