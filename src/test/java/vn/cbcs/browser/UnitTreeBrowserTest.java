@@ -55,7 +55,8 @@ class UnitTreeBrowserTest {
   /** Scrolls the element to the middle of the window first, as a person would. */
   private void click(WebElement element) {
     ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     element.click();
   }
 
