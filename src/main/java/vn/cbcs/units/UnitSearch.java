@@ -30,20 +30,22 @@ final class UnitSearch {
     }
     String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     return jdbc.sql(
-            "WITH k AS (SELECT cbcs_search_key(:like) AS pattern, cbcs_search_key(:q) AS exact) "
-                + "SELECT "
+            "SELECT "
                 + UnitRows.COLUMNS
                 + ", "
                 + inForce()
                 + " AS in_force, (SELECT string_agg(p.full_name, ', ' ORDER BY length(p.path) DESC)"
-                + " FROM unit p WHERE p.code = ANY (string_to_array(u.path, '/'))"
-                + " AND p.code <> u.code AND daterange(p.valid_from, p.valid_to, '[]') @> "
+                + " FROM unnest(string_to_array(u.path, '/')) AS c(code)"
+                + " JOIN unit p ON p.code = c.code AND p.code <> u.code"
+                + " AND (p.valid_from IS NULL OR p.valid_from <= "
                 + REFERENCE_DAY
-                + ") AS parents"
-                + " FROM unit u, k WHERE u.search_key LIKE k.pattern"
+                + ") AND (p.valid_to IS NULL OR p.valid_to >= "
+                + REFERENCE_DAY
+                + ")) AS parents"
+                + " FROM unit u WHERE u.search_key LIKE cbcs_search_key(:like)"
                 + " ORDER BY in_force DESC,"
-                + " (cbcs_search_key(u.name) = k.exact) DESC,"
-                + " (u.search_key LIKE '%' || k.exact) DESC,"
+                + " (cbcs_search_key(u.name) = cbcs_search_key(:q)) DESC,"
+                + " (u.search_key LIKE '%' || cbcs_search_key(:q)) DESC,"
                 + " CASE u.level WHEN 'PROVINCE' THEN 0 WHEN 'DISTRICT' THEN 1 ELSE 2 END,"
                 + " u.name COLLATE vi, u.valid_from DESC NULLS LAST"
                 + " LIMIT :limit")

@@ -85,23 +85,37 @@ public class Units {
         .single();
   }
 
-  /** Communes under each child of a unit (or each province), keyed by child code. */
+  /**
+   * Communes under each child of a unit (or each province), keyed by child code: one range scan of
+   * the parent's subtree, grouped by the path segment of the child.
+   */
   public Map<String, Long> communeCountsOfChildren(String parentCode, LocalDate asOf) {
-    String where = parentCode == null ? "c.parent_code IS NULL" : "c.parent_code = :parent";
+    Map<String, Long> counts = new LinkedHashMap<>();
+    String range = "";
+    int depth = 1;
+    Unit parent = null;
+    if (parentCode != null) {
+      parent = find(parentCode, asOf).orElse(null);
+      if (parent == null) {
+        return counts;
+      }
+      depth = parent.path().split("/").length + 1;
+      range = " AND u.path >= :start AND u.path < :end";
+    }
     var spec =
         jdbc.sql(
-                "SELECT c.code, count(u.id) FROM unit c LEFT JOIN unit u ON u.level = 'COMMUNE'"
-                    + " AND u.path >= c.path || '/' AND u.path < c.path || '0' AND "
+                "SELECT split_part(u.path, '/', :depth), count(*) FROM unit u"
+                    + " WHERE u.level = 'COMMUNE' AND "
                     + UnitRows.IN_FORCE
-                    + " WHERE "
-                    + where
-                    + " AND (c.valid_from IS NULL OR c.valid_from <= :asOf)"
-                    + " AND (c.valid_to IS NULL OR c.valid_to >= :asOf) GROUP BY c.code")
+                    + range
+                    + " GROUP BY 1")
+            .param("depth", depth)
             .param("asOf", asOf);
-    if (parentCode != null) {
-      spec = spec.param("parent", parentCode);
+    if (parent != null) {
+      spec =
+          spec.param("start", UnitRows.subtreeStart(parent.path()))
+              .param("end", UnitRows.subtreeEnd(parent.path()));
     }
-    Map<String, Long> counts = new LinkedHashMap<>();
     spec.query(
         rs -> {
           counts.put(rs.getString(1), rs.getLong(2));
