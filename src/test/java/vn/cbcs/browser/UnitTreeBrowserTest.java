@@ -131,4 +131,19 @@ class UnitTreeBrowserTest {
     driver.findElement(By.linkText("VI")).click();
     assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Đơn vị trực thuộc");
   }
+
+  @Test
+  void swaggerUiDescribesTheApiUnderTheContentSecurityPolicy() {
+    driver = Chromium.start(1366, 768);
+    signIn();
+    driver.get(url("/swagger-ui.html"));
+    WebElement tag =
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//*[contains(text(), 'Administrative units')]")));
+    assertThat(tag.getText()).contains("Đơn vị hành chính");
+    assertThat(driver.getPageSource()).contains("/api/units/{code}/successors");
+    Chromium.screenshot(driver, "05-swagger-ui");
+  }
 }
