@@ -152,4 +152,21 @@ public class Units {
   public List<UnitSearchHit> search(String query, LocalDate asOf, int limit) {
     return UnitSearch.search(jdbc, query, asOf, limit);
   }
+
+  /** The official lists loaded, in load order, with the loader's report. */
+  public List<UnitDataset> datasets() {
+    return jdbc.sql(
+            "SELECT name, source, effective_from, loaded_at, checksum, report FROM unit_dataset"
+                + " ORDER BY id")
+        .query(
+            (rs, i) ->
+                new UnitDataset(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getObject(3, LocalDate.class),
+                    rs.getTimestamp(4).toInstant(),
+                    rs.getString(5),
+                    rs.getString(6)))
+        .list();
+  }
 }

@@ -1,5 +1,6 @@
 package vn.cbcs.units.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.units.CrosswalkLink;
 import vn.cbcs.units.Unit;
+import vn.cbcs.units.UnitDataset;
 import vn.cbcs.units.UnitLevel;
 import vn.cbcs.units.UnitType;
 import vn.cbcs.units.Units;
@@ -91,17 +93,23 @@ class UnitApiController {
 
   @GetMapping("/{code}")
   @Operation(summary = "One unit with its number of children and communes")
-  Map<String, Object> one(
+  UnitDetailJson one(
       @PathVariable String code,
       @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
     LocalDate date = AsOf.parseIso("asOf", asOf);
     Unit unit = lookup.require(code, date);
-    Map<String, Object> body = new LinkedHashMap<>(asMap(UnitJson.of(unit)));
-    body.put("asOf", date);
-    body.put("childCount", units.children(unit.code(), date).size());
-    body.put("descendantCommuneCount", units.communeCount(unit, date));
-    body.put("ancestors", units.ancestors(unit, date).stream().map(UnitJson::of).toList());
-    return body;
+    return new UnitDetailJson(
+        UnitJson.of(unit),
+        date,
+        units.children(unit.code(), date).size(),
+        units.communeCount(unit, date),
+        units.ancestors(unit, date).stream().map(UnitJson::of).toList());
+  }
+
+  @GetMapping("/datasets")
+  @Operation(summary = "The official lists loaded, with what the loader reconciled")
+  List<UnitDataset> datasets() {
+    return units.datasets();
   }
 
   @GetMapping("/{code}/successors")
@@ -132,21 +140,13 @@ class UnitApiController {
     return versions.stream().map(UnitJson::of).toList();
   }
 
-  private static Map<String, Object> asMap(UnitJson u) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("code", u.code());
-    m.put("name", u.name());
-    m.put("fullName", u.fullName());
-    m.put("nameEn", u.nameEn());
-    m.put("fullNameEn", u.fullNameEn());
-    m.put("type", u.type());
-    m.put("level", u.level());
-    m.put("parentCode", u.parentCode());
-    m.put("validFrom", u.validFrom());
-    m.put("validTo", u.validTo());
-    m.put("startKnown", u.startKnown());
-    return m;
-  }
+  /** One unit with counts, for {@code GET /api/units/{code}}. */
+  record UnitDetailJson(
+      @JsonUnwrapped UnitJson unit,
+      LocalDate asOf,
+      int childCount,
+      long descendantCommuneCount,
+      List<UnitJson> ancestors) {}
 
   /** A crosswalk link in the JSON API. */
   record LinkJson(

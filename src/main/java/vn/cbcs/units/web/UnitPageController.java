@@ -48,6 +48,12 @@ class UnitPageController {
     return "units/list";
   }
 
+  @GetMapping("/units/datasets")
+  String datasets(Model model) {
+    model.addAttribute("datasets", units.datasets());
+    return "units/datasets";
+  }
+
   @GetMapping("/units/search")
   String search(
       @RequestParam(defaultValue = "") String q,

@@ -73,4 +73,14 @@ class UnitCatalogueLoaderTest {
   private long count(String table) {
     return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
   }
+
+  @Test
+  void theReportsAreReadableThroughTheApi(
+      @org.springframework.boot.test.web.server.LocalServerPort int port) {
+    var r = vn.cbcs.support.Api.admin(port).get("/api/units/datasets");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json()).hasSize(OfficialDatasets.ALL.size());
+    assertThat(r.json().get(0).get("effectiveFrom").isNull()).as("pre-2025 start unknown").isTrue();
+    assertThat(r.json().get(2).get("report").asString()).contains("Xã Mỹ Hưng 01615 → 01651");
+  }
 }
