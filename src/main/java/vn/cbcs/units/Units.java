@@ -169,4 +169,12 @@ public class Units {
                     rs.getString(6)))
         .list();
   }
+
+  /** Codes of every province ever loaded (the 63 before 1-7-2025 include the 34 after). */
+  public java.util.Set<String> provinceCodesEver() {
+    return java.util.Set.copyOf(
+        jdbc.sql("SELECT DISTINCT code FROM unit WHERE level = 'PROVINCE'")
+            .query(String.class)
+            .list());
+  }
 }

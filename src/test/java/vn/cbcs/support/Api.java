@@ -16,9 +16,11 @@ public final class Api {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final RestClient client;
+  private final String base;
 
   public Api(int port, String username, String password) {
-    RestClient.Builder builder = RestClient.builder().baseUrl("http://localhost:" + port);
+    this.base = "http://localhost:" + port;
+    RestClient.Builder builder = RestClient.builder();
     if (username != null) {
       String token =
           Base64.getEncoder()
@@ -32,10 +34,37 @@ public final class Api {
     return new Api(port, "admin", "admin-test-password");
   }
 
+  public Response post(String path, Object body) {
+    return send(
+        client
+            .post()
+            .uri(java.net.URI.create(base + path))
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+            .body(JSON.writeValueAsString(body)));
+  }
+
+  public Response put(String path, Object body) {
+    return send(
+        client
+            .put()
+            .uri(java.net.URI.create(base + path))
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+            .body(JSON.writeValueAsString(body)));
+  }
+
+  private Response send(RestClient.RequestBodySpec spec) {
+    return spec.exchange(
+        (req, res) -> {
+          String body = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
+          JsonNode json = body.isBlank() || body.startsWith("<") ? null : JSON.readTree(body);
+          return new Response(res.getStatusCode().value(), json, body);
+        });
+  }
+
   public Response get(String path) {
     return client
         .get()
-        .uri(path)
+        .uri(java.net.URI.create(base + path))
         .exchange(
             (req, res) -> {
               HttpStatusCode status = res.getStatusCode();

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,6 +14,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.platform.ConflictException;
+import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.NotFoundException;
 
 /** Maps exceptions from controllers to a clear answer in the caller's format. */
@@ -49,6 +53,33 @@ class ErrorAdvice {
         e.parameter(),
         e.messageKey(),
         e.args());
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  Object invalid(InvalidInputException e, HttpServletRequest request) {
+    if (ErrorResponses.wantsJson(request, request.getRequestURI())) {
+      return responses.invalid(e.errors());
+    }
+    FieldError first = e.errors().get(0);
+    return responses.respond(
+        request,
+        request.getRequestURI(),
+        HttpStatus.BAD_REQUEST,
+        first.field(),
+        first.key(),
+        first.args());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  Object conflict(ConflictException e, HttpServletRequest request) {
+    return responses.respond(
+        request, request.getRequestURI(), HttpStatus.CONFLICT, null, e.messageKey(), e.args());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  Object unreadable(HttpServletRequest request) {
+    return responses.respond(
+        request, request.getRequestURI(), HttpStatus.BAD_REQUEST, null, "error.body.unreadable");
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -36,6 +36,7 @@ class ErrorPageController implements ErrorController {
           case BAD_REQUEST -> "error.badRequest";
           case METHOD_NOT_ALLOWED -> "error.method";
           case PAYLOAD_TOO_LARGE -> "error.tooLarge";
+          case CONFLICT -> "error.conflict";
           default -> "error.unexpected";
         };
     return responses.respond(request, path, status, null, key);

@@ -1,6 +1,7 @@
 package vn.cbcs.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -10,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import vn.cbcs.platform.ApiError;
+import vn.cbcs.platform.FieldError;
 
 /**
  * Turns an error into what the caller understands: JSON for the API, a page for people. Never an
@@ -61,6 +63,28 @@ class ErrorResponses {
     return view;
   }
 
+  /** 400 for refused input, with every field and its messages in both languages. */
+  ResponseEntity<ApiError> invalid(List<FieldError> errors) {
+    List<ApiError.FieldMessage> fields =
+        errors.stream()
+            .map(
+                e ->
+                    new ApiError.FieldMessage(
+                        e.field(),
+                        messages.getMessage(e.key(), e.args(), e.key(), VI),
+                        messages.getMessage(e.key(), e.args(), e.key(), Locale.ENGLISH)))
+            .toList();
+    ApiError body =
+        new ApiError(
+            400,
+            "BAD_REQUEST",
+            messages.getMessage("error.invalidInput", new Object[] {errors.size()}, VI),
+            messages.getMessage("error.invalidInput", new Object[] {errors.size()}, Locale.ENGLISH),
+            errors.size() == 1 ? errors.get(0).field() : null,
+            fields);
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
+  }
+
   ResponseEntity<ApiError> json(HttpStatus status, String parameter, String key, Object... args) {
     ApiError body =
         new ApiError(
@@ -68,7 +92,8 @@ class ErrorResponses {
             status.name(),
             messages.getMessage(key, args, key, VI),
             messages.getMessage(key, args, key, Locale.ENGLISH),
-            parameter);
+            parameter,
+            List.of());
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
   }
 }

@@ -1,0 +1,152 @@
+package vn.cbcs.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.cbcs.people.internal.Catalogues;
+import vn.cbcs.people.internal.PersonDiff;
+import vn.cbcs.people.internal.PersonStore;
+import vn.cbcs.people.internal.PersonValidator;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.ConflictException;
+import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.InvalidInputException;
+
+/**
+ * Person records: created once per personal ID, corrected with a version check, every change
+ * written to the record's history with who, when, why and what.
+ */
+@Service
+public class People {
+
+  private final PersonStore store;
+  private final PersonValidator validator;
+  private final Catalogues catalogues;
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  People(PersonStore store, PersonValidator validator, Catalogues catalogues) {
+    this.store = store;
+    this.validator = validator;
+    this.catalogues = catalogues;
+  }
+
+  /**
+   * Every reason {@code data} cannot be stored, including a personal ID already used by another
+   * record (the message names it). {@code existingId}: the record being corrected, or null.
+   */
+  @Transactional(readOnly = true)
+  public List<FieldError> check(PersonData data, Long existingId) {
+    List<FieldError> errors = new ArrayList<>(validator.check(data));
+    if (data.personalId() != null) {
+      store
+          .idOf(data.personalId())
+          .filter(id -> !id.equals(existingId))
+          .flatMap(existing -> store.find(existing))
+          .ifPresent(
+              other ->
+                  errors.add(
+                      new FieldError(
+                          "personalId",
+                          "person.id.duplicate",
+                          data.personalId(),
+                          other.fullName(),
+                          other.id())));
+    }
+    return errors;
+  }
+
+  @Transactional
+  public long create(PersonData data, Actor actor) {
+    return create(data, actor, false);
+  }
+
+  /** Creates a record; {@code synthetic} marks generated demo data. */
+  @Transactional
+  public long create(PersonData data, Actor actor, boolean synthetic) {
+    InvalidInputException.throwIfAny(check(data, null));
+    long id = store.insert(data, actor.username(), synthetic);
+    record(id, 0, null, data, actor);
+    return id;
+  }
+
+  /**
+   * Corrects a record read at {@code version}. If someone changed it since, nothing is written and
+   * a {@link ConflictException} names who changed it and when.
+   *
+   * @return the new version
+   */
+  @Transactional
+  public int update(long id, int version, PersonData data, Actor actor) {
+    Person current = require(id);
+    if (current.version() != version) {
+      throw stale(id, version);
+    }
+    InvalidInputException.throwIfAny(check(data, id));
+    if (!store.update(id, version, data, actor.username())) {
+      throw stale(id, version);
+    }
+    record(id, version + 1, current.data(), data, actor);
+    return version + 1;
+  }
+
+  private void record(long id, int version, PersonData before, PersonData after, Actor actor) {
+    String changes = json.writeValueAsString(PersonDiff.between(before, after));
+    store.addRevision(
+        id, version, actor.username(), actor.source().name(), actor.reason(), changes);
+  }
+
+  private ConflictException stale(long id, int version) {
+    Revision latest = revisions(id).get(0);
+    return new ConflictException(
+        "person.stale",
+        version,
+        latest.version(),
+        latest.changedBy(),
+        latest.changedAt().toString());
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Person> find(long id) {
+    return store.find(id);
+  }
+
+  public Person require(long id) {
+    return find(id)
+        .orElseThrow(() -> new vn.cbcs.platform.NotFoundException("person.notFound", id));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Person> findByPersonalId(String personalId) {
+    return store.idOf(personalId).flatMap(existing -> store.find(existing));
+  }
+
+  /** The history of a record, newest first. */
+  @Transactional(readOnly = true)
+  public List<Revision> revisions(long id) {
+    return store.revisionRows(id).stream()
+        .map(
+            r ->
+                new Revision(
+                    (Integer) r[0],
+                    (java.time.Instant) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    json.readValue(
+                        (String) r[5], new TypeReference<Map<String, Revision.Change>>() {})))
+        .toList();
+  }
+
+  public List<CatalogueEntry> ethnicities() {
+    return catalogues.ethnicities();
+  }
+
+  public List<CatalogueEntry> religions() {
+    return catalogues.religions();
+  }
+}

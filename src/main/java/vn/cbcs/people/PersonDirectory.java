@@ -1,0 +1,178 @@
+package vn.cbcs.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.qualifications.QualificationLevel;
+import vn.cbcs.qualifications.Qualifications;
+import vn.cbcs.units.Unit;
+import vn.cbcs.units.Units;
+
+/**
+ * Finding people: lists by unit subtree and filters as of a date, in Vietnamese order (given name,
+ * then family and middle names), and search by name without diacritics or by personal ID. Reads
+ * posts and qualifications through their modules' SQL API ({@code positions_assignments_on}, {@code
+ * qualifications_has_level}, {@code units_in_force_on}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class PersonDirectory {
+
+  public static final int MAX_PAGE_SIZE = 200;
+
+  private final JdbcClient jdbc;
+  private final Units units;
+  private final Qualifications qualifications;
+
+  PersonDirectory(JdbcClient jdbc, Units units, Qualifications qualifications) {
+    this.jdbc = jdbc;
+    this.units = units;
+    this.qualifications = qualifications;
+  }
+
+  public PersonPage list(PersonFilter f, int page, int size) {
+    if (page < 0) {
+      throw new BadRequestException("page", "error.page.negative");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw new BadRequestException("size", "error.page.size", MAX_PAGE_SIZE);
+    }
+    LocalDate asOf = f.asOf();
+    StringBuilder posts =
+        new StringBuilder(
+            "SELECT DISTINCT ON (pa.person_id) pa.person_id, pa.unit_code, pa.position_code,"
+                + " u.full_name AS unit_name FROM positions_assignments_on(:asOf) pa"
+                + " JOIN units_in_force_on(:asOf) u ON u.code = pa.unit_code WHERE true");
+    List<String> where = new ArrayList<>();
+    Params params = new Params();
+    params.put("asOf", asOf);
+    if (f.unitCode() != null && !f.unitCode().isBlank()) {
+      Unit scope =
+          units
+              .find(f.unitCode().trim(), asOf)
+              .orElseThrow(
+                  () -> new vn.cbcs.platform.NotFoundException("error.unit.unknown", f.unitCode()));
+      posts.append(" AND (u.code = :unit OR (u.path >= :start AND u.path < :end))");
+      params.put("unit", scope.code());
+      params.put("start", scope.path() + "/");
+      params.put("end", scope.path() + "0");
+    }
+    if (f.positionCode() != null && !f.positionCode().isBlank()) {
+      posts.append(" AND pa.position_code = :position");
+      params.put("position", f.positionCode().trim());
+    }
+    posts.append(" ORDER BY pa.person_id, pa.concurrent, pa.valid_from");
+    addSearch(f.q(), where, params);
+    if (f.ethnicityCode() != null && !f.ethnicityCode().isBlank()) {
+      where.add("p.ethnicity_code = :ethnicity");
+      params.put("ethnicity", f.ethnicityCode().trim());
+    }
+    if (f.sex() != null) {
+      where.add("p.sex = :sex");
+      params.put("sex", f.sex().name());
+    }
+    if (f.ageBand() != null) {
+      // born after (asOf - to years) and on or before (asOf - from years)
+      where.add("p.birth_date > :bornAfter AND p.birth_date <= :bornBy");
+      params.put("bornAfter", asOf.minusYears(f.ageBand().to()));
+      params.put("bornBy", asOf.minusYears(f.ageBand().from()));
+    }
+    if (f.partyMember() != null) {
+      where.add(
+          f.partyMember()
+              ? "p.party_join_date <= :asOf"
+              : "(p.party_join_date IS NULL OR p.party_join_date > :asOf)");
+    }
+    if (f.track() != null) {
+      QualificationLevel level =
+          qualifications
+              .level(f.track(), f.minLevel())
+              .orElseThrow(
+                  () ->
+                      new BadRequestException(
+                          "minLevel", "qualification.level.unknown", f.minLevel()));
+      where.add("qualifications_has_level(p.id, :track, CAST(:rank AS smallint), :asOf)");
+      params.put("track", f.track().name());
+      params.put("rank", level.rank());
+    }
+    String join = f.inPostOnly() ? "JOIN" : "LEFT JOIN";
+    String sql =
+        "WITH a AS ("
+            + posts
+            + ") SELECT p.id, p.full_name, p.personal_id, p.sex, p.birth_date, p.birth_year_only,"
+            + " p.synthetic, a.unit_code, a.unit_name, a.position_code, count(*) OVER () AS total"
+            + " FROM person p "
+            + join
+            + " a ON a.person_id = p.id"
+            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + " ORDER BY p.given_name COLLATE vi, p.full_name COLLATE vi, p.id"
+            + " LIMIT :limit OFFSET :offset";
+    params.put("limit", size);
+    params.put("offset", (long) page * size);
+    AtomicLong total = new AtomicLong();
+    var spec = jdbc.sql(sql);
+    for (var e : params.entrySet()) {
+      spec = spec.param(e.getKey(), e.getValue());
+    }
+    List<PersonRow> rows =
+        spec.query(
+                (rs, i) -> {
+                  total.set(rs.getLong("total"));
+                  return new PersonRow(
+                      rs.getLong(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      Sex.valueOf(rs.getString(4)),
+                      rs.getObject(5, LocalDate.class),
+                      rs.getBoolean(6),
+                      rs.getBoolean(7),
+                      rs.getString(8),
+                      rs.getString(9),
+                      rs.getString(10));
+                })
+            .list();
+    if (rows.isEmpty() && page > 0) {
+      total.set(count(sql, params));
+    }
+    return new PersonPage(rows, page, size, total.get());
+  }
+
+  private long count(String sql, Params params) {
+    String counting =
+        "SELECT count(*) FROM (" + sql.substring(0, sql.indexOf(" ORDER BY p.given_name")) + ") c";
+    var spec = jdbc.sql(counting);
+    for (var e : params.entrySet()) {
+      if (!e.getKey().equals("limit") && !e.getKey().equals("offset")) {
+        spec = spec.param(e.getKey(), e.getValue());
+      }
+    }
+    return spec.query(Long.class).single();
+  }
+
+  /** A name (diacritics optional) or the start of a personal ID (3+ digits). */
+  private static void addSearch(String q, List<String> where, Params params) {
+    if (q == null || q.isBlank()) {
+      return;
+    }
+    String query = q.strip();
+    if (query.length() > 100) {
+      query = query.substring(0, 100);
+    }
+    if (query.matches("\\d{3,12}")) {
+      where.add("p.personal_id LIKE :idPrefix");
+      params.put("idPrefix", query + "%");
+      return;
+    }
+    String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    where.add("p.search_key LIKE cbcs_search_key(:like)");
+    params.put("like", like);
+  }
+
+  /** Named parameters in order. */
+  private static final class Params extends java.util.LinkedHashMap<String, Object> {}
+}

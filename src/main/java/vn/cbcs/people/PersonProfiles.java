@@ -1,0 +1,90 @@
+package vn.cbcs.people;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.positions.Assignment;
+import vn.cbcs.positions.Assignments;
+import vn.cbcs.positions.PositionCatalogue;
+import vn.cbcs.qualifications.Qualifications;
+import vn.cbcs.units.Unit;
+import vn.cbcs.units.Units;
+
+/** Assembles a {@link PersonProfile} from the modules that hold its parts. */
+@Service
+@Transactional(readOnly = true)
+public class PersonProfiles {
+
+  private final People people;
+  private final Qualifications qualifications;
+  private final Assignments assignments;
+  private final PositionCatalogue positions;
+  private final Units units;
+
+  PersonProfiles(
+      People people,
+      Qualifications qualifications,
+      Assignments assignments,
+      PositionCatalogue positions,
+      Units units) {
+    this.people = people;
+    this.qualifications = qualifications;
+    this.assignments = assignments;
+    this.positions = positions;
+    this.units = units;
+  }
+
+  public PersonProfile profile(long id, LocalDate asOf) {
+    Person p = people.require(id);
+    PersonData d = p.data();
+    Map<String, String> ethnicities =
+        people.ethnicities().stream()
+            .collect(Collectors.toMap(CatalogueEntry::code, CatalogueEntry::name));
+    Map<String, String> religions =
+        people.religions().stream()
+            .collect(Collectors.toMap(CatalogueEntry::code, CatalogueEntry::name));
+    List<PersonProfile.Post> posts =
+        assignments.of(id).stream()
+            .sorted(Comparator.comparing(Assignment::from))
+            .map(this::post)
+            .toList();
+    return new PersonProfile(
+        p,
+        asOf,
+        p.ageOn(asOf),
+        p.partyMemberOn(asOf),
+        d.ethnicityCode() == null ? null : ethnicities.get(d.ethnicityCode()),
+        d.religionCode() == null ? null : religions.get(d.religionCode()),
+        qualifications.of(id),
+        qualifications.highest(id, asOf),
+        posts,
+        posts.stream()
+            .filter(x -> x.assignment().inForceOn(asOf))
+            .sorted(Comparator.comparing(x -> x.assignment().concurrent()))
+            .toList(),
+        d.disciplines().stream().filter(x -> x.inEffectOn(asOf)).toList());
+  }
+
+  private static String nearestFirst(List<Unit> ancestors) {
+    List<String> names = new java.util.ArrayList<>(ancestors.stream().map(Unit::fullName).toList());
+    java.util.Collections.reverse(names);
+    return String.join(", ", names);
+  }
+
+  private PersonProfile.Post post(Assignment a) {
+    Unit unit = units.find(a.unitCode(), a.from()).orElse(null);
+    String parents = unit == null ? null : nearestFirst(units.ancestors(unit, a.from()));
+    String position =
+        positions
+            .find(a.positionCode(), a.from())
+            .or(() -> positions.anyVersion(a.positionCode()))
+            .map(x -> x.nameVi())
+            .orElse(a.positionCode());
+    return new PersonProfile.Post(
+        a, unit == null ? a.unitCode() : unit.fullName(), parents, position);
+  }
+}

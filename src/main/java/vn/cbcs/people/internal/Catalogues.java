@@ -1,0 +1,56 @@
+package vn.cbcs.people.internal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.cbcs.people.CatalogueEntry;
+import vn.cbcs.units.Units;
+
+/** Code lists of the person record: ethnic groups, religions, birth provinces of the ID number. */
+@Component
+public class Catalogues {
+
+  private final JdbcClient jdbc;
+  private final Units units;
+  private volatile Set<String> provinces;
+
+  Catalogues(JdbcClient jdbc, Units units) {
+    this.jdbc = jdbc;
+    this.units = units;
+  }
+
+  public List<CatalogueEntry> ethnicities() {
+    return jdbc.sql("SELECT code, name, official FROM ethnicity ORDER BY code")
+        .query((rs, i) -> new CatalogueEntry(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+        .list();
+  }
+
+  public List<CatalogueEntry> religions() {
+    return jdbc.sql("SELECT code, name FROM religion ORDER BY code")
+        .query((rs, i) -> new CatalogueEntry(rs.getString(1), rs.getString(2), true))
+        .list();
+  }
+
+  Set<String> ethnicityCodes() {
+    return ethnicities().stream().map(CatalogueEntry::code).collect(Collectors.toSet());
+  }
+
+  Set<String> religionCodes() {
+    return religions().stream().map(CatalogueEntry::code).collect(Collectors.toSet());
+  }
+
+  /**
+   * Province codes that can open a personal ID: every province code ever in the unit lists (the 63
+   * of before 1-7-2025 include the 34 of after).
+   */
+  Set<String> birthProvinceCodes() {
+    Set<String> p = provinces;
+    if (p == null || p.isEmpty()) {
+      p = units.provinceCodesEver();
+      provinces = p;
+    }
+    return p;
+  }
+}

@@ -1,0 +1,343 @@
+package vn.cbcs.people.internal;
+
+import java.lang.reflect.RecordComponent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.cbcs.people.Person;
+import vn.cbcs.people.PersonData;
+import vn.cbcs.people.Sex;
+
+/**
+ * SQL for the person aggregate: the {@code person} row and its lists. Column names are the record
+ * components in snake case, so the mapping is one table of names, not one line per field.
+ */
+@Repository
+public class PersonStore {
+
+  /** Scalar fields of {@link PersonData}, in record order (lists excluded). */
+  static final List<RecordComponent> SCALARS =
+      java.util.Arrays.stream(PersonData.class.getRecordComponents())
+          .filter(c -> c.getType() != List.class)
+          .toList();
+
+  private static final String COLUMNS =
+      String.join(", ", SCALARS.stream().map(c -> snake(c.getName())).toList());
+
+  private final JdbcClient jdbc;
+
+  PersonStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  static String snake(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public long insert(PersonData d, String user, boolean synthetic) {
+    Map<String, Object> values = values(d);
+    String names = String.join(", ", values.keySet());
+    String params = String.join(", ", values.keySet().stream().map(k -> ":" + k).toList());
+    var spec =
+        jdbc.sql(
+            "INSERT INTO person ("
+                + names
+                + ", synthetic, created_by, updated_by) VALUES ("
+                + params
+                + ", :synthetic, :user, :user) RETURNING id");
+    for (var e : values.entrySet()) {
+      spec = spec.param(e.getKey(), e.getValue());
+    }
+    long id = spec.param("synthetic", synthetic).param("user", user).query(Long.class).single();
+    insertLists(id, d);
+    return id;
+  }
+
+  /** Updates the record if its version is still {@code version}; false if someone was first. */
+  public boolean update(long id, int version, PersonData d, String user) {
+    Map<String, Object> values = values(d);
+    String sets = String.join(", ", values.keySet().stream().map(k -> k + " = :" + k).toList());
+    var spec =
+        jdbc.sql(
+            "UPDATE person SET "
+                + sets
+                + ", version = version + 1, updated_at = now(), updated_by = :user"
+                + " WHERE id = :id AND version = :version");
+    for (var e : values.entrySet()) {
+      spec = spec.param(e.getKey(), e.getValue());
+    }
+    int rows = spec.param("user", user).param("id", id).param("version", version).update();
+    if (rows == 0) {
+      return false;
+    }
+    for (String table :
+        List.of(
+            "person_family_member", "person_work_history", "person_reward", "person_discipline")) {
+      jdbc.sql("DELETE FROM " + table + " WHERE person_id = ?").param(id).update();
+    }
+    insertLists(id, d);
+    return true;
+  }
+
+  public Optional<Person> find(long id) {
+    return jdbc.sql(
+            "SELECT id, version, synthetic, created_at, created_by, updated_at, updated_by, "
+                + COLUMNS
+                + " FROM person WHERE id = ?")
+        .param(id)
+        .query((rs, i) -> map(rs))
+        .optional()
+        .map(p -> withLists(p));
+  }
+
+  public Optional<Long> idOf(String personalId) {
+    return jdbc.sql("SELECT id FROM person WHERE personal_id = ?")
+        .param(personalId)
+        .query(Long.class)
+        .optional();
+  }
+
+  Optional<int[]> versionOf(long id) {
+    return jdbc.sql("SELECT version FROM person WHERE id = ?")
+        .param(id)
+        .query((rs, i) -> new int[] {rs.getInt(1)})
+        .optional();
+  }
+
+  private static Map<String, Object> values(PersonData d) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (RecordComponent c : SCALARS) {
+      Object v = TextLimits.read(c, d);
+      if (v instanceof String s) {
+        v = s.isBlank() ? null : s.strip();
+      } else if (v instanceof Sex sex) {
+        v = sex.name();
+      }
+      values.put(snake(c.getName()), v);
+    }
+    values.put(
+        "full_name",
+        java.text.Normalizer.normalize(d.fullName().strip(), java.text.Normalizer.Form.NFC)
+            .replaceAll("\\s+", " "));
+    return values;
+  }
+
+  private Person map(ResultSet rs) throws SQLException {
+    Object[] args = new Object[PersonData.class.getRecordComponents().length];
+    int i = 0;
+    for (RecordComponent c : PersonData.class.getRecordComponents()) {
+      if (c.getType() == List.class) {
+        args[i++] = List.of();
+        continue;
+      }
+      String col = snake(c.getName());
+      Object v;
+      if (c.getType() == LocalDate.class) {
+        v = rs.getObject(col, LocalDate.class);
+      } else if (c.getType() == Sex.class) {
+        v = Sex.valueOf(rs.getString(col));
+      } else if (c.getType() == boolean.class) {
+        v = rs.getBoolean(col);
+      } else if (c.getType() == Integer.class) {
+        v = rs.getObject(col, Integer.class);
+      } else {
+        v = rs.getString(col);
+        v = v == null ? null : ((String) v).strip();
+      }
+      args[i++] = v;
+    }
+    PersonData data = construct(args);
+    return new Person(
+        rs.getLong("id"),
+        rs.getInt("version"),
+        rs.getBoolean("synthetic"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getString("created_by"),
+        rs.getTimestamp("updated_at").toInstant(),
+        rs.getString("updated_by"),
+        data);
+  }
+
+  private static PersonData construct(Object[] args) {
+    try {
+      Class<?>[] types =
+          java.util.Arrays.stream(PersonData.class.getRecordComponents())
+              .map(RecordComponent::getType)
+              .toArray(Class<?>[]::new);
+      return PersonData.class.getDeclaredConstructor(types).newInstance(args);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Person withLists(Person p) {
+    long id = p.id();
+    List<PersonData.FamilyMember> family =
+        jdbc.sql(
+                "SELECT side, relation, full_name, birth_year, details, residence FROM person_family_member"
+                    + " WHERE person_id = ? ORDER BY position, id")
+            .param(id)
+            .query(
+                (rs, i) ->
+                    new PersonData.FamilyMember(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, Integer.class),
+                        rs.getString(5),
+                        rs.getString(6)))
+            .list();
+    List<PersonData.WorkEntry> work =
+        jdbc.sql(
+                "SELECT from_date, to_date, organisation, title FROM person_work_history"
+                    + " WHERE person_id = ? ORDER BY from_date, id")
+            .param(id)
+            .query(
+                (rs, i) ->
+                    new PersonData.WorkEntry(
+                        rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                        rs.getString(3), rs.getString(4)))
+            .list();
+    List<PersonData.Reward> rewards =
+        jdbc.sql(
+                "SELECT year, form, decision_number, decision_date, issuer FROM person_reward"
+                    + " WHERE person_id = ? ORDER BY year, id")
+            .param(id)
+            .query(
+                (rs, i) ->
+                    new PersonData.Reward(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5)))
+            .list();
+    List<PersonData.Discipline> disciplines =
+        jdbc.sql(
+                "SELECT form, decided_on, effective_from, effective_to, violation, issuer, decision_number"
+                    + " FROM person_discipline WHERE person_id = ? ORDER BY decided_on, id")
+            .param(id)
+            .query(
+                (rs, i) ->
+                    new PersonData.Discipline(
+                        rs.getString(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
+            .list();
+    PersonData d =
+        p.data().toBuilder()
+            .family(family)
+            .workHistory(work)
+            .rewards(rewards)
+            .disciplines(disciplines)
+            .build();
+    return new Person(
+        p.id(),
+        p.version(),
+        p.synthetic(),
+        p.createdAt(),
+        p.createdBy(),
+        p.updatedAt(),
+        p.updatedBy(),
+        d);
+  }
+
+  private void insertLists(long id, PersonData d) {
+    int position = 0;
+    for (PersonData.FamilyMember m : d.family()) {
+      jdbc.sql(
+              "INSERT INTO person_family_member (person_id, side, relation, full_name, birth_year, details,"
+                  + " residence, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(
+              id,
+              m.side(),
+              m.relation(),
+              m.fullName().strip(),
+              m.birthYear(),
+              m.details(),
+              m.residence(),
+              position++)
+          .update();
+    }
+    for (PersonData.WorkEntry w : d.workHistory()) {
+      jdbc.sql(
+              "INSERT INTO person_work_history (person_id, from_date, to_date, organisation, title)"
+                  + " VALUES (?, ?, ?, ?, ?)")
+          .params(id, w.from(), w.to(), w.organisation().strip(), w.title())
+          .update();
+    }
+    for (PersonData.Reward r : d.rewards()) {
+      jdbc.sql(
+              "INSERT INTO person_reward (person_id, year, form, decision_number, decision_date, issuer)"
+                  + " VALUES (?, ?, ?, ?, ?, ?)")
+          .params(id, r.year(), r.form().strip(), r.decisionNumber(), r.decisionDate(), r.issuer())
+          .update();
+    }
+    for (PersonData.Discipline x : d.disciplines()) {
+      jdbc.sql(
+              "INSERT INTO person_discipline (person_id, form, decided_on, effective_from, effective_to,"
+                  + " violation, issuer, decision_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(
+              id,
+              x.form(),
+              x.decidedOn(),
+              x.effectiveFrom(),
+              effectiveTo(x),
+              x.violation(),
+              x.issuer(),
+              x.decisionNumber())
+          .update();
+    }
+  }
+
+  /**
+   * A discipline is in effect for 12 months from its effective date unless stated otherwise (Luật
+   * CBCC 2008 Art. 82 as amended 2019; NĐ 172/2025 Art. 7 [M]).
+   */
+  static LocalDate effectiveTo(PersonData.Discipline x) {
+    return x.effectiveTo() != null
+        ? x.effectiveTo()
+        : x.effectiveFrom().plusMonths(12).minusDays(1);
+  }
+
+  public List<Object[]> revisionRows(long id) {
+    List<Object[]> rows = new ArrayList<>();
+    jdbc.sql(
+            "SELECT version, changed_at, changed_by, source, reason, changes::text FROM person_revision"
+                + " WHERE person_id = ? ORDER BY version DESC")
+        .param(id)
+        .query(
+            rs -> {
+              rows.add(
+                  new Object[] {
+                    rs.getInt(1),
+                    rs.getTimestamp(2).toInstant(),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6)
+                  });
+            });
+    return rows;
+  }
+
+  public void addRevision(
+      long id, int version, String user, String source, String reason, String changesJson) {
+    jdbc.sql(
+            "INSERT INTO person_revision (person_id, version, changed_by, source, reason, changes)"
+                + " VALUES (?, ?, ?, ?, ?, ?::jsonb)")
+        .params(id, version, user, source, reason, changesJson)
+        .update();
+  }
+}

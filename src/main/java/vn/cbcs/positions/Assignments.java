@@ -1,0 +1,175 @@
+package vn.cbcs.positions;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.platform.NotFoundException;
+
+/**
+ * Who holds which post where, when, and by which decision. Every change goes through a decision;
+ * assignments are checked against the unit and the post in force on their dates, against the
+ * person's other main posts and against the seats of the post.
+ */
+@Service
+public class Assignments {
+
+  private static final String SELECT =
+      "SELECT a.id, a.person_id, a.unit_code, a.position_code, a.concurrent, a.valid_from,"
+          + " a.valid_to, s.id, s.number, s.decided_on, s.issuer, s.signer, s.kind,"
+          + " s.file_bytes IS NOT NULL, e.id, e.number, e.decided_on, e.issuer, e.signer, e.kind,"
+          + " e.file_bytes IS NOT NULL"
+          + " FROM assignment a JOIN decision s ON s.id = a.start_decision_id"
+          + " LEFT JOIN decision e ON e.id = a.end_decision_id ";
+
+  private final JdbcClient jdbc;
+  private final AssignmentRules rules;
+
+  Assignments(JdbcClient jdbc, AssignmentRules rules) {
+    this.jdbc = jdbc;
+    this.rules = rules;
+  }
+
+  /**
+   * Every reason the new assignments cannot be given to the person (null: a person not yet
+   * recorded), each field named {@code prefix + "[i]." + field}.
+   */
+  public List<FieldError> check(Long personId, List<NewAssignment> list, String prefix) {
+    List<Assignment> existing = personId == null ? List.of() : of(personId);
+    return rules.check(existing, list, prefix);
+  }
+
+  /** Gives a post; returns the assignment id. */
+  @Transactional
+  public long assign(long personId, NewAssignment a, Actor actor) {
+    InvalidInputException.throwIfAny(check(personId, List.of(a), "assignments"));
+    long decision = recordDecision(a.decision(), actor);
+    return jdbc.sql(
+            "INSERT INTO assignment (person_id, unit_code, position_code, concurrent, valid_from,"
+                + " valid_to, start_decision_id, end_decision_id, recorded_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+        .params(
+            personId,
+            a.unitCode(),
+            a.positionCode(),
+            a.concurrent(),
+            a.from(),
+            a.to(),
+            decision,
+            null, // an end known at entry has no decision of its own
+            actor.username())
+        .query(Long.class)
+        .single();
+  }
+
+  /** Ends an open assignment on {@code lastDay} by a decision (end of post, retirement, ...). */
+  @Transactional
+  public void end(long assignmentId, LocalDate lastDay, DecisionData decision, Actor actor) {
+    Assignment a =
+        find(assignmentId)
+            .orElseThrow(() -> new NotFoundException("assignment.notFound", assignmentId));
+    List<FieldError> errors = rules.checkEnd(a, lastDay, decision, "end");
+    InvalidInputException.throwIfAny(errors);
+    long id = recordDecision(decision, actor);
+    jdbc.sql("UPDATE assignment SET valid_to = ?, end_decision_id = ? WHERE id = ?")
+        .params(lastDay, id, assignmentId)
+        .update();
+  }
+
+  /**
+   * Moves a person to a new main post by one decision: the open main post ends the day before the
+   * new one starts (điều động, luân chuyển, or the carrying of staff into a successor commune).
+   */
+  @Transactional
+  public long transfer(long personId, NewAssignment to, Actor actor) {
+    LocalDate lastDay = to.from().minusDays(1);
+    List<FieldError> errors = new ArrayList<>();
+    for (Assignment open : of(personId)) {
+      if (!open.concurrent() && open.to() == null && !open.from().isAfter(lastDay)) {
+        errors.addAll(rules.checkEnd(open, lastDay, to.decision(), "end"));
+        if (errors.isEmpty()) {
+          long decision = recordDecision(to.decision(), actor);
+          jdbc.sql("UPDATE assignment SET valid_to = ?, end_decision_id = ? WHERE id = ?")
+              .params(lastDay, decision, open.id())
+              .update();
+        }
+      }
+    }
+    InvalidInputException.throwIfAny(errors);
+    return assign(personId, to, actor);
+  }
+
+  /** The person's current assignments, oldest first. */
+  public List<Assignment> of(long personId) {
+    return jdbc.sql(
+            SELECT
+                + "WHERE a.person_id = ? AND a.superseded_at IS NULL ORDER BY a.valid_from, a.id")
+        .param(personId)
+        .query(Assignments::map)
+        .list();
+  }
+
+  /** Assignments in force on a date (main post first). */
+  public List<Assignment> inForce(long personId, LocalDate asOf) {
+    return of(personId).stream()
+        .filter(a -> a.inForceOn(asOf))
+        .sorted((x, y) -> Boolean.compare(x.concurrent(), y.concurrent()))
+        .toList();
+  }
+
+  public Optional<Assignment> find(long id) {
+    return jdbc.sql(SELECT + "WHERE a.id = ? AND a.superseded_at IS NULL")
+        .param(id)
+        .query(Assignments::map)
+        .optional();
+  }
+
+  private long recordDecision(DecisionData d, Actor actor) {
+    return jdbc.sql(
+            "INSERT INTO decision (number, decided_on, issuer, signer, kind, recorded_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+        .params(
+            d.number().strip(),
+            d.decidedOn(),
+            d.issuer().strip(),
+            d.signer() == null || d.signer().isBlank() ? null : d.signer().strip(),
+            d.kind().name(),
+            actor.username())
+        .query(Long.class)
+        .single();
+  }
+
+  private static Assignment map(ResultSet rs, int row) throws SQLException {
+    Decision start = decision(rs, 8);
+    Decision end = rs.getObject(15) == null ? null : decision(rs, 15);
+    return new Assignment(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getBoolean(5),
+        rs.getObject(6, LocalDate.class),
+        rs.getObject(7, LocalDate.class),
+        start,
+        end);
+  }
+
+  private static Decision decision(ResultSet rs, int c) throws SQLException {
+    return new Decision(
+        rs.getLong(c),
+        rs.getString(c + 1),
+        rs.getObject(c + 2, LocalDate.class),
+        rs.getString(c + 3),
+        rs.getString(c + 4),
+        DecisionKind.valueOf(rs.getString(c + 5)),
+        rs.getBoolean(c + 6));
+  }
+}

@@ -1,0 +1,76 @@
+package vn.cbcs.positions;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The catalogue of commune posts, as of any date. */
+@Service
+public class PositionCatalogue {
+
+  private static final String SELECT =
+      "SELECT code, name_vi, name_en, staff_category, position_group, seats, unit_types,"
+          + " leadership, valid_from, valid_to, legal_source, confidence FROM position ";
+  private static final String IN_FORCE =
+      "(valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)";
+
+  private final JdbcClient jdbc;
+
+  PositionCatalogue(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Every row of the catalogue, in the order of the official lists. */
+  public List<Position> all() {
+    return jdbc.sql(SELECT + "ORDER BY sort_order").query(PositionCatalogue::map).list();
+  }
+
+  /** Posts in force on a date. */
+  public List<Position> inForce(LocalDate asOf) {
+    return jdbc.sql(SELECT + "WHERE " + IN_FORCE + " ORDER BY sort_order")
+        .param("d", asOf)
+        .query(PositionCatalogue::map)
+        .list();
+  }
+
+  /** The version of a post in force on a date. */
+  public Optional<Position> find(String code, LocalDate asOf) {
+    return jdbc.sql(SELECT + "WHERE code = :code AND " + IN_FORCE)
+        .param("code", code)
+        .param("d", asOf)
+        .query(PositionCatalogue::map)
+        .optional();
+  }
+
+  /** Any version of a post, the latest first: for naming a post outside its period. */
+  public Optional<Position> anyVersion(String code) {
+    return jdbc.sql(SELECT + "WHERE code = ? ORDER BY valid_from DESC NULLS LAST LIMIT 1")
+        .param(code)
+        .query(PositionCatalogue::map)
+        .optional();
+  }
+
+  private static Position map(ResultSet rs, int row) throws SQLException {
+    Array types = rs.getArray(7);
+    Integer seats = rs.getObject(6, Integer.class);
+    return new Position(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        seats,
+        types == null ? List.of() : Arrays.asList((String[]) types.getArray()),
+        rs.getBoolean(8),
+        rs.getObject(9, LocalDate.class),
+        rs.getObject(10, LocalDate.class),
+        rs.getString(11),
+        rs.getString(12));
+  }
+}

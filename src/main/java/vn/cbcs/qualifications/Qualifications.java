@@ -1,0 +1,204 @@
+package vn.cbcs.qualifications;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.InvalidInputException;
+
+/** Recording qualifications and answering "what did this person hold on that day". */
+@Service
+public class Qualifications {
+
+  private static final String COLUMNS =
+      "q.id, q.person_id, q.track, q.level, l.rank, l.name_vi, l.name_en, q.major, q.institution,"
+          + " q.training_form, q.started_on, q.awarded_on, q.evidence_ref, q.verification,"
+          + " q.recorded_by, q.recorded_at";
+  private static final String FROM =
+      " FROM qualification q JOIN qualification_level l USING (track, level) ";
+
+  private final JdbcClient jdbc;
+  private final Map<String, QualificationLevel> levels = new ConcurrentHashMap<>();
+
+  Qualifications(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The level catalogue, by track then rank. */
+  public List<QualificationLevel> levels() {
+    return jdbc.sql(
+            "SELECT track, level, rank, name_vi, name_en, aliases FROM qualification_level"
+                + " ORDER BY track, rank")
+        .query(Qualifications::level)
+        .list();
+  }
+
+  public Optional<QualificationLevel> level(Track track, String level) {
+    if (track == null || level == null) {
+      return Optional.empty();
+    }
+    if (levels.isEmpty()) {
+      levels().forEach(l -> levels.put(l.track() + ":" + l.level(), l));
+    }
+    return Optional.ofNullable(levels.get(track + ":" + level));
+  }
+
+  /** Every reason {@code q} cannot be recorded, with fields named under {@code prefix}. */
+  public List<FieldError> check(NewQualification q, String prefix) {
+    List<FieldError> errors = new ArrayList<>();
+    if (q.track() == null) {
+      errors.add(new FieldError(prefix + "track", "qualification.track.required"));
+    } else if (level(q.track(), q.level()).isEmpty()) {
+      errors.add(new FieldError(prefix + "level", "qualification.level.unknown", q.level()));
+    }
+    if (q.awardedOn() == null) {
+      errors.add(new FieldError(prefix + "awardedOn", "qualification.awardedOn.required"));
+    } else if (q.awardedOn().isAfter(LocalDate.now().plusDays(1))) {
+      errors.add(new FieldError(prefix + "awardedOn", "qualification.awardedOn.future"));
+    }
+    if (q.startedOn() != null && q.awardedOn() != null && q.startedOn().isAfter(q.awardedOn())) {
+      errors.add(new FieldError(prefix + "startedOn", "qualification.startedOn.afterAward"));
+    }
+    checkLength(errors, prefix + "major", q.major(), 200);
+    checkLength(errors, prefix + "institution", q.institution(), 300);
+    checkLength(errors, prefix + "trainingForm", q.trainingForm(), 100);
+    checkLength(errors, prefix + "evidenceRef", q.evidenceRef(), 200);
+    return errors;
+  }
+
+  private static void checkLength(List<FieldError> errors, String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      errors.add(new FieldError(field, "error.text.tooLong", max));
+    }
+  }
+
+  @Transactional
+  public long add(long personId, NewQualification q, Actor actor) {
+    InvalidInputException.throwIfAny(check(q, ""));
+    return jdbc.sql(
+            "INSERT INTO qualification (person_id, track, level, major, institution, training_form,"
+                + " started_on, awarded_on, evidence_ref, recorded_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+        .params(
+            personId,
+            q.track().name(),
+            q.level(),
+            blankToNull(q.major()),
+            blankToNull(q.institution()),
+            blankToNull(q.trainingForm()),
+            q.startedOn(),
+            q.awardedOn(),
+            blankToNull(q.evidenceRef()),
+            actor.username())
+        .query(Long.class)
+        .single();
+  }
+
+  /** Replaces a recorded qualification by a corrected one; the old row is kept, superseded. */
+  @Transactional
+  public long correct(long id, NewQualification q, Actor actor) {
+    long personId = supersede(id, actor);
+    return add(personId, q, actor);
+  }
+
+  /** Withdraws a qualification recorded by mistake; the row is kept, superseded. */
+  @Transactional
+  public void withdraw(long id, Actor actor) {
+    supersede(id, actor);
+  }
+
+  private long supersede(long id, Actor actor) {
+    return jdbc.sql(
+            "UPDATE qualification SET superseded_at = now(), superseded_by = ? WHERE id = ?"
+                + " AND superseded_at IS NULL RETURNING person_id")
+        .params(actor.username(), id)
+        .query(Long.class)
+        .optional()
+        .orElseThrow(() -> new vn.cbcs.platform.NotFoundException("qualification.notFound", id));
+  }
+
+  @Transactional
+  public void verify(long id, Verification verification, Actor actor) {
+    jdbc.sql(
+            "UPDATE qualification SET verification = ?, verified_by = ?, verified_at = now()"
+                + " WHERE id = ? AND superseded_at IS NULL")
+        .params(verification.name(), actor.username(), id)
+        .update();
+  }
+
+  /** The person's current qualifications, by track then date. */
+  @Transactional(readOnly = true)
+  public List<Qualification> of(long personId) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + FROM
+                + "WHERE q.person_id = ? AND q.superseded_at IS NULL ORDER BY q.track, q.awarded_on")
+        .param(personId)
+        .query(Qualifications::qualification)
+        .list();
+  }
+
+  /** The highest level of each track held on {@code asOf} (rejected evidence does not count). */
+  @Transactional(readOnly = true)
+  public Map<Track, Qualification> highest(long personId, LocalDate asOf) {
+    Map<Track, Qualification> best = new EnumMap<>(Track.class);
+    for (Qualification q : of(personId)) {
+      if (q.awardedOn().isAfter(asOf) || q.verification() == Verification.REJECTED) {
+        continue;
+      }
+      Qualification current = best.get(q.track());
+      if (current == null || q.rank() > current.rank()) {
+        best.put(q.track(), q);
+      }
+    }
+    return best;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static QualificationLevel level(ResultSet rs, int row) throws SQLException {
+    Array aliases = rs.getArray(6);
+    return new QualificationLevel(
+        Track.valueOf(rs.getString(1)),
+        rs.getString(2),
+        rs.getInt(3),
+        rs.getString(4),
+        rs.getString(5),
+        aliases == null ? List.of() : Arrays.asList((String[]) aliases.getArray()));
+  }
+
+  private static Qualification qualification(ResultSet rs, int row) throws SQLException {
+    return new Qualification(
+        rs.getLong(1),
+        rs.getLong(2),
+        Track.valueOf(rs.getString(3)),
+        rs.getString(4),
+        rs.getInt(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10),
+        rs.getObject(11, LocalDate.class),
+        rs.getObject(12, LocalDate.class),
+        rs.getString(13),
+        Verification.valueOf(rs.getString(14)),
+        rs.getString(15),
+        rs.getTimestamp(16).toInstant());
+  }
+}
