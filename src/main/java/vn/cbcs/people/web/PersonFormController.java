@@ -1,0 +1,140 @@
+package vn.cbcs.people.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cbcs.people.People;
+import vn.cbcs.people.Person;
+import vn.cbcs.people.PersonData;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.AsOf;
+import vn.cbcs.platform.ConflictException;
+import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.FormRecordReader;
+import vn.cbcs.platform.InvalidInputException;
+
+/**
+ * Creating and correcting person records with the form. A refused form comes back with every reason
+ * beside its field and everything typed kept; a stale version says who changed the record.
+ */
+@Controller
+class PersonFormController {
+
+  private final People people;
+  private final PersonEditors editors;
+
+  PersonFormController(People people, PersonEditors editors) {
+    this.people = people;
+    this.editors = editors;
+  }
+
+  @GetMapping("/people/new")
+  String newForm(Authentication auth, Model model) {
+    editors.requireEditor(auth);
+    model.addAttribute(
+        "form", form(null, null, PersonForm.values(PersonData.builder().build()), List.of(), null));
+    return "people/form";
+  }
+
+  @PostMapping("/people")
+  String create(@RequestParam Map<String, String> params, Authentication auth, Model model) {
+    editors.requireEditor(auth);
+    FormRecordReader reader = new FormRecordReader();
+    PersonData data = birthYearOnly(reader.read(params, PersonData.class));
+    List<FieldError> errors = new ArrayList<>(reader.errors());
+    try {
+      InvalidInputException.throwIfAny(errors);
+      long id =
+          people.create(data, new Actor(auth.getName(), Actor.Source.UI, params.get("reason")));
+      return "redirect:/people/" + id;
+    } catch (InvalidInputException e) {
+      model.addAttribute("form", form(null, null, params, e.errors(), null));
+      return "people/form";
+    }
+  }
+
+  @GetMapping("/people/{id}/edit")
+  String editForm(@PathVariable long id, Authentication auth, Model model) {
+    editors.requireEditor(auth);
+    Person p = people.require(id);
+    model.addAttribute("form", form(id, p.version(), PersonForm.values(p.data()), List.of(), null));
+    return "people/form";
+  }
+
+  @PostMapping("/people/{id}")
+  String update(
+      @PathVariable long id,
+      @RequestParam Map<String, String> params,
+      Authentication auth,
+      Model model,
+      RedirectAttributes redirect) {
+    editors.requireEditor(auth);
+    Person current = people.require(id);
+    FormRecordReader reader = new FormRecordReader();
+    PersonData typed = birthYearOnly(reader.read(params, PersonData.class));
+    // the form edits the personal fields; the lists are kept as they are
+    PersonData data =
+        typed.toBuilder()
+            .family(current.data().family())
+            .workHistory(current.data().workHistory())
+            .rewards(current.data().rewards())
+            .disciplines(current.data().disciplines())
+            .build();
+    int version = parseVersion(params.get("version"));
+    try {
+      InvalidInputException.throwIfAny(reader.errors());
+      people.update(
+          id, version, data, new Actor(auth.getName(), Actor.Source.UI, params.get("reason")));
+      redirect.addFlashAttribute("flash", "person.saved");
+      return "redirect:/people/" + id;
+    } catch (InvalidInputException e) {
+      model.addAttribute("form", form(id, version, params, e.errors(), null));
+      return "people/form";
+    } catch (ConflictException e) {
+      model.addAttribute(
+          "form",
+          form(
+              id, version, params, List.of(), new FieldError("version", e.messageKey(), e.args())));
+      return "people/form";
+    }
+  }
+
+  private static int parseVersion(String raw) {
+    try {
+      return Integer.parseInt(raw);
+    } catch (NumberFormatException | NullPointerException e) {
+      return -1;
+    }
+  }
+
+  /** A birth date given with "year only" ticked is kept as 1 January of that year. */
+  private static PersonData birthYearOnly(PersonData d) {
+    if (d.birthYearOnly() && d.birthDate() != null) {
+      return d.toBuilder().birthDate(LocalDate.of(d.birthDate().getYear(), 1, 1)).build();
+    }
+    return d;
+  }
+
+  private PersonForm form(
+      Long id,
+      Integer version,
+      Map<String, String> values,
+      List<FieldError> errors,
+      FieldError conflict) {
+    return new PersonForm(
+        id, version, values, errors, conflict, people.ethnicities(), people.religions());
+  }
+
+  static LocalDate today() {
+    return AsOf.today();
+  }
+}

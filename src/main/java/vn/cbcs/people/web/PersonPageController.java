@@ -1,0 +1,152 @@
+package vn.cbcs.people.web;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.cbcs.people.People;
+import vn.cbcs.people.PersonDirectory;
+import vn.cbcs.people.PersonProfiles;
+import vn.cbcs.platform.AsOf;
+import vn.cbcs.platform.FieldError;
+import vn.cbcs.positions.Position;
+import vn.cbcs.positions.PositionCatalogue;
+import vn.cbcs.qualifications.Qualifications;
+import vn.cbcs.units.Units;
+
+/** Person list and person page. Writes are in {@link PersonFormController}. */
+@Controller
+class PersonPageController {
+
+  private static final List<String> FILTERS =
+      List.of(
+          "unit",
+          "q",
+          "asOf",
+          "position",
+          "sex",
+          "ethnicity",
+          "ageBand",
+          "party",
+          "track",
+          "minLevel",
+          "size");
+
+  private final People people;
+  private final PersonDirectory directory;
+  private final PersonProfiles profiles;
+  private final PositionCatalogue positions;
+  private final Qualifications qualifications;
+  private final Units units;
+  private final PersonEditors editors;
+
+  PersonPageController(
+      People people,
+      PersonDirectory directory,
+      PersonProfiles profiles,
+      PositionCatalogue positions,
+      Qualifications qualifications,
+      Units units,
+      PersonEditors editors) {
+    this.people = people;
+    this.directory = directory;
+    this.profiles = profiles;
+    this.positions = positions;
+    this.qualifications = qualifications;
+    this.units = units;
+    this.editors = editors;
+  }
+
+  @GetMapping("/people")
+  String list(
+      @RequestParam Map<String, String> all,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      Authentication auth,
+      Model model) {
+    LocalDate asOf = AsOf.parseLenient("asOf", all.get("asOf"));
+    Map<String, String> params = new LinkedHashMap<>();
+    FILTERS.forEach(f -> params.put(f, all.getOrDefault(f, "")));
+    params.put("asOf", asOf.toString());
+    Boolean party =
+        "true".equals(all.get("party"))
+            ? Boolean.TRUE
+            : "false".equals(all.get("party")) ? Boolean.FALSE : null;
+    var filter =
+        PersonFilters.of(
+            asOf,
+            all.get("unit"),
+            all.get("q"),
+            all.get("position"),
+            all.get("ethnicity"),
+            all.get("sex"),
+            all.get("ageBand"),
+            party,
+            all.get("track"),
+            all.get("minLevel"));
+    var unit = filter.unitCode() == null ? null : units.find(filter.unitCode(), asOf).orElse(null);
+    List<Position> posts = positions.inForce(asOf);
+    Map<String, String> names = new HashMap<>();
+    positions.all().forEach(p -> names.put(p.code(), p.nameVi()));
+    model.addAttribute(
+        "view",
+        new PersonListView(
+            asOf,
+            params,
+            unit,
+            directory.list(
+                filter,
+                Math.max(page, 0),
+                Math.min(Math.max(size, 1), PersonDirectory.MAX_PAGE_SIZE)),
+            posts,
+            people.ethnicities(),
+            qualifications.levels(),
+            names,
+            editors.mayEdit(auth)));
+    return "people/list";
+  }
+
+  @GetMapping("/people/{id}")
+  String person(
+      @PathVariable long id,
+      @RequestParam(required = false) String asOf,
+      Authentication auth,
+      Model model) {
+    LocalDate date = AsOf.parseLenient("asOf", asOf);
+    String flash = (String) model.getAttribute("flash");
+    model.addAttribute("view", view(id, date, auth, null, Map.of(), List.of(), flash));
+    return "people/show";
+  }
+
+  PersonPageView view(
+      long id,
+      LocalDate date,
+      Authentication auth,
+      String openForm,
+      Map<String, String> values,
+      List<FieldError> errors,
+      String flash) {
+    return new PersonPageView(
+        profiles.profile(id, date),
+        people.revisions(id),
+        editors.mayEdit(auth),
+        positions.all().stream()
+            .collect(Collectors.toMap(Position::code, p -> p, (a, b) -> a, LinkedHashMap::new))
+            .values()
+            .stream()
+            .toList(),
+        qualifications.levels(),
+        openForm,
+        values,
+        errors,
+        flash);
+  }
+}

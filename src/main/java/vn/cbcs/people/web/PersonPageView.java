@@ -1,0 +1,61 @@
+package vn.cbcs.people.web;
+
+import java.util.List;
+import java.util.Map;
+import vn.cbcs.people.PersonProfile;
+import vn.cbcs.people.Revision;
+import vn.cbcs.platform.FieldError;
+import vn.cbcs.positions.Position;
+import vn.cbcs.qualifications.QualificationLevel;
+
+/**
+ * The person page: the profile as of a date, its history, and the forms to add a qualification or a
+ * post (with the values typed and the errors when one was refused).
+ */
+public record PersonPageView(
+    PersonProfile profile,
+    List<Revision> revisions,
+    boolean canEdit,
+    List<Position> positions,
+    List<QualificationLevel> levels,
+    String openForm,
+    Map<String, String> values,
+    List<FieldError> errors,
+    String flash) {
+
+  public String value(String field) {
+    String v = values.get(field);
+    return v == null ? "" : v;
+  }
+
+  public FieldError error(String field) {
+    return errors.stream().filter(e -> e.field().endsWith(field)).findFirst().orElse(null);
+  }
+
+  /** A field of the record, for display: dates as they are, codes replaced by names. */
+  public Object field(String name) {
+    var d = profile.person().data();
+    switch (name) {
+      case "ethnicityCode":
+        return profile.ethnicityName();
+      case "religionCode":
+        return profile.religionName();
+      default:
+        break;
+    }
+    try {
+      var c =
+          java.util.Arrays.stream(d.getClass().getRecordComponents())
+              .filter(x -> x.getName().equals(name))
+              .findFirst()
+              .orElseThrow();
+      return c.getAccessor().invoke(d);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public String link() {
+    return "/people/" + profile.person().id() + "?asOf=" + profile.asOf();
+  }
+}
