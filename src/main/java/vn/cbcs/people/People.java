@@ -75,6 +75,23 @@ public class People {
   }
 
   /**
+   * Creates many synthetic (generated) records at once: identity and constraints are checked by the
+   * database, not field by field. Returns the ids in input order.
+   */
+  @Transactional
+  public List<Long> createSynthetic(List<PersonData> data, Actor actor) {
+    List<Long> ids = store.insertBatch(data, actor.username());
+    store.addCreationRevisions(ids, actor.username(), actor.source().name(), actor.reason());
+    return ids;
+  }
+
+  /** How many records exist (synthetic ones included). */
+  @Transactional(readOnly = true)
+  public long count() {
+    return store.count();
+  }
+
+  /**
    * Corrects a record read at {@code version}. If someone changed it since, nothing is written and
    * a {@link ConflictException} names who changed it and when.
    *

@@ -31,10 +31,15 @@ public class Assignments {
           + " LEFT JOIN decision e ON e.id = a.end_decision_id ";
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
   private final AssignmentRules rules;
 
-  Assignments(JdbcClient jdbc, AssignmentRules rules) {
+  Assignments(
+      JdbcClient jdbc,
+      org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
+      AssignmentRules rules) {
     this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
     this.rules = rules;
   }
 
@@ -105,6 +110,41 @@ public class Assignments {
     }
     InvalidInputException.throwIfAny(errors);
     return assign(personId, to, actor);
+  }
+
+  /**
+   * Writes many assignments at once without the per-row checks of {@link #assign}: for generated or
+   * already verified data. The database still refuses overlapping main posts of one person.
+   */
+  @Transactional
+  public void recordBatch(List<PlannedAssignment> planned, Actor actor) {
+    java.util.Map<DecisionData, Long> decisions = new java.util.HashMap<>();
+    for (PlannedAssignment p : planned) {
+      decisions.computeIfAbsent(p.assignment().decision(), d -> recordDecision(d, actor));
+      if (p.endDecision() != null) {
+        decisions.computeIfAbsent(p.endDecision(), d -> recordDecision(d, actor));
+      }
+    }
+    List<Object[]> rows = new ArrayList<>();
+    for (PlannedAssignment p : planned) {
+      NewAssignment a = p.assignment();
+      rows.add(
+          new Object[] {
+            p.personId(),
+            a.unitCode(),
+            a.positionCode(),
+            a.concurrent(),
+            java.sql.Date.valueOf(a.from()),
+            a.to() == null ? null : java.sql.Date.valueOf(a.to()),
+            decisions.get(a.decision()),
+            p.endDecision() == null ? null : decisions.get(p.endDecision()),
+            actor.username()
+          });
+    }
+    jdbcTemplate.batchUpdate(
+        "INSERT INTO assignment (person_id, unit_code, position_code, concurrent, valid_from, valid_to,"
+            + " start_decision_id, end_decision_id, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows);
   }
 
   /** The person's current assignments, oldest first. */

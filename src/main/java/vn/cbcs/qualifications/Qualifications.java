@@ -30,10 +30,12 @@ public class Qualifications {
       " FROM qualification q JOIN qualification_level l USING (track, level) ";
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
   private final Map<String, QualificationLevel> levels = new ConcurrentHashMap<>();
 
-  Qualifications(JdbcClient jdbc) {
+  Qualifications(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
     this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
   }
 
   /** The level catalogue, by track then rank. */
@@ -104,6 +106,36 @@ public class Qualifications {
             actor.username())
         .query(Long.class)
         .single();
+  }
+
+  /** Many qualifications at once, for generated or already verified data (level codes checked). */
+  @Transactional
+  public void addBatch(List<Map.Entry<Long, NewQualification>> rows, Actor actor) {
+    List<Object[]> args = new ArrayList<>();
+    for (var e : rows) {
+      NewQualification q = e.getValue();
+      if (level(q.track(), q.level()).isEmpty()) {
+        throw new InvalidInputException(
+            List.of(new FieldError("level", "qualification.level.unknown", q.level())));
+      }
+      args.add(
+          new Object[] {
+            e.getKey(),
+            q.track().name(),
+            q.level(),
+            q.major(),
+            q.institution(),
+            q.trainingForm(),
+            q.startedOn() == null ? null : java.sql.Date.valueOf(q.startedOn()),
+            java.sql.Date.valueOf(q.awardedOn()),
+            q.evidenceRef(),
+            actor.username()
+          });
+    }
+    jdbcTemplate.batchUpdate(
+        "INSERT INTO qualification (person_id, track, level, major, institution, training_form,"
+            + " started_on, awarded_on, evidence_ref, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        args);
   }
 
   /** Replaces a recorded qualification by a corrected one; the old row is kept, superseded. */

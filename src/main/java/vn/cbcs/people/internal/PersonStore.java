@@ -32,9 +32,11 @@ public class PersonStore {
       String.join(", ", SCALARS.stream().map(c -> snake(c.getName())).toList());
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate template;
 
-  PersonStore(JdbcClient jdbc) {
+  PersonStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
     this.jdbc = jdbc;
+    this.template = template;
   }
 
   static String snake(String camel) {
@@ -58,6 +60,65 @@ public class PersonStore {
     long id = spec.param("synthetic", synthetic).param("user", user).query(Long.class).single();
     insertLists(id, d);
     return id;
+  }
+
+  /** Inserts synthetic records in one batch; their lists are written too. */
+  public List<Long> insertBatch(List<PersonData> data, String user) {
+    if (data.isEmpty()) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>(values(data.get(0)).keySet());
+    String sql =
+        "INSERT INTO person ("
+            + String.join(", ", names)
+            + ", synthetic, created_by, updated_by) VALUES ("
+            + String.join(", ", names.stream().map(n -> "?").toList())
+            + ", true, ?, ?)";
+    List<Object[]> rows = new ArrayList<>();
+    for (PersonData d : data) {
+      List<Object> row = new ArrayList<>();
+      for (Object v : values(d).values()) {
+        row.add(v instanceof LocalDate date ? java.sql.Date.valueOf(date) : v);
+      }
+      row.add(user);
+      row.add(user);
+      rows.add(row.toArray());
+    }
+    template.batchUpdate(sql, rows);
+    java.util.Map<String, Long> byPersonalId = new java.util.HashMap<>();
+    jdbc.sql("SELECT personal_id, id FROM person WHERE personal_id IN (:ids)")
+        .param("ids", data.stream().map(PersonData::personalId).toList())
+        .query(
+            rs -> {
+              byPersonalId.put(rs.getString(1), rs.getLong(2));
+            });
+    List<Long> ordered = new ArrayList<>();
+    for (PersonData d : data) {
+      long id = byPersonalId.get(d.personalId());
+      ordered.add(id);
+      if (!d.family().isEmpty()
+          || !d.workHistory().isEmpty()
+          || !d.rewards().isEmpty()
+          || !d.disciplines().isEmpty()) {
+        insertLists(id, d);
+      }
+    }
+    return ordered;
+  }
+
+  public void addCreationRevisions(List<Long> ids, String user, String source, String reason) {
+    List<Object[]> rows = new ArrayList<>();
+    for (Long id : ids) {
+      rows.add(new Object[] {id, user, source, reason});
+    }
+    template.batchUpdate(
+        "INSERT INTO person_revision (person_id, version, changed_by, source, reason, changes)"
+            + " VALUES (?, 0, ?, ?, ?, '{\"*\": {\"before\": null, \"after\": \"generated\"}}'::jsonb)",
+        rows);
+  }
+
+  public long count() {
+    return jdbc.sql("SELECT count(*) FROM person").query(Long.class).single();
   }
 
   /** Updates the record if its version is still {@code version}; false if someone was first. */
