@@ -1,0 +1,103 @@
+package vn.cbcs.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.cbcs.demo.internal.Simulation;
+import vn.cbcs.people.People;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.positions.Assignments;
+import vn.cbcs.positions.PlannedAssignment;
+import vn.cbcs.qualifications.NewQualification;
+import vn.cbcs.qualifications.Qualifications;
+import vn.cbcs.units.Units;
+
+/**
+ * Generates synthetic people with their history and writes them through the modules' batch APIs,
+ * one province at a time, each in one transaction.
+ */
+@Service
+public class DemoDataGenerator {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
+  private static final int BATCH = 2000;
+
+  /** Personal-ID serials of generated people start here, apart from hand-entered ones. */
+  static final int FIRST_SERIAL = 500_000;
+
+  /** What was written. */
+  public record Summary(long people, long assignments, long qualifications, long millis) {}
+
+  private final Units units;
+  private final People people;
+  private final Qualifications qualifications;
+  private final Assignments assignments;
+  private final TransactionTemplate tx;
+
+  DemoDataGenerator(
+      Units units,
+      People people,
+      Qualifications qualifications,
+      Assignments assignments,
+      TransactionTemplate tx) {
+    this.units = units;
+    this.people = people;
+    this.qualifications = qualifications;
+    this.assignments = assignments;
+    this.tx = tx;
+  }
+
+  public Summary generate(DemoSettings settings, DemoStatus status) {
+    long started = System.currentTimeMillis();
+    Actor actor =
+        new Actor(
+            "demo", Actor.Source.DEMO, "Dữ liệu trình diễn giả lập (seed " + settings.seed() + ")");
+    long[] totals = new long[3];
+    int serial = FIRST_SERIAL;
+    for (String province : settings.provinces()) {
+      DemoSettings one =
+          new DemoSettings(
+              List.of(province),
+              settings.start(),
+              settings.end(),
+              settings.seed() + province.hashCode(),
+              settings.staffShortfall(),
+              settings.family());
+      Simulation.Result result = Simulation.run(units, one, serial);
+      serial += result.people().size();
+      tx.executeWithoutResult(s -> write(result, actor, totals));
+      if (status != null) {
+        status.set(DemoStatus.State.RUNNING, totals[0], province);
+      }
+      log.info("Demo data: province {} written ({} people so far)", province, totals[0]);
+    }
+    return new Summary(totals[0], totals[1], totals[2], System.currentTimeMillis() - started);
+  }
+
+  private void write(Simulation.Result result, Actor actor, long[] totals) {
+    List<Simulation.Person> all = result.people();
+    for (int from = 0; from < all.size(); from += BATCH) {
+      List<Simulation.Person> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+      List<Long> ids =
+          people.createSynthetic(batch.stream().map(Simulation.Person::data).toList(), actor);
+      List<Map.Entry<Long, NewQualification>> qs = new ArrayList<>();
+      List<PlannedAssignment> as = new ArrayList<>();
+      for (int i = 0; i < batch.size(); i++) {
+        long id = ids.get(i);
+        batch.get(i).qualifications().forEach(q -> qs.add(Map.entry(id, q)));
+        for (Simulation.Post p : batch.get(i).posts()) {
+          as.add(new PlannedAssignment(id, p.assignment(), p.endDecision()));
+        }
+      }
+      qualifications.addBatch(qs, actor);
+      assignments.recordBatch(as, actor);
+      totals[0] += batch.size();
+      totals[1] += as.size();
+      totals[2] += qs.size();
+    }
+  }
+}

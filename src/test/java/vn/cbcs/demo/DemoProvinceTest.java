@@ -1,0 +1,159 @@
+package vn.cbcs.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.cbcs.demo.internal.Simulation;
+import vn.cbcs.people.People;
+import vn.cbcs.support.IntegrationTest;
+import vn.cbcs.units.Units;
+
+/**
+ * The demo province: Bắc Kạn 2016 → 30-6-2025, carried into Thái Nguyên on 1-7-2025. Generated once
+ * for this class, then checked like real data would be.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoProvinceTest {
+
+  private static final LocalDate END = LocalDate.of(2026, 6, 30);
+  private static final long SEED = 20160426L;
+
+  @Autowired DemoDataGenerator generator;
+  @Autowired Units units;
+  @Autowired People people;
+  @Autowired JdbcClient jdbc;
+
+  private DemoDataGenerator.Summary summary;
+
+  @BeforeAll
+  void generate() {
+    summary =
+        generator.generate(
+            new DemoSettings(List.of("06"), LocalDate.of(2016, 1, 1), END, SEED, 2, true), null);
+  }
+
+  private DemoSettings settings() {
+    return new DemoSettings(
+        List.of("06"), LocalDate.of(2016, 1, 1), END, SEED + "06".hashCode(), 2, true);
+  }
+
+  @Test
+  void theSameSeedGivesTheSamePeople() {
+    List<Simulation.Person> a = Simulation.run(units, settings(), 900_000).people();
+    List<Simulation.Person> b = Simulation.run(units, settings(), 900_000).people();
+    assertThat(a).hasSameSizeAs(b);
+    assertThat(a.stream().map(p -> p.data().fullName()).toList())
+        .isEqualTo(b.stream().map(p -> p.data().fullName()).toList());
+    assertThat(a.get(100).posts()).isEqualTo(b.get(100).posts());
+  }
+
+  @Test
+  void staffsEveryCommuneOfBacKanNearItsQuota() {
+    assertThat(summary.people()).isBetween(2_500L, 4_500L);
+    List<Long> perCommune =
+        jdbc.sql(
+                "SELECT count(DISTINCT pa.person_id) FROM positions_assignments_on(DATE '2020-12-31') pa"
+                    + " JOIN units_in_force_on(DATE '2020-12-31') u ON u.code = pa.unit_code"
+                    + " WHERE u.path LIKE '06/%' GROUP BY u.code")
+            .query(Long.class)
+            .list();
+    assertThat(perCommune).hasSize(108);
+    assertThat(perCommune).allSatisfy(n -> assertThat(n).isBetween(14L, 24L));
+  }
+
+  @Test
+  void theEndOf2020LooksLikeTheProvincialReport() {
+    double[] shares =
+        jdbc.sql(
+                "WITH pop AS (SELECT DISTINCT pa.person_id FROM positions_assignments_on(DATE '2020-12-31') pa"
+                    + " JOIN units_in_force_on(DATE '2020-12-31') u ON u.code = pa.unit_code"
+                    + " WHERE u.path LIKE '06/%'), h AS (SELECT * FROM qualifications_highest_on(DATE '2020-12-31'))"
+                    + " SELECT 100.0 * count(*) FILTER (WHERE EXISTS (SELECT 1 FROM h WHERE h.person_id ="
+                    + " pop.person_id AND h.track = 'PROFESSIONAL' AND h.rank >= 1)) / count(*),"
+                    + " 100.0 * count(*) FILTER (WHERE EXISTS (SELECT 1 FROM h WHERE h.person_id ="
+                    + " pop.person_id AND h.track = 'POLITICAL_THEORY' AND h.level IN ('SO_CAP', 'TRUNG_CAP')))"
+                    + " / count(*) FROM pop")
+            .query((rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)})
+            .single();
+    assertThat(shares[0]).as("professional sơ cấp or higher (report: 93%%)").isBetween(91.0, 95.0);
+    assertThat(shares[1])
+        .as("political theory sơ cấp or trung cấp (report: 94.07%%)")
+        .isBetween(92.0, 96.5);
+  }
+
+  @Test
+  void everyoneInPostOn30June2025IsCarriedIntoTheSuccessorCommune() {
+    List<String> notCarried =
+        jdbc.sql(
+                "SELECT p.full_name FROM person p"
+                    + " JOIN positions_assignments_on(DATE '2025-06-30') a ON a.person_id = p.id AND NOT a.concurrent"
+                    + " JOIN units_in_force_on(DATE '2025-06-30') u ON u.code = a.unit_code AND u.path LIKE '06/%'"
+                    + " JOIN assignment e ON e.id = a.assignment_id"
+                    + " JOIN decision d ON d.id = e.end_decision_id AND d.kind = 'TRANSFER'"
+                    + " WHERE p.synthetic AND a.valid_to = DATE '2025-06-30' AND NOT EXISTS ("
+                    + "   SELECT 1 FROM positions_assignments_on(DATE '2025-07-01') b"
+                    + "   JOIN unit_crosswalk x ON x.predecessor_code = a.unit_code AND x.successor_code = b.unit_code"
+                    + "   AND x.effective_date = DATE '2025-07-01'"
+                    + "   WHERE b.person_id = p.id)")
+            .query(String.class)
+            .list();
+    assertThat(notCarried).isEmpty();
+    long inThaiNguyen =
+        jdbc.sql(
+                "SELECT count(DISTINCT a.person_id) FROM positions_assignments_on(DATE '2025-07-01') a"
+                    + " JOIN units_in_force_on(DATE '2025-07-01') u ON u.code = a.unit_code AND u.path LIKE '19/%'")
+            .query(Long.class)
+            .single();
+    assertThat(inThaiNguyen).isBetween(1_900L, 2_400L);
+  }
+
+  @Test
+  void everyPostIsInAUnitAndAPostOfTheCatalogueInForceOnItsDates() {
+    assertThat(
+            jdbc.sql(
+                    "SELECT a.id FROM assignment a JOIN person p ON p.id = a.person_id AND p.synthetic"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM unit u WHERE u.code = a.unit_code AND u.level = 'COMMUNE'"
+                        + "   AND daterange(u.valid_from, u.valid_to, '[]') @> a.valid_from"
+                        + "   AND (u.valid_to IS NULL OR a.valid_to <= u.valid_to))"
+                        + " OR NOT EXISTS (SELECT 1 FROM position x WHERE x.code = a.position_code"
+                        + "   AND daterange(x.valid_from, x.valid_to, '[]') @> a.valid_from"
+                        + "   AND (x.valid_to IS NULL OR a.valid_to <= x.valid_to))")
+                .query(Long.class)
+                .list())
+        .isEmpty();
+  }
+
+  @Test
+  void singleSeatPostsHaveOneHolderAtATime() {
+    assertThat(
+            jdbc.sql(
+                    "SELECT a.unit_code || ' ' || a.position_code FROM assignment a JOIN assignment b"
+                        + " ON a.unit_code = b.unit_code AND a.position_code = b.position_code AND a.id < b.id"
+                        + " AND daterange(a.valid_from, a.valid_to, '[]') && daterange(b.valid_from, b.valid_to, '[]')"
+                        + " JOIN position x ON x.code = a.position_code AND x.seats = 1"
+                        + " JOIN person p ON p.id = a.person_id AND p.synthetic")
+                .query(String.class)
+                .list())
+        .isEmpty();
+  }
+
+  @Test
+  void generatedRecordsPassTheChecksOfHandEnteredOnes() {
+    List<Long> sample =
+        jdbc.sql("SELECT id FROM person WHERE synthetic ORDER BY id LIMIT 200")
+            .query(Long.class)
+            .list();
+    for (long id : sample) {
+      var p = people.require(id);
+      assertThat(people.check(p.data(), id)).as("record %d", id).isEmpty();
+      assertThat(p.synthetic()).isTrue();
+    }
+  }
+}
