@@ -5,6 +5,8 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.cbcs.demo.DemoStatus;
+import vn.cbcs.people.People;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.units.UnitLevel;
 import vn.cbcs.units.UnitType;
@@ -17,9 +19,13 @@ class HomeController {
   static final LocalDate BEFORE_REFORM = LocalDate.of(2025, 6, 30);
 
   private final Units units;
+  private final DemoStatus demo;
+  private final People people;
 
-  HomeController(Units units) {
+  HomeController(Units units, DemoStatus demo, People people) {
     this.units = units;
+    this.demo = demo;
+    this.people = people;
   }
 
   @GetMapping("/")
@@ -29,6 +35,8 @@ class HomeController {
     model.addAttribute("before", BEFORE_REFORM);
     model.addAttribute("now", byLevel(units.countByType(today)));
     model.addAttribute("then", byLevel(units.countByType(BEFORE_REFORM)));
+    model.addAttribute("demo", demo.get());
+    model.addAttribute("records", people.count());
     return "home/index";
   }
 
