@@ -1,0 +1,100 @@
+package vn.cbcs.bench;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.cbcs.demo.DemoDataGenerator;
+import vn.cbcs.demo.DemoSettings;
+import vn.cbcs.people.PersonDirectory;
+import vn.cbcs.people.PersonFilter;
+import vn.cbcs.units.Units;
+
+/**
+ * Benchmark, not a test (excluded from {@code ./mvnw verify}; run with {@code ./mvnw test
+ * -Dtest=PeopleBenchmark}): generates a national-scale set — every commune of the 63 provinces
+ * staffed from 2016, carried into the 34 provinces on 1-7-2025, to mid-2026 — then times name
+ * search and 50-row list pages. Results: {@code target/benchmarks/people.md}.
+ */
+@SpringBootTest
+class PeopleBenchmark {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
+
+  @Autowired DemoDataGenerator generator;
+  @Autowired PersonDirectory directory;
+  @Autowired Units units;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void run() {
+    List<String> provinces =
+        units.children(null, LocalDate.of(2025, 6, 30)).stream().map(u -> u.code()).toList();
+    long t = System.currentTimeMillis();
+    DemoDataGenerator.Summary s =
+        generator.generate(
+            new DemoSettings(provinces, LocalDate.of(2016, 1, 1), TODAY, 42, 2, false), null);
+    long generation = System.currentTimeMillis() - t;
+    jdbc.sql("ANALYZE").update();
+    long people = jdbc.sql("SELECT count(*) FROM person").query(Long.class).single();
+    long facts =
+        jdbc.sql(
+                "SELECT (SELECT count(*) FROM assignment) + (SELECT count(*) FROM qualification)"
+                    + " + (SELECT count(*) FROM decision)")
+            .query(Long.class)
+            .single();
+    Measurements m =
+        new Measurements(
+            String.format(
+                "People, national scale: %,d people, %,d dated facts (posts, qualifications, decisions);"
+                    + " generated and written in %,d s",
+                people, facts, generation / 1000));
+    m.measure(
+        "search 'nguyen thi huong' (no diacritics), whole country, page of 50",
+        3,
+        30,
+        () -> directory.list(PersonFilter.search("nguyen thi huong", TODAY), 0, 50));
+    m.measure(
+        "search 'Nguyễn Thị Hường' (with diacritics), whole country, page of 50",
+        3,
+        30,
+        () -> directory.list(PersonFilter.search("Nguyễn Thị Hường", TODAY), 0, 50));
+    m.measure(
+        "search 'dang' (short, many matches), page of 50",
+        3,
+        30,
+        () -> directory.list(PersonFilter.search("dang", TODAY), 0, 50));
+    m.measure(
+        "search by personal ID prefix '0010'",
+        3,
+        30,
+        () -> directory.list(PersonFilter.search("0010", TODAY), 0, 50));
+    m.measure(
+        "list page 1 (50 rows) of a province today (Hà Nội 01), Vietnamese order",
+        3,
+        30,
+        () -> directory.list(PersonFilter.inUnit("01", TODAY), 0, 50));
+    m.measure(
+        "list page 20 (50 rows) of a province today (Hà Nội 01)",
+        3,
+        30,
+        () -> directory.list(PersonFilter.inUnit("01", TODAY), 19, 50));
+    m.measure(
+        "list page 1 of former Bắc Kạn (06) on 2020-12-31",
+        3,
+        30,
+        () -> directory.list(PersonFilter.inUnit("06", LocalDate.of(2020, 12, 31)), 0, 50));
+    m.measure(
+        "list page 1 of one commune today (Phường Đức Xuân 01840)",
+        3,
+        50,
+        () -> directory.list(PersonFilter.inUnit("01840", TODAY), 0, 50));
+    m.write("people.md");
+    System.out.println(m.markdown());
+    System.out.printf(
+        "generated %,d people, %,d posts, %,d qualifications in %,d ms%n",
+        s.people(), s.assignments(), s.qualifications(), s.millis());
+  }
+}
