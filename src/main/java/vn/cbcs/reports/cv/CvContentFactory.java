@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.people.PersonProfile;
 import vn.cbcs.people.PersonProfile.Post;
 import vn.cbcs.people.PersonProfiles;
@@ -40,6 +41,7 @@ public class CvContentFactory {
    *
    * @throws vn.cbcs.platform.NotFoundException for an unknown person
    */
+  @Transactional(readOnly = true)
   public CvContent build(long personId, LocalDate asOf) {
     PersonProfile profile = profiles.profile(personId, asOf);
     boolean synthetic = profile.person().synthetic();

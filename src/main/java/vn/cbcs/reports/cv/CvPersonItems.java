@@ -133,7 +133,9 @@ final class CvPersonItems {
   private List<Block> currentPosts() {
     Post main = profile.mainPost();
     List<Post> concurrent =
-        profile.currentPosts().stream().filter(p -> p.assignment().concurrent()).toList();
+        profile.currentPosts().stream()
+            .filter(p -> p != main && p.assignment().concurrent())
+            .toList();
     List<Block> b = new ArrayList<>();
     b.add(item("23) Chức vụ hiện tại: ", main == null ? null : describe(main)));
     b.add(

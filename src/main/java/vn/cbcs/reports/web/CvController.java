@@ -1,6 +1,9 @@
 package vn.cbcs.reports.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -33,7 +36,15 @@ class CvController {
   }
 
   @GetMapping({"/people/{id}/cv.pdf", "/api/people/{id}/cv.pdf"})
-  @Operation(summary = "The CV (form of TT 06/2023/TT-BNV) as PDF, as of a date")
+  @Operation(
+      summary = "The CV (form of TT 06/2023/TT-BNV) as PDF, as of a date",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              content =
+                  @Content(
+                      mediaType = CvDocuments.PDF,
+                      schema = @Schema(type = "string", format = "binary"))))
   ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) String asOf) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     String name = people.require(id).fullName();
@@ -41,7 +52,15 @@ class CvController {
   }
 
   @GetMapping({"/people/{id}/cv.docx", "/api/people/{id}/cv.docx"})
-  @Operation(summary = "The CV (form of TT 06/2023/TT-BNV) as DOCX, as of a date")
+  @Operation(
+      summary = "The CV (form of TT 06/2023/TT-BNV) as DOCX, as of a date",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              content =
+                  @Content(
+                      mediaType = CvDocuments.DOCX,
+                      schema = @Schema(type = "string", format = "binary"))))
   ResponseEntity<byte[]> docx(@PathVariable long id, @RequestParam(required = false) String asOf) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     String name = people.require(id).fullName();
