@@ -47,6 +47,12 @@ class CvPrintoutTest {
       ((ObjectNode) transfer.get("decision")).put("issuer", "UBND tỉnh Thái Nguyên");
       Api.Response r = api().post("/api/people/" + huong + "/assignments", transfer);
       assertThat(r.status()).as(r.body()).isEqualTo(201);
+      ObjectNode party = assignment("02026", "UY_VIEN_BTV_DANG_UY", "2025-09-01", null);
+      party.put("concurrent", true);
+      ((ObjectNode) party.get("decision")).put("kind", "CONCURRENT");
+      ((ObjectNode) party.get("decision")).put("issuer", "Đảng ủy xã Nam Cường");
+      r = api().post("/api/people/" + huong + "/assignments", party);
+      assertThat(r.status()).as(r.body()).isEqualTo(201);
     }
   }
 
@@ -108,6 +114,11 @@ class CvPrintoutTest {
         .doesNotContain("Xuân Lạc");
     assertThat(between(text, "Ngày bổ nhiệm/ngày phê chuẩn:", "Ngày bổ nhiệm lại"))
         .contains("01/07/2025");
+    assertThat(between(text, "25) Chức vụ kiêm nhiệm:", "26)"))
+        .contains("Ủy viên Ban Thường vụ Đảng ủy xã", "Xã Nam Cường");
+    assertThat(between(text, "26) Chức vụ Đảng hiện tại:", "27)")).contains("…");
+    assertThat(between(text, "27) Chức vụ Đảng kiêm nhiệm:", "28)"))
+        .contains("Ủy viên Ban Thường vụ Đảng ủy xã");
     // 32) training
     assertThat(text)
         .contains("Trường Trung cấp Sư phạm Bắc Kạn", "Sư phạm mầm non", "Trung cấp")
@@ -119,7 +130,8 @@ class CvPrintoutTest {
     assertThat(between(text, "33) TÓM TẮT QUÁ TRÌNH CÔNG TÁC", "34)"))
         .contains("Trường Mầm non Xuân Lạc, huyện Chợ Đồn", "Giáo viên")
         .contains("01/2016", "06/2025", "Văn hóa - xã hội", "Xã Xuân Lạc")
-        .contains("07/2025", "nay", "Xã Nam Cường");
+        .contains("07/2025", "nay", "Xã Nam Cường")
+        .contains("09/2025", "Ủy viên Ban Thường vụ Đảng ủy xã (kiêm nhiệm)");
     // 35) rewards and disciplines, 36) family
     assertThat(text)
         .contains("Giấy khen của Chủ tịch UBND huyện", "125/QĐ-UBND", "20/12/2019")
