@@ -13,6 +13,14 @@ public final class Api {
   /** Status and parsed body of one call. */
   public record Response(int status, JsonNode json, String body) {}
 
+  /** Status, headers and raw bytes of a download (PDF, DOCX). */
+  public record Download(int status, org.springframework.http.HttpHeaders headers, byte[] bytes) {
+
+    public String text() {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+  }
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final RestClient client;
@@ -59,6 +67,17 @@ public final class Api {
           JsonNode json = body.isBlank() || body.startsWith("<") ? null : JSON.readTree(body);
           return new Response(res.getStatusCode().value(), json, body);
         });
+  }
+
+  /** GET of a file: the body is kept as bytes. */
+  public Download download(String path) {
+    return client
+        .get()
+        .uri(java.net.URI.create(base + path))
+        .exchange(
+            (req, res) ->
+                new Download(
+                    res.getStatusCode().value(), res.getHeaders(), res.getBody().readAllBytes()));
   }
 
   public Response get(String path) {

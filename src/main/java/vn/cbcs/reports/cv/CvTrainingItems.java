@@ -1,0 +1,114 @@
+package vn.cbcs.reports.cv;
+
+import static vn.cbcs.reports.cv.CvContent.Column.of;
+import static vn.cbcs.reports.cv.CvContent.Column.period;
+import static vn.cbcs.reports.cv.CvText.month;
+import static vn.cbcs.reports.cv.CvText.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import vn.cbcs.people.PersonProfile;
+import vn.cbcs.qualifications.Qualification;
+import vn.cbcs.qualifications.Track;
+import vn.cbcs.qualifications.Verification;
+import vn.cbcs.reports.cv.CvContent.Block;
+import vn.cbcs.reports.cv.CvContent.Heading;
+import vn.cbcs.reports.cv.CvContent.Table;
+
+/**
+ * Item 32) of the form: the qualifications of each track awarded on or before the as-of date ("Từ"
+ * the start of the course when known, "Đến" the award), oldest first. Qualifications whose evidence
+ * was rejected are left out, as they do not count anywhere else either.
+ */
+final class CvTrainingItems {
+
+  private final PersonProfile profile;
+  private final LocalDate asOf;
+
+  CvTrainingItems(PersonProfile profile) {
+    this.profile = profile;
+    this.asOf = profile.asOf();
+  }
+
+  List<Block> blocks() {
+    List<Block> b = new ArrayList<>();
+    b.add(new Heading("32) QUÁ TRÌNH ĐÀO TẠO, BỒI DƯỠNG"));
+    b.add(
+        new Table(
+            "32.1- Chuyên môn (từ trung cấp trở lên cả trong nước và nước ngoài)",
+            period(
+                of("Tên cơ sở đào tạo", 3),
+                of("Chuyên ngành đào tạo", 2.6f),
+                of("Hình thức đào tạo", 1.8f),
+                of("Văn bằng, trình độ", 2)),
+            rows(
+                EnumSet.of(Track.PROFESSIONAL),
+                q ->
+                    List.of(
+                        text(q.institution()),
+                        text(q.major()),
+                        text(q.trainingForm()),
+                        level(q)))));
+    b.add(
+        new Table(
+            "32.2- Lý luận chính trị",
+            period(
+                of("Tên cơ sở đào tạo", 4),
+                of("Hình thức đào tạo", 2.2f),
+                of("Văn bằng được cấp", 3.2f)),
+            rows(
+                EnumSet.of(Track.POLITICAL_THEORY),
+                q -> List.of(text(q.institution()), text(q.trainingForm()), level(q)))));
+    certificates(
+        b,
+        "32.3- Bồi dưỡng quản lý nhà nước/ chức danh nghề nghiệp/ nghiệp vụ chuyên ngành",
+        Track.STATE_MANAGEMENT);
+    certificates(b, "32.4- Bồi dưỡng kiến thức an ninh, quốc phòng", Track.DEFENCE_SECURITY);
+    certificates(b, "32.5- Tin học", Track.IT);
+    b.add(
+        new Table(
+            "32.6- Ngoại ngữ/ tiếng dân tộc",
+            period(
+                of("Tên cơ sở đào tạo", 2.8f),
+                of("Tên ngoại ngữ/ tiếng dân tộc", 2.4f),
+                of("Chứng chỉ được cấp", 2.4f),
+                of("Điểm số", 1.2f)),
+            rows(
+                EnumSet.of(Track.FOREIGN_LANGUAGE, Track.ETHNIC_LANGUAGE),
+                q -> List.of(text(q.institution()), text(q.major()), level(q), ""))));
+    return b;
+  }
+
+  private void certificates(List<Block> b, String title, Track track) {
+    b.add(
+        new Table(
+            title,
+            period(of("Tên cơ sở đào tạo", 5), of("Chứng chỉ được cấp", 4.4f)),
+            rows(EnumSet.of(track), q -> List.of(text(q.institution()), level(q)))));
+  }
+
+  private List<List<String>> rows(Set<Track> tracks, Function<Qualification, List<String>> cells) {
+    return profile.qualifications().stream()
+        .filter(q -> tracks.contains(q.track()))
+        .filter(q -> !q.awardedOn().isAfter(asOf) && q.verification() != Verification.REJECTED)
+        .sorted(Comparator.comparing(Qualification::awardedOn))
+        .map(
+            q -> {
+              List<String> row = new ArrayList<>();
+              row.add(month(q.startedOn()));
+              row.add(month(q.awardedOn()));
+              row.addAll(cells.apply(q));
+              return row;
+            })
+        .toList();
+  }
+
+  private static String level(Qualification q) {
+    return q.levelNameVi();
+  }
+}
