@@ -100,18 +100,41 @@ public class PersonDirectory {
       params.put("track", f.track().name());
       params.put("rank", level.rank());
     }
-    String join = f.inPostOnly() ? "JOIN" : "LEFT JOIN";
-    String sql =
-        "WITH a AS ("
-            + posts
-            + ") SELECT p.id, p.full_name, p.personal_id, p.sex, p.birth_date, p.birth_year_only,"
-            + " p.synthetic, a.unit_code, a.unit_name, a.position_code, count(*) OVER () AS total"
-            + " FROM person p "
-            + join
-            + " a ON a.person_id = p.id"
-            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-            + " ORDER BY p.given_name COLLATE vi, p.full_name COLLATE vi, p.id"
-            + " LIMIT :limit OFFSET :offset";
+    String order = " ORDER BY p.given_name COLLATE vi, p.full_name COLLATE vi, p.id";
+    String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    String sql;
+    if (f.inPostOnly()) {
+      // the posts decide who is listed: filter them first, then the people
+      sql =
+          "WITH a AS ("
+              + posts
+              + ") SELECT p.id, p.full_name, p.personal_id, p.sex, p.birth_date, p.birth_year_only,"
+              + " p.synthetic, a.unit_code, a.unit_name, a.position_code, count(*) OVER () AS total"
+              + " FROM person p JOIN a ON a.person_id = p.id"
+              + filter
+              + order
+              + " LIMIT :limit OFFSET :offset";
+    } else {
+      // everyone on record: take the page of people first, then look up the post of each
+      String post =
+          posts
+              .toString()
+              .replace("SELECT DISTINCT ON (pa.person_id) ", "SELECT ")
+              .replace(" WHERE true", " WHERE pa.person_id = pg.id")
+              .replace(" ORDER BY pa.person_id, pa.concurrent", " ORDER BY pa.concurrent");
+      sql =
+          "WITH pg AS (SELECT p.id, p.full_name, p.personal_id, p.sex, p.birth_date, p.birth_year_only,"
+              + " p.synthetic, p.given_name, count(*) OVER () AS total FROM person p"
+              + filter
+              + order
+              + " LIMIT :limit OFFSET :offset)"
+              + " SELECT pg.id, pg.full_name, pg.personal_id, pg.sex, pg.birth_date, pg.birth_year_only,"
+              + " pg.synthetic, a.unit_code, a.unit_name, a.position_code, pg.total FROM pg"
+              + " LEFT JOIN LATERAL ("
+              + post
+              + " LIMIT 1) a ON true"
+              + " ORDER BY pg.given_name COLLATE vi, pg.full_name COLLATE vi, pg.id";
+    }
     params.put("limit", size);
     params.put("offset", (long) page * size);
     AtomicLong total = new AtomicLong();
@@ -144,7 +167,13 @@ public class PersonDirectory {
 
   private long count(String sql, Params params) {
     String counting =
-        "SELECT count(*) FROM (" + sql.substring(0, sql.indexOf(" ORDER BY p.given_name")) + ") c";
+        sql.startsWith("WITH pg")
+            ? "SELECT count(*) FROM person p"
+                + sql.substring(
+                    sql.indexOf(" FROM person p") + 14, sql.indexOf(" ORDER BY p.given_name"))
+            : "SELECT count(*) FROM ("
+                + sql.substring(0, sql.indexOf(" ORDER BY p.given_name"))
+                + ") c";
     var spec = jdbc.sql(counting);
     for (var e : params.entrySet()) {
       if (!e.getKey().equals("limit") && !e.getKey().equals("offset")) {
