@@ -163,11 +163,15 @@ public class Qualifications {
 
   @Transactional
   public void verify(long id, Verification verification, Actor actor) {
-    jdbc.sql(
-            "UPDATE qualification SET verification = ?, verified_by = ?, verified_at = now()"
-                + " WHERE id = ? AND superseded_at IS NULL")
-        .params(verification.name(), actor.username(), id)
-        .update();
+    int rows =
+        jdbc.sql(
+                "UPDATE qualification SET verification = ?, verified_by = ?, verified_at = now()"
+                    + " WHERE id = ? AND superseded_at IS NULL")
+            .params(verification.name(), actor.username(), id)
+            .update();
+    if (rows == 0) {
+      throw new vn.cbcs.platform.NotFoundException("qualification.notFound", id);
+    }
   }
 
   /** The person's current qualifications, by track then date. */

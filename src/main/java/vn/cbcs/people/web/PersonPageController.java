@@ -47,6 +47,7 @@ class PersonPageController {
   private final Qualifications qualifications;
   private final Units units;
   private final PersonEditors editors;
+  private final vn.cbcs.people.Photos photos;
 
   PersonPageController(
       People people,
@@ -55,7 +56,8 @@ class PersonPageController {
       PositionCatalogue positions,
       Qualifications qualifications,
       Units units,
-      PersonEditors editors) {
+      PersonEditors editors,
+      vn.cbcs.people.Photos photos) {
     this.people = people;
     this.directory = directory;
     this.profiles = profiles;
@@ -63,6 +65,7 @@ class PersonPageController {
     this.qualifications = qualifications;
     this.units = units;
     this.editors = editors;
+    this.photos = photos;
   }
 
   @GetMapping("/people")
@@ -122,7 +125,9 @@ class PersonPageController {
       Model model) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     String flash = (String) model.getAttribute("flash");
-    model.addAttribute("view", view(id, date, auth, null, Map.of(), List.of(), flash));
+    PersonPageView v = view(id, date, auth, null, Map.of(), List.of(), flash);
+    String error = (String) model.getAttribute("flashError");
+    model.addAttribute("view", error == null ? v : v.withFlashError(error));
     return "people/show";
   }
 
@@ -147,6 +152,8 @@ class PersonPageController {
         openForm,
         values,
         errors,
-        flash);
+        flash,
+        null,
+        photos.find(id).isPresent());
   }
 }

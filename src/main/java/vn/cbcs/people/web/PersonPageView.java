@@ -21,7 +21,9 @@ public record PersonPageView(
     String openForm,
     Map<String, String> values,
     List<FieldError> errors,
-    String flash) {
+    String flash,
+    String flashError,
+    boolean hasPhoto) {
 
   public String value(String field) {
     String v = values.get(field);
@@ -53,6 +55,12 @@ public record PersonPageView(
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  public PersonPageView withFlashError(String key) {
+    return new PersonPageView(
+        profile, revisions, canEdit, positions, levels, openForm, values, errors, flash, key,
+        hasPhoto);
   }
 
   public String link() {

@@ -106,6 +106,26 @@ class PersonPartsApiController {
     return Map.of("id", id, "to", end.to());
   }
 
+  /** The outcome of checking a diploma or certificate. */
+  record VerificationJson(vn.cbcs.qualifications.Verification state) {}
+
+  @PostMapping("/api/qualifications/{id}/verification")
+  @Operation(
+      summary =
+          "Record whether a qualification's evidence was checked (VERIFIED, REJECTED, UNVERIFIED)")
+  Map<String, Object> verify(
+      @PathVariable long id, @RequestBody JsonNode body, Authentication auth) {
+    editors.requireEditor(auth);
+    JsonRecordReader reader = new JsonRecordReader(Map.of());
+    VerificationJson v = reader.read(body, VerificationJson.class, "");
+    if (reader.errors().isEmpty() && v.state() == null) {
+      reader.errors().add(new FieldError("state", "error.parameter.missing", "state"));
+    }
+    InvalidInputException.throwIfAny(reader.errors());
+    qualifications.verify(id, v.state(), new Actor(auth.getName(), Actor.Source.API, null));
+    return Map.of("id", id, "state", v.state());
+  }
+
   @GetMapping("/api/catalogues/ethnicities")
   @Operation(summary = "Ethnic groups (QĐ 121-TCTK/PPCĐ codes)")
   List<CatalogueEntry> ethnicities() {

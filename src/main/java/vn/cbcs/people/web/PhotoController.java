@@ -1,0 +1,71 @@
+package vn.cbcs.people.web;
+
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cbcs.people.Photos;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.platform.NotFoundException;
+
+/** The photo of a record: shown on the person page, uploaded by personnel officers. */
+@Controller
+class PhotoController {
+
+  private final Photos photos;
+  private final PersonEditors editors;
+
+  PhotoController(Photos photos, PersonEditors editors) {
+    this.photos = photos;
+    this.editors = editors;
+  }
+
+  @GetMapping({"/people/{id}/photo", "/api/people/{id}/photo"})
+  @ResponseBody
+  ResponseEntity<byte[]> photo(@PathVariable long id) {
+    Photos.Photo p =
+        photos.find(id).orElseThrow(() -> new NotFoundException("person.photo.none", id));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(p.contentType()))
+        .cacheControl(CacheControl.noCache().cachePrivate())
+        .body(p.bytes());
+  }
+
+  @PostMapping("/people/{id}/photo")
+  String upload(
+      @PathVariable long id,
+      @RequestParam("photo") MultipartFile file,
+      Authentication auth,
+      RedirectAttributes redirect)
+      throws IOException {
+    editors.requireEditor(auth);
+    try {
+      photos.store(id, file.getBytes(), new Actor(auth.getName(), Actor.Source.UI, null));
+      redirect.addFlashAttribute("flash", "person.photo.saved");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.errors().get(0).key());
+    }
+    return "redirect:/people/" + id;
+  }
+
+  @PostMapping("/api/people/{id}/photo")
+  @ResponseBody
+  Map<String, Object> uploadApi(
+      @PathVariable long id, @RequestParam("photo") MultipartFile file, Authentication auth)
+      throws IOException {
+    editors.requireEditor(auth);
+    photos.store(id, file.getBytes(), new Actor(auth.getName(), Actor.Source.API, null));
+    return Map.of("id", id, "photo", "/api/people/" + id + "/photo");
+  }
+}
