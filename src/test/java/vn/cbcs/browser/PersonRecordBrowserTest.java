@@ -6,19 +6,14 @@ import static vn.cbcs.support.PersonJsonMother.assignment;
 import static vn.cbcs.support.PersonJsonMother.person;
 import static vn.cbcs.support.PersonJsonMother.qualification;
 
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.node.ObjectNode;
 import vn.cbcs.support.Api;
+import vn.cbcs.support.BrowserTest;
 import vn.cbcs.support.Chromium;
 import vn.cbcs.support.IntegrationTest;
 
@@ -28,21 +23,7 @@ import vn.cbcs.support.IntegrationTest;
  */
 @IntegrationTest
 @Tag("browser")
-class PersonRecordBrowserTest {
-
-  @LocalServerPort int port;
-  private WebDriver driver;
-
-  @AfterEach
-  void quit() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
+class PersonRecordBrowserTest extends BrowserTest {
 
   private long personWithATransfer(String name) {
     ObjectNode p = person(name, true, 1986);
@@ -55,17 +36,6 @@ class PersonRecordBrowserTest {
     ((ObjectNode) transfer.get("decision")).put("kind", "TRANSFER");
     assertThat(api.post("/api/people/" + id + "/assignments", transfer).status()).isEqualTo(201);
     return id;
-  }
-
-  private void signIn() {
-    driver.get(url("/login"));
-    driver.findElement(By.id("username")).sendKeys("admin");
-    driver.findElement(By.id("password")).sendKeys("admin-test-password");
-    driver.findElement(By.id("login-submit")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(
-            ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("[data-testid=current-user]")));
   }
 
   private void setDateAndSubmit(String date) {

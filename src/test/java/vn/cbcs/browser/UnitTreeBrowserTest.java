@@ -5,59 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.cbcs.support.BrowserTest;
 import vn.cbcs.support.Chromium;
 import vn.cbcs.support.IntegrationTest;
 
 /** What a provincial officer does first: sign in and walk the map from a province to a commune. */
 @IntegrationTest
 @Tag("browser")
-class UnitTreeBrowserTest {
-
-  @LocalServerPort int port;
-  private WebDriver driver;
-
-  @AfterEach
-  void quit() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  private void signIn() {
-    driver.get(url("/login"));
-    driver.findElement(By.id("username")).sendKeys("admin");
-    driver.findElement(By.id("password")).sendKeys("admin-test-password");
-    driver.findElement(By.id("login-submit")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(
-            ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("[data-testid=current-user]")));
-  }
+class UnitTreeBrowserTest extends BrowserTest {
 
   private void clickLink(String text) {
     click(driver.findElement(By.linkText(text)));
-  }
-
-  /** Scrolls the element to the middle of the window first, as a person would. */
-  private void click(WebElement element) {
-    ((JavascriptExecutor) driver)
-        .executeScript(
-            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-    element.click();
   }
 
   private String heading() {

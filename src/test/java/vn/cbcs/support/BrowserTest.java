@@ -1,0 +1,54 @@
+package vn.cbcs.support;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What browser tests share: the port, a Chromium per test, signing in, clicking like a person. */
+public abstract class BrowserTest {
+
+  @LocalServerPort protected int port;
+  protected WebDriver driver;
+
+  @AfterEach
+  void quitBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  protected String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  protected void signIn(String username, String password) {
+    driver.get(url("/login"));
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("login-submit")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-testid=current-user]")));
+  }
+
+  protected void signIn() {
+    signIn("admin", "admin-test-password");
+  }
+
+  /**
+   * Scrolls the element to the middle of the window first (instantly: Bootstrap scrolls smoothly).
+   */
+  protected void click(WebElement element) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    element.click();
+  }
+}
