@@ -37,18 +37,21 @@ public class DemoDataGenerator {
   private final Qualifications qualifications;
   private final Assignments assignments;
   private final TransactionTemplate tx;
+  private final DemoUnitFacts unitFacts;
 
   DemoDataGenerator(
       Units units,
       People people,
       Qualifications qualifications,
       Assignments assignments,
-      TransactionTemplate tx) {
+      TransactionTemplate tx,
+      DemoUnitFacts unitFacts) {
     this.units = units;
     this.people = people;
     this.qualifications = qualifications;
     this.assignments = assignments;
     this.tx = tx;
+    this.unitFacts = unitFacts;
   }
 
   public Summary generate(DemoSettings settings, DemoStatus status) {
@@ -69,7 +72,11 @@ public class DemoDataGenerator {
               settings.family());
       Simulation.Result result = Simulation.run(units, one, serial);
       serial += result.people().size();
-      tx.executeWithoutResult(s -> write(result, actor, totals));
+      tx.executeWithoutResult(
+          s -> {
+            write(result, actor, totals);
+            unitFacts.record(result, one, actor);
+          });
       if (status != null) {
         status.set(DemoStatus.State.RUNNING, totals[0], province);
       }

@@ -12,6 +12,8 @@ import java.util.List;
  * @param placesRefDate the day on which the unit codes of birth place and home town name the
  *     intended units (codes are reused over time); null: today
  * @param generalEducation e.g. {@code 12/12} or {@code 10/10}
+ * @param earlyRetirementYears years of early-retirement entitlement (0–5) for long service in
+ *     extremely difficult areas (Labour Code 2019 Art. 169(3))
  */
 public record PersonData(
     String personalId,
@@ -52,6 +54,7 @@ public record PersonData(
     Integer heightCm,
     Integer weightKg,
     String bloodGroup,
+    Integer earlyRetirementYears,
     List<FamilyMember> family,
     List<WorkEntry> workHistory,
     List<Reward> rewards,

@@ -44,6 +44,7 @@ public final class PersonDataBuilder {
   private Integer heightCm;
   private Integer weightKg;
   private String bloodGroup;
+  private Integer earlyRetirementYears;
   private List<PersonData.FamilyMember> family;
   private List<PersonData.WorkEntry> workHistory;
   private List<PersonData.Reward> rewards;
@@ -90,6 +91,7 @@ public final class PersonDataBuilder {
     this.heightCm = d.heightCm();
     this.weightKg = d.weightKg();
     this.bloodGroup = d.bloodGroup();
+    this.earlyRetirementYears = d.earlyRetirementYears();
     this.family = d.family();
     this.workHistory = d.workHistory();
     this.rewards = d.rewards();
@@ -286,6 +288,11 @@ public final class PersonDataBuilder {
     return this;
   }
 
+  public PersonDataBuilder earlyRetirementYears(Integer earlyRetirementYears) {
+    this.earlyRetirementYears = earlyRetirementYears;
+    return this;
+  }
+
   public PersonDataBuilder family(List<PersonData.FamilyMember> family) {
     this.family = family;
     return this;
@@ -346,6 +353,7 @@ public final class PersonDataBuilder {
         heightCm,
         weightKg,
         bloodGroup,
+        earlyRetirementYears,
         family,
         workHistory,
         rewards,

@@ -55,6 +55,40 @@ public class UnitAttributes {
         .list();
   }
 
+  /** Flags set to true on a date, by unit code (one query for all units). */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, java.util.Set<AttributeKind>> flagsOn(LocalDate asOf) {
+    java.util.Map<String, java.util.Set<AttributeKind>> flags = new java.util.HashMap<>();
+    jdbc.sql(
+            "SELECT unit_code, attribute FROM unit_attribute WHERE superseded_at IS NULL"
+                + " AND attribute <> 'CLASS' AND value = 'true' AND valid_from <= :d"
+                + " AND (valid_to IS NULL OR valid_to >= :d)")
+        .param("d", asOf)
+        .query(
+            rs -> {
+              flags
+                  .computeIfAbsent(
+                      rs.getString(1), k -> java.util.EnumSet.noneOf(AttributeKind.class))
+                  .add(AttributeKind.valueOf(rs.getString(2)));
+            });
+    return flags;
+  }
+
+  /** The class of every classified unit on a date (DAC_BIET, LOAI_I, LOAI_II, LOAI_III). */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, String> classesOn(LocalDate asOf) {
+    java.util.Map<String, String> classes = new java.util.HashMap<>();
+    jdbc.sql(
+            "SELECT unit_code, value FROM unit_attribute WHERE superseded_at IS NULL"
+                + " AND attribute = 'CLASS' AND valid_from <= :d AND (valid_to IS NULL OR valid_to >= :d)")
+        .param("d", asOf)
+        .query(
+            rs -> {
+              classes.put(rs.getString(1), rs.getString(2));
+            });
+    return classes;
+  }
+
   /** Every row ever recorded for this version's period, newest first. */
   @Transactional(readOnly = true)
   public List<UnitAttribute> history(Unit unit) {

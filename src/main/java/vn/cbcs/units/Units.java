@@ -177,4 +177,21 @@ public class Units {
             .query(String.class)
             .list());
   }
+
+  /** The communes under a unit (or the unit itself, if a commune) on a date, in code order. */
+  public List<Unit> communesUnder(Unit unit, LocalDate asOf) {
+    if (unit.level() == UnitLevel.COMMUNE) {
+      return List.of(unit);
+    }
+    return jdbc.sql(
+            SELECT
+                + "WHERE u.level = 'COMMUNE' AND u.path >= :start AND u.path < :end AND "
+                + UnitRows.IN_FORCE
+                + " ORDER BY u.path")
+        .param("start", UnitRows.subtreeStart(unit.path()))
+        .param("end", UnitRows.subtreeEnd(unit.path()))
+        .param("asOf", asOf)
+        .query((rs, i) -> UnitRows.map(rs, 0))
+        .list();
+  }
 }

@@ -27,6 +27,8 @@ class PeopleBenchmark {
   @Autowired PersonDirectory directory;
   @Autowired Units units;
   @Autowired JdbcClient jdbc;
+  @Autowired vn.cbcs.standards.Compliance compliance;
+  @Autowired vn.cbcs.standards.Staffing staffing;
 
   @Test
   void run() {
@@ -91,6 +93,26 @@ class PeopleBenchmark {
         3,
         50,
         () -> directory.list(PersonFilter.inUnit("01840", TODAY), 0, 50));
+    m.measure(
+        "compliance of every post held in the country on 2024-01-01",
+        1,
+        3,
+        () -> compliance.everywhere(LocalDate.of(2024, 1, 1)));
+    m.measure(
+        "compliance of every post held in the country today",
+        1,
+        3,
+        () -> compliance.everywhere(TODAY));
+    m.measure(
+        "staffing report of every commune of Hà Nội (01) on 2024-01-01",
+        2,
+        10,
+        () -> staffing.report("01", LocalDate.of(2024, 1, 1)));
+    m.measure(
+        "staffing report of every commune of Hà Nội (01) today",
+        2,
+        10,
+        () -> staffing.report("01", TODAY));
     m.write("people.md");
     System.out.println(m.markdown());
     System.out.printf(

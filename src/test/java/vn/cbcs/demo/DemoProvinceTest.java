@@ -29,6 +29,9 @@ class DemoProvinceTest {
   @Autowired Units units;
   @Autowired People people;
   @Autowired JdbcClient jdbc;
+  @Autowired vn.cbcs.standards.Staffing staffing;
+  @Autowired vn.cbcs.standards.Compliance compliance;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   private DemoDataGenerator.Summary summary;
 
@@ -155,5 +158,64 @@ class DemoProvinceTest {
       assertThat(people.check(p.data(), id)).as("record %d", id).isEmpty();
       assertThat(p.synthetic()).isTrue();
     }
+  }
+
+  @Test
+  void theStaffingPictureIsPlausible() {
+    var report = staffing.report("06", LocalDate.of(2020, 12, 31));
+    assertThat(report.communes()).hasSize(108);
+    assertThat(report.communes())
+        .allSatisfy(
+            c -> {
+              assertThat(c.quota()).as("every commune is classified in the demo").isNotNull();
+              assertThat(c.filled()).isBetween((long) c.quota() - 6, (long) c.quota() + 1);
+            });
+    assertThat(report.vacancies()).isPositive();
+    var after = staffing.report("19", LocalDate.of(2026, 1, 1));
+    assertThat(after.communes()).hasSize(92);
+    assertThat(after.communes())
+        .anySatisfy(c -> assertThat(c.quotaSource()).isEqualTo("allocation"));
+    assertThat(after.communes().stream().filter(c -> c.filled() > 0)).hasSize(37);
+  }
+
+  @Test
+  void someAreBelowTheStandardOfTheirPostAndEachSaysWhy() {
+    var below = compliance.belowStandard("06", LocalDate.of(2024, 1, 1));
+    assertThat(below).isNotEmpty();
+    assertThat(below).allSatisfy(v -> assertThat(v.verdict().failures()).isNotEmpty());
+    assertThat(below)
+        .anySatisfy(
+            v ->
+                assertThat(v.verdict().failures())
+                    .anySatisfy(f -> assertThat(f.deadline()).isEqualTo(LocalDate.of(2028, 8, 1))));
+    long all = compliance.inUnit("06", LocalDate.of(2024, 1, 1)).size();
+    assertThat(below.size()).as("a minority").isLessThan((int) (all * 0.8));
+  }
+
+  @Test
+  void thePagesOfStandardsShowTheDemo() {
+    var browser = new vn.cbcs.support.BrowserSession(port);
+    browser.signIn("tinh", "demo-cbcs-2025");
+    for (String page :
+        List.of(
+            "/standards",
+            "/standards/rules",
+            "/units/06/staffing?asOf=2020-12-31",
+            "/standards/below?unit=06&asOf=2024-01-01",
+            "/alerts?unit=19&asOf=2026-01-01&months=24",
+            "/standards/staffing?unit=19&asOf=2026-01-01")) {
+      var r = browser.get(page);
+      assertThat(r.statusCode()).as(page).isIn(200, 302);
+    }
+    assertThat(browser.get("/units/06/staffing?asOf=2020-12-31").body())
+        .contains("NĐ 34/2019", "data-testid=\"staffing-table\"");
+    assertThat(browser.get("/alerts?unit=19&asOf=2026-01-01&months=24").body())
+        .contains("Nghỉ hưu");
+    long someone =
+        jdbc.sql("SELECT person_id FROM positions_assignments_on(DATE '2024-01-01') LIMIT 1")
+            .query(Long.class)
+            .single();
+    assertThat(browser.get("/people/" + someone + "/compliance?asOf=2024-01-01").body())
+        .contains("data-testid=\"compliance\"");
   }
 }

@@ -33,6 +33,8 @@ final class History {
     final List<String> slots;
     final PlannedPerson[] holders;
     final boolean secretaryChairsCouncil;
+    String unitClass;
+    boolean extremelyDifficult;
 
     Commune(Unit unit, Unit district, List<String> slots, boolean secretaryChairsCouncil) {
       this.unit = unit;
@@ -92,6 +94,8 @@ final class History {
             r.nextInt(settings.staffShortfall() + 1),
             r);
     Commune c = new Commune(commune, district, slots, concurrentChair);
+    c.unitClass = quota == 23 ? "LOAI_I" : quota == 21 ? "LOAI_II" : "LOAI_III";
+    c.extremelyDifficult = r.nextDouble() < 0.4;
     communes.add(c);
     for (int i = 0; i < slots.size(); i++) {
       String position = slots.get(i);
@@ -311,6 +315,10 @@ final class History {
             r);
       }
     }
+  }
+
+  List<Commune> communes() {
+    return communes;
   }
 
   static Comparator<PlannedPerson> bySeniority() {

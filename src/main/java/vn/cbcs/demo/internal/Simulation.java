@@ -17,8 +17,15 @@ public final class Simulation {
   /** A person to write. */
   public record Person(PersonData data, List<NewQualification> qualifications, List<Post> posts) {}
 
-  /** Everyone generated. */
-  public record Result(List<Person> people) {}
+  /**
+   * The facts of an old commune the simulation assumed: its class and whether it is extremely
+   * difficult.
+   */
+  public record CommuneFacts(
+      String unitCode, String unitClass, boolean extremelyDifficult, String successorCode) {}
+
+  /** Everyone generated, and the communes' facts. */
+  public record Result(List<Person> people, List<CommuneFacts> communes) {}
 
   private Simulation() {}
 
@@ -45,6 +52,15 @@ public final class Simulation {
                                             x.start),
                                         x.end))
                             .toList()))
+            .toList(),
+        history.communes().stream()
+            .map(
+                c ->
+                    new CommuneFacts(
+                        c.unit.code(),
+                        c.unitClass,
+                        c.extremelyDifficult,
+                        History.successor(units, c.unit)))
             .toList());
   }
 }

@@ -81,6 +81,10 @@ public class PersonValidator {
     if (d.weightKg() != null && (d.weightKg() < 20 || d.weightKg() > 300)) {
       e.add(new FieldError("weightKg", "person.weight.range"));
     }
+    if (d.earlyRetirementYears() != null
+        && (d.earlyRetirementYears() < 0 || d.earlyRetirementYears() > 5)) {
+      e.add(new FieldError("earlyRetirementYears", "person.earlyRetirement.range"));
+    }
     if (d.bloodGroup() != null && !BLOOD_GROUPS.contains(d.bloodGroup())) {
       e.add(new FieldError("bloodGroup", "person.bloodGroup.unknown"));
     }

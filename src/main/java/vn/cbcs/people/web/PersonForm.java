@@ -98,7 +98,8 @@ public record PersonForm(
                   f("healthStatus", Kind.TEXT),
                   f("heightCm", Kind.NUMBER),
                   f("weightKg", Kind.NUMBER),
-                  f("bloodGroup", Kind.BLOOD_GROUP))));
+                  f("bloodGroup", Kind.BLOOD_GROUP),
+                  f("earlyRetirementYears", Kind.NUMBER))));
 
   /** The form's text values for a record. */
   public static Map<String, String> values(PersonData d) {

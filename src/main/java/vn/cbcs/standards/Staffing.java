@@ -1,0 +1,256 @@
+package vn.cbcs.standards;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.units.Unit;
+import vn.cbcs.units.UnitAttributes;
+import vn.cbcs.units.Units;
+
+/**
+ * Does each commune have the staff the law prescribes? Quota by the rules of the date (NĐ 92/2009,
+ * 34/2019, 33/2023 by class and type; after 1-7-2025 the province's allocation, else the average of
+ * QĐ 759/QĐ-TTg), filled = people with a post there on the date, each counted once (a concurrent
+ * post adds no head), vacancies and excess; and the province-wide limits (≤ 2.5 Phó Chủ tịch UBND
+ * per commune on average, NĐ 300/2025).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Staffing {
+
+  /** One commune on the date. {@code quota} is null when no rule gives one (class not recorded). */
+  public record CommuneStaffing(
+      Unit commune,
+      String unitClass,
+      Integer quota,
+      String quotaSource,
+      boolean defaultQuota,
+      long filled,
+      long vacancies,
+      long excess) {
+
+    public boolean shortOrOver() {
+      return quota != null && (vacancies > 0 || excess > 0);
+    }
+  }
+
+  /** A province-wide average limit and where the province stands. */
+  public record ProvinceLimit(
+      String positionCode,
+      double limit,
+      long holders,
+      long communes,
+      double average,
+      String source) {
+
+    public boolean exceeded() {
+      return average > limit;
+    }
+  }
+
+  /** The report for a unit subtree. */
+  public record Report(
+      Unit scope, LocalDate asOf, List<CommuneStaffing> communes, List<ProvinceLimit> limits) {
+
+    public long quota() {
+      return communes.stream().mapToLong(c -> c.quota() == null ? 0 : c.quota()).sum();
+    }
+
+    public long filled() {
+      return communes.stream().mapToLong(CommuneStaffing::filled).sum();
+    }
+
+    public long vacancies() {
+      return communes.stream().mapToLong(CommuneStaffing::vacancies).sum();
+    }
+
+    public long excess() {
+      return communes.stream().mapToLong(CommuneStaffing::excess).sum();
+    }
+  }
+
+  private final Population population;
+  private final Units units;
+  private final UnitAttributes attributes;
+  private final StandardRules rules;
+  private final JdbcClient jdbc;
+
+  Staffing(
+      Population population,
+      Units units,
+      UnitAttributes attributes,
+      StandardRules rules,
+      JdbcClient jdbc) {
+    this.population = population;
+    this.units = units;
+    this.attributes = attributes;
+    this.rules = rules;
+    this.jdbc = jdbc;
+  }
+
+  public Report report(String unitCode, LocalDate asOf) {
+    Unit scope = population.scope(unitCode, asOf);
+    List<PostHolder> holders = population.holders(scope, null, asOf);
+    Map<String, Long> filled = headcount(holders);
+    Map<String, String> classes = attributes.classesOn(asOf);
+    Map<String, Integer> allocations = allocations(asOf);
+    List<StandardRule> quotas = rules.inForce(StandardRule.QUOTA, asOf);
+    Optional<StandardRule> fallback =
+        rules.inForce(StandardRule.DEFAULT_QUOTA, asOf).stream().findFirst();
+    List<CommuneStaffing> rows = new ArrayList<>();
+    for (Unit c : units.communesUnder(scope, asOf)) {
+      String unitClass = classes.get(c.code());
+      Integer quota = null;
+      String source;
+      boolean byDefault = false;
+      Optional<StandardRule> rule = quotas.stream().filter(r -> fits(r, c, unitClass)).findFirst();
+      if (allocations.containsKey(c.code())) {
+        quota = allocations.get(c.code());
+        source = "allocation";
+      } else if (rule.isPresent()) {
+        quota = Integer.parseInt(rule.get().value());
+        source = rule.get().citation();
+      } else if (quotas.isEmpty() && fallback.isPresent()) {
+        quota = Integer.parseInt(fallback.get().value());
+        source = fallback.get().citation();
+        byDefault = true;
+      } else {
+        source = null;
+      }
+      long n = filled.getOrDefault(c.code(), 0L);
+      rows.add(
+          new CommuneStaffing(
+              c,
+              unitClass,
+              quota,
+              source,
+              byDefault,
+              n,
+              quota == null ? 0 : Math.max(0, quota - n),
+              quota == null ? 0 : Math.max(0, n - quota)));
+    }
+    return new Report(scope, asOf, rows, limits(scope, asOf));
+  }
+
+  /** Each person counted once, in the commune of their main post (else their first post). */
+  static Map<String, Long> headcount(List<PostHolder> holders) {
+    Map<Long, String> home = new HashMap<>();
+    for (PostHolder h : holders) {
+      if (!h.concurrent()) {
+        home.put(h.personId(), h.unitCode());
+      }
+    }
+    for (PostHolder h : holders) {
+      home.putIfAbsent(h.personId(), h.unitCode()); // only concurrent posts: counted at the first
+    }
+    Map<String, Long> counts = new HashMap<>();
+    home.values().forEach(u -> counts.merge(u, 1L, Long::sum));
+    return counts;
+  }
+
+  private static boolean fits(StandardRule r, Unit c, String unitClass) {
+    boolean type =
+        r.subject().equals("*") || Arrays.asList(r.subject().split(",")).contains(c.type().name());
+    return type && unitClass != null && r.condition().equals(unitClass);
+  }
+
+  private List<ProvinceLimit> limits(Unit scope, LocalDate asOf) {
+    List<ProvinceLimit> limits = new ArrayList<>();
+    Unit province = units.find(scope.provinceCode(), asOf).orElse(null);
+    if (province == null) {
+      return limits;
+    }
+    List<PostHolder> all = population.holders(province, null, asOf);
+    long communes = units.communesUnder(province, asOf).size();
+    for (StandardRule r : rules.inForce(StandardRule.PROVINCE_LIMIT, asOf)) {
+      long holders =
+          all.stream()
+              .filter(h -> h.positionCode().equals(r.subject()))
+              .map(PostHolder::personId)
+              .distinct()
+              .count();
+      double average = communes == 0 ? 0 : (double) holders / communes;
+      limits.add(
+          new ProvinceLimit(
+              r.subject(),
+              Double.parseDouble(r.value()),
+              holders,
+              communes,
+              average,
+              r.citation()));
+    }
+    return limits;
+  }
+
+  private Map<String, Integer> allocations(LocalDate asOf) {
+    Map<String, Integer> map = new HashMap<>();
+    jdbc.sql(
+            "SELECT unit_code, quota FROM staffing_allocation WHERE superseded_at IS NULL AND valid_from <= :d"
+                + " AND (valid_to IS NULL OR valid_to >= :d)")
+        .param("d", asOf)
+        .query(
+            rs -> {
+              map.put(rs.getString(1), rs.getInt(2));
+            });
+    return map;
+  }
+
+  /**
+   * The province allocates staff positions to a commune from a date (ends its previous allocation).
+   */
+  @Transactional
+  public void allocate(String unitCode, int quota, LocalDate from, String legalBasis, Actor actor) {
+    java.util.List<FieldError> errors = new ArrayList<>();
+    Optional<Unit> unit = from == null ? Optional.empty() : units.find(unitCode, from);
+    if (from == null) {
+      errors.add(new FieldError("from", "unit.attr.error.dateRequired"));
+    } else if (unit.isEmpty() || unit.get().level() != vn.cbcs.units.UnitLevel.COMMUNE) {
+      errors.add(new FieldError("unitCode", "assignment.unit.notInForce", unitCode, from));
+    }
+    if (quota < 1 || quota > 500) {
+      errors.add(new FieldError("quota", "staffing.quota.range"));
+    }
+    if (legalBasis == null || legalBasis.isBlank() || legalBasis.length() > 500) {
+      errors.add(new FieldError("legalBasis", "unit.attr.error.legalBasis"));
+    }
+    InvalidInputException.throwIfAny(errors);
+    // the allocations overlapping the new one are kept, superseded; the part before it is
+    // re-recorded
+    List<Object[]> earlier =
+        jdbc.sql(
+                "UPDATE staffing_allocation SET superseded_at = now(), superseded_by = :u WHERE unit_code = :c"
+                    + " AND superseded_at IS NULL AND (valid_to IS NULL OR valid_to >= :f)"
+                    + " RETURNING quota, valid_from, legal_basis")
+            .param("u", actor.username())
+            .param("c", unitCode)
+            .param("f", from)
+            .query(
+                (rs, i) ->
+                    new Object[] {rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getString(3)})
+            .list();
+    for (Object[] e : earlier) {
+      if (((LocalDate) e[1]).isBefore(from)) {
+        jdbc.sql(
+                "INSERT INTO staffing_allocation (unit_code, quota, valid_from, valid_to, legal_basis, recorded_by)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")
+            .params(unitCode, e[0], e[1], from.minusDays(1), e[2], actor.username())
+            .update();
+      }
+    }
+    jdbc.sql(
+            "INSERT INTO staffing_allocation (unit_code, quota, valid_from, valid_to, legal_basis, recorded_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")
+        .params(unitCode, quota, from, unit.get().validTo(), legalBasis.strip(), actor.username())
+        .update();
+  }
+}

@@ -1,0 +1,48 @@
+package vn.cbcs.standards;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A rule row: what it applies to, its value, its effective period and legal source. See the V9
+ * migration for the meaning of {@code subject}, {@code condition} and {@code criterion} per kind.
+ */
+public record StandardRule(
+    long id,
+    String kind,
+    String subject,
+    String condition,
+    String criterion,
+    String value,
+    LocalDate deadline,
+    String scope,
+    LocalDate validFrom,
+    LocalDate validTo,
+    String legalSource,
+    String confidence,
+    String note,
+    String recordedBy,
+    Instant recordedAt,
+    Instant supersededAt,
+    String supersededBy) {
+
+  public static final String QUOTA = "QUOTA";
+  public static final String DEFAULT_QUOTA = "DEFAULT_QUOTA";
+  public static final String PROVINCE_LIMIT = "PROVINCE_LIMIT";
+  public static final String STANDARD = "STANDARD";
+  public static final String EXCEPTION = "EXCEPTION";
+
+  public boolean inForceOn(LocalDate date) {
+    return (validFrom == null || !validFrom.isAfter(date))
+        && (validTo == null || !validTo.isBefore(date));
+  }
+
+  public boolean current() {
+    return supersededAt == null;
+  }
+
+  /** The source as cited: document and article, with the confidence when it is not high. */
+  public String citation() {
+    return "H".equals(confidence) ? legalSource : legalSource + " [" + confidence + "]";
+  }
+}

@@ -1,0 +1,33 @@
+package vn.cbcs.standards.web;
+
+import java.util.HashMap;
+import java.util.Map;
+import vn.cbcs.qualifications.QualificationLevel;
+import vn.cbcs.qualifications.Qualifications;
+
+/** Names of the level codes a failure reports, by criterion. */
+public final class Labels {
+
+  private final Map<String, String> names = new HashMap<>();
+
+  Labels(Qualifications qualifications) {
+    for (QualificationLevel l : qualifications.levels()) {
+      names.put(l.track() + ":" + l.level(), l.nameVi());
+    }
+  }
+
+  /** The name of a required or held value: a level name, or the value itself (age, grade). */
+  public String value(String criterion, String code) {
+    if (code == null) {
+      return "—";
+    }
+    String track =
+        switch (criterion) {
+          case "PROFESSIONAL_MIN" -> "PROFESSIONAL";
+          case "POLITICAL_THEORY_MIN" -> "POLITICAL_THEORY";
+          case "STATE_MANAGEMENT_MIN" -> "STATE_MANAGEMENT";
+          default -> null;
+        };
+    return track == null ? code : names.getOrDefault(track + ":" + code, code);
+  }
+}

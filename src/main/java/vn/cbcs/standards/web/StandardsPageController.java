@@ -1,0 +1,148 @@
+package vn.cbcs.standards.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.AsOf;
+import vn.cbcs.platform.FormRecordReader;
+import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.qualifications.Qualifications;
+import vn.cbcs.standards.Alerts;
+import vn.cbcs.standards.Compliance;
+import vn.cbcs.standards.Staffing;
+import vn.cbcs.standards.StandardRules;
+import vn.cbcs.units.UnitAttributes;
+
+/** Pages of the standards module: overview, rules, staffing, below-standard list, alerts. */
+@Controller
+class StandardsPageController {
+
+  private final Compliance compliance;
+  private final Staffing staffing;
+  private final Alerts alerts;
+  private final StandardRules rules;
+  private final Qualifications qualifications;
+
+  StandardsPageController(
+      Compliance compliance,
+      Staffing staffing,
+      Alerts alerts,
+      StandardRules rules,
+      Qualifications qualifications) {
+    this.compliance = compliance;
+    this.staffing = staffing;
+    this.alerts = alerts;
+    this.rules = rules;
+    this.qualifications = qualifications;
+  }
+
+  @GetMapping("/standards")
+  String index(Model model) {
+    model.addAttribute("today", AsOf.today());
+    return "standards/index";
+  }
+
+  @GetMapping("/standards/rules")
+  String rules(Authentication auth, Model model) {
+    model.addAttribute("rules", rules.all());
+    model.addAttribute("canEdit", UnitAttributes.mayEdit(auth));
+    model.addAttribute("labels", new Labels(qualifications));
+    return "standards/rules";
+  }
+
+  /** The amendment form's fields. */
+  record AmendForm(String value, LocalDate from, LocalDate deadline, String legalSource) {}
+
+  @PostMapping("/standards/rules/{id}")
+  String amend(
+      @PathVariable long id,
+      @RequestParam Map<String, String> params,
+      Authentication auth,
+      RedirectAttributes redirect) {
+    StandardsApiController.requireProvinceOfficer(auth);
+    FormRecordReader reader = new FormRecordReader();
+    AmendForm f = reader.read(params, AmendForm.class);
+    try {
+      InvalidInputException.throwIfAny(reader.errors());
+      rules.amend(
+          id,
+          f.value(),
+          f.from(),
+          f.deadline(),
+          f.legalSource(),
+          new Actor(auth.getName(), Actor.Source.UI, null));
+      redirect.addFlashAttribute("flash", "standard.rule.saved");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.errors().get(0).key());
+    }
+    return "redirect:/standards/rules#rule-" + id;
+  }
+
+  @GetMapping("/standards/staffing")
+  String staffingForm(@RequestParam String unit, @RequestParam(required = false) String asOf) {
+    LocalDate date = AsOf.parseLenient("asOf", asOf);
+    return "redirect:/units/" + unit.trim().replaceAll("[^0-9]", "") + "/staffing?asOf=" + date;
+  }
+
+  @GetMapping("/units/{code}/staffing")
+  String staffing(
+      @PathVariable String code, @RequestParam(required = false) String asOf, Model model) {
+    LocalDate date = AsOf.parseLenient("asOf", asOf);
+    model.addAttribute("report", staffing.report(code, date));
+    return "standards/staffing";
+  }
+
+  @GetMapping("/standards/below")
+  String below(
+      @RequestParam(defaultValue = "19") String unit,
+      @RequestParam(required = false) String asOf,
+      Model model) {
+    LocalDate date = AsOf.parseLenient("asOf", asOf);
+    model.addAttribute("unit", unit);
+    model.addAttribute("asOf", date);
+    model.addAttribute("rows", compliance.belowStandard(unit, date));
+    model.addAttribute("labels", new Labels(qualifications));
+    return "standards/below";
+  }
+
+  @GetMapping("/alerts")
+  String alerts(
+      @RequestParam(defaultValue = "19") String unit,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(defaultValue = "12") int months,
+      Model model) {
+    LocalDate date = AsOf.parseLenient("asOf", asOf);
+    int window = Math.max(1, Math.min(months, 120));
+    model.addAttribute("unit", unit);
+    model.addAttribute("asOf", date);
+    model.addAttribute("months", window);
+    model.addAttribute("alerts", alerts.due(unit, date, window));
+    model.addAttribute("labels", new Labels(qualifications));
+    return "standards/alerts";
+  }
+
+  @GetMapping("/people/{id}/compliance")
+  String person(
+      @PathVariable long id,
+      @RequestParam(required = false) String asOf,
+      HttpServletRequest request,
+      Model model) {
+    LocalDate date = AsOf.parseLenient("asOf", asOf);
+    model.addAttribute("personId", id);
+    model.addAttribute("asOf", date);
+    model.addAttribute("verdicts", compliance.ofPerson(id, date));
+    model.addAttribute("labels", new Labels(qualifications));
+    return "true".equals(request.getHeader("HX-Request"))
+        ? "standards/compliance"
+        : "standards/compliancePage";
+  }
+}
