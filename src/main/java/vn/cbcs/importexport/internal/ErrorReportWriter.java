@@ -29,7 +29,10 @@ public final class ErrorReportWriter {
       ImportKind kind, OutputStream out, Consumer<Consumer<ImportStore.RejectedRow>> rows)
       throws IOException {
     List<Column> columns = Columns.of(kind);
-    SXSSFWorkbook wb = new SXSSFWorkbook(200);
+    // shared strings (not inline ones): the file is meant to be edited and sent back, and some
+    // tools rewrite edited inline-string cells badly
+    SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, false, true);
+    wb.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.Never);
     try {
       Styles styles = new Styles(wb);
       Sheet sheet = wb.createSheet(kind.sheetName());

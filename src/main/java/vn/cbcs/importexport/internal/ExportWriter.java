@@ -34,6 +34,8 @@ public final class ExportWriter implements Closeable {
 
   public ExportWriter(OutputStream out) {
     this.out = out;
+    // plain zip entries, readable by any unzip (java.util.zip cannot read zip64 descriptors)
+    wb.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.Never);
     this.styles = new ErrorReportWriter.Styles(wb);
     this.sheet = wb.createSheet(ImportKind.PEOPLE.sheetName());
     Row header = sheet.createRow(0);

@@ -3,16 +3,19 @@ package vn.cbcs.importexport.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Enumeration;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import vn.cbcs.importexport.ImportRefusedException;
 
 /**
  * Looks at an uploaded file before any spreadsheet library does: it must be a zip package (xlsx),
  * not an OLE2 file (an old .xls, or an xlsx encrypted with a password, which Excel wraps in OLE2),
- * and it must not inflate past the limits — measured by inflating every entry with {@link
- * java.util.zip}, since the sizes a zip declares can lie (zip bomb).
+ * and it must not inflate past the limits — measured by inflating every entry (commons-compress,
+ * which also reads the zip64 data descriptors that POI's streaming writer leaves), since the sizes
+ * a zip declares can lie (zip bomb).
  */
 public final class XlsxGuard {
 
@@ -38,10 +41,11 @@ public final class XlsxGuard {
     boolean workbook = false;
     long total = 0;
     byte[] buffer = new byte[64 * 1024];
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-      ZipEntry entry;
+    try (ZipFile zip =
+        ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(file)).get()) {
       int entries = 0;
-      while ((entry = zip.getNextEntry()) != null) {
+      for (Enumeration<ZipArchiveEntry> all = zip.getEntries(); all.hasMoreElements(); ) {
+        ZipArchiveEntry entry = all.nextElement();
         if (++entries > 10_000) {
           throw new ImportRefusedException("import.file.zipBomb");
         }
@@ -53,12 +57,14 @@ public final class XlsxGuard {
           throw new ImportRefusedException("import.file.notXlsx");
         }
         long size = 0;
-        int n;
-        while ((n = zip.read(buffer)) > 0) {
-          size += n;
-          total += n;
-          if (total > limits.maxUncompressedBytes()) {
-            throw new ImportRefusedException("import.file.zipBomb");
+        try (InputStream in = zip.getInputStream(entry)) {
+          int n;
+          while ((n = in.read(buffer)) > 0) {
+            size += n;
+            total += n;
+            if (total > limits.maxUncompressedBytes()) {
+              throw new ImportRefusedException("import.file.zipBomb");
+            }
           }
         }
         long compressed = entry.getCompressedSize();
@@ -68,7 +74,10 @@ public final class XlsxGuard {
           throw new ImportRefusedException("import.file.zipBomb");
         }
       }
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof ImportRefusedException refused) {
+        throw refused;
+      }
       throw new ImportRefusedException("import.file.notXlsx");
     }
     if (!workbook) {
