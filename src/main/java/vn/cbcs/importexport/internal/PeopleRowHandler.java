@@ -88,11 +88,18 @@ final class PeopleRowHandler implements RowHandler {
   private RowResult create(
       CellParser p, PersonData data, List<NewQualification> qs, NewAssignment post) {
     List<NewAssignment> as = post == null ? List.of() : List.of(post);
-    List<FieldError> errors = merge(p.errors(), s.registration.check(data, qs, as));
-    if (!errors.isEmpty()) {
+    if (!p.errors().isEmpty()) {
+      List<FieldError> errors = merge(p.errors(), s.registration.check(data, qs, as));
       return RowResult.rejected(data.personalId(), data.fullName(), errors);
     }
-    long id = s.registration.register(data, qs, as, actor, false);
+    // register checks everything before writing and refuses with every reason (the runner maps
+    // them to columns): no separate check pass for the common case of a valid row
+    long id;
+    try {
+      id = s.registration.register(data, qs, as, actor, false);
+    } catch (vn.cbcs.platform.InvalidInputException e) {
+      return RowResult.rejected(data.personalId(), data.fullName(), merge(List.of(), e.errors()));
+    }
     return new RowResult(
         RowOutcome.NEW, id, data.personalId(), data.fullName(), List.of(), List.of());
   }
