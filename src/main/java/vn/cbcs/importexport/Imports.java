@@ -72,6 +72,12 @@ public class Imports {
       throw new BadRequestException("file", "import.file.empty");
     }
     String name = fileName == null || fileName.isBlank() ? "import.xlsx" : fileName.strip();
+    // some browsers send a whole path
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    name = name.replaceAll("\\p{Cntrl}", "");
+    if (name.isBlank()) {
+      name = "import.xlsx";
+    }
     if (name.length() > 255) {
       name = name.substring(name.length() - 255);
     }

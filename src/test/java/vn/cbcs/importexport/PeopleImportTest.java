@@ -157,6 +157,113 @@ class PeopleImportTest {
     assertThat(same.get("assignments")).hasSize(1);
   }
 
+  @Test
+  void aTwoRowHeaderWithMergedCellsColumnsInAnotherOrderAndAnAmbiguousCommuneName() {
+    String pid = PersonJsonMother.personalId(false, 1984);
+    String other = PersonJsonMother.personalId(false, 1985);
+    byte[] file =
+        Xlsx.create()
+            .sheet("Cán bộ")
+            .row(
+                "TT",
+                "Họ tên",
+                "Số CCCD",
+                "Giới tính",
+                "Ngày sinh",
+                "Trình độ",
+                null,
+                "Chức vụ hiện tại")
+            .row(
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Chuyên môn",
+                "Ngày cấp bằng chuyên môn",
+                "Đơn vị",
+                "Chức vụ",
+                "Từ ngày",
+                "Số QĐ",
+                "Ngày QĐ",
+                "Cơ quan ban hành")
+            .merge(0, 1, 0, 0)
+            .merge(0, 1, 1, 1)
+            .merge(0, 1, 2, 2)
+            .merge(0, 1, 3, 3)
+            .merge(0, 1, 4, 4)
+            .merge(0, 0, 5, 6)
+            .row(
+                "(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)", "(11)",
+                "(12)", "(13)")
+            .row(
+                1,
+                "Lò  Văn Tám",
+                pid,
+                "Nam",
+                "01/08/1984",
+                "Kỹ sư",
+                "30/06/2007",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null)
+            .row(
+                2,
+                "Lò Văn Chín",
+                other,
+                "Nam",
+                "01/08/1985",
+                null,
+                null,
+                "Nam Cường",
+                "VTVL_VHXH_Y_TE",
+                "01/07/2025",
+                "3/QĐ",
+                "01/07/2025",
+                "UBND tỉnh")
+            .bytes();
+    Api.Response r = client().upload(file, "PEOPLE", true, null);
+    assertThat(r.json().get("status").asString()).as(r.body()).isEqualTo("VALIDATED");
+    assertThat(r.json().get("rowsRead").asInt()).isEqualTo(2);
+    assertThat(r.json().get("accepted").asInt()).as(r.body()).isEqualTo(1);
+    JsonNode rejected = r.json().get("rejectedRows").get(0);
+    assertThat(rejected.get("row").asInt()).isEqualTo(5);
+    assertThat(rejected.toString()).contains("trùng với nhiều xã", "02026 (Xã Nam Cường)", "H5");
+    JsonNode rows =
+        client().api.get("/api/imports/" + r.json().get("id").asLong() + "/rows").json();
+    assertThat(rows.get(0).get("outcome").asString()).isEqualTo("NEW");
+    assertThat(rows.get(0).get("fullName").asString()).isEqualTo("Lò Văn Tám");
+  }
+
+  @Test
+  void anUpdateListsEachFieldOldToNew() {
+    String pid = PersonJsonMother.personalId(true, 1975);
+    Object[] row = person(pid, "Vi Thị Cũ", "Nữ", "02/02/1975", null, null, null, null, null);
+    row[8] = "Thôn Cũ";
+    byte[] first = Xlsx.create().sheet("Cán bộ").row(Xlsx.headers(Xlsx.PEOPLE)).row(row).bytes();
+    assertThat(client().upload(first, "PEOPLE", false, null).json().get("accepted").asInt())
+        .isEqualTo(1);
+    row[8] = "Thôn Mới";
+    row[9] = "0912345678";
+    row[13] = "Đại học";
+    row[15] = "30/06/1998";
+    byte[] second = Xlsx.create().sheet("Cán bộ").row(Xlsx.headers(Xlsx.PEOPLE)).row(row).bytes();
+    Api.Response r = client().upload(second, "PEOPLE", false, null);
+    assertThat(r.json().get("updated").asInt()).as(r.body()).isEqualTo(1);
+    JsonNode rows =
+        client().api.get("/api/imports/" + r.json().get("id").asLong() + "/rows").json();
+    assertThat(rows.get(0).get("changes").toString())
+        .contains("Nơi ở hiện nay", "Thôn Cũ", "Thôn Mới", "Số điện thoại", "Trình độ chuyên môn");
+    JsonNode p = personByPid(pid);
+    assertThat(p.get("version").asInt()).isEqualTo(1);
+    JsonNode history = client().api.get("/api/people/" + p.get("id").asLong() + "/history").json();
+    assertThat(history.get(0).get("source").asString()).isEqualTo("IMPORT");
+    assertThat(history.get(0).get("changes").has("residence")).isTrue();
+  }
+
   JsonNode personByPid(String pid) {
     JsonNode list = client().api.get("/api/people?q=" + pid).json();
     if (list.get("total").asLong() == 0) {

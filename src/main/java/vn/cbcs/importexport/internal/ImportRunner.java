@@ -162,6 +162,12 @@ public class ImportRunner {
         RawRow raw = it.next();
         RowResult r = applyRow(handler, raw);
         counts.add(r.outcome());
+        if (counts.validated == 1000
+            || counts.validated == 4000
+            || counts.validated == 16000
+            || counts.validated == 64000) {
+          store.analyze();
+        }
         batch.add(record(reader, raw, r, handler));
         if (batch.size() >= BATCH || System.currentTimeMillis() - lastProgress > PROGRESS_MS) {
           flush(job.id(), run, batch, counts, commit);

@@ -141,6 +141,16 @@ public class ImportStore {
         .update();
   }
 
+  /**
+   * Refreshes the planner's statistics from inside the import's transaction, which sees its own
+   * uncommitted rows: a large import into nearly empty tables would otherwise be planned as if they
+   * were still empty (sequential scans per row, quadratic time). The whole database, so that no
+   * other module's table is named here.
+   */
+  public void analyze() {
+    jdbc.sql("ANALYZE").update();
+  }
+
   /** Imports left running by a stopped process: their transaction died with it. */
   public int failInterrupted(String message, String messageEn) {
     return jdbc.sql(

@@ -129,6 +129,14 @@ class ImportApiController {
         out -> imports.writeErrors(id, out));
   }
 
+  @GetMapping("/{id}/file")
+  @Operation(summary = "The file as it was sent (kept with every import)")
+  ResponseEntity<StreamingResponseBody> file(@PathVariable long id) {
+    ImportReport r = imports.require(id);
+    byte[] bytes = imports.file(id);
+    return Downloads.xlsx("nhap-" + id + ".xlsx", r.fileName(), out -> out.write(bytes));
+  }
+
   @GetMapping("/templates/{kind}")
   @Operation(summary = "The xlsx template of a kind (PEOPLE, QUALIFICATIONS, ASSIGNMENTS)")
   ResponseEntity<StreamingResponseBody> template(@PathVariable String kind) {
