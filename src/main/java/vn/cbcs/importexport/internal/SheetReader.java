@@ -5,10 +5,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
@@ -55,7 +53,7 @@ public final class SheetReader implements Closeable {
       buffered.add(source.next());
     }
     this.cellOf = new int[columns.size()];
-    this.headerRow = findHeader();
+    this.headerRow = HeaderRow.locate(buffered, columns, limits, sheet.getName(), cellOf);
   }
 
   /** Opens the sheet of {@code kind}; refuses a file without it or without its headers. */
@@ -274,74 +272,6 @@ public final class SheetReader implements Closeable {
                 .map(s -> "\"" + s.getName() + "\"")
                 .toList());
     throw new ImportRefusedException("import.file.sheetMissing", kind.sheetName(), names);
-  }
-
-  private int findHeader() {
-    Map<String, Integer> byKey = new HashMap<>();
-    for (int i = 0; i < columns.size(); i++) {
-      for (String k : columns.get(i).keys()) {
-        byKey.putIfAbsent(k, i);
-      }
-    }
-    int best = -1;
-    int bestScore = 0;
-    for (int r = 0; r < buffered.size(); r++) {
-      int score = 0;
-      for (Cell c : buffered.get(r)) {
-        if (c != null && c.getType() == org.dhatim.fastexcel.reader.CellType.STRING) {
-          if (byKey.containsKey(Text.key(c.getText()))) {
-            score++;
-          }
-        }
-      }
-      if (score > bestScore) {
-        best = r;
-        bestScore = score;
-      }
-    }
-    java.util.Arrays.fill(cellOf, -1);
-    if (best < 0) {
-      throw missing(List.of());
-    }
-    Row header = buffered.get(best);
-    Row above = best > 0 ? buffered.get(best - 1) : null;
-    int width =
-        Math.min(
-            Math.max(header.getCellCount(), above == null ? 0 : above.getCellCount()),
-            limits.maxColumns());
-    for (int c = 0; c < width; c++) {
-      String text = header.hasCell(c) ? header.getCellText(c) : "";
-      if ((text == null || text.isBlank()) && above != null && above.hasCell(c)) {
-        text = above.getCellText(c);
-      }
-      Integer col = byKey.get(Text.key(text));
-      if (col == null) {
-        continue;
-      }
-      if (cellOf[col] >= 0) {
-        throw new ImportRefusedException("import.file.duplicateHeader", columns.get(col).header());
-      }
-      cellOf[col] = c;
-    }
-    List<String> absent = new ArrayList<>();
-    for (int i = 0; i < columns.size(); i++) {
-      if (columns.get(i).required() && cellOf[i] < 0) {
-        absent.add(columns.get(i).header());
-      }
-    }
-    if (!absent.isEmpty()) {
-      throw missing(absent);
-    }
-    return header.getRowNum();
-  }
-
-  private ImportRefusedException missing(List<String> absent) {
-    List<String> needed =
-        absent.isEmpty()
-            ? columns.stream().filter(Column::required).map(Column::header).toList()
-            : absent;
-    return new ImportRefusedException(
-        "import.file.headers", sheet.getName(), String.join(", ", needed));
   }
 
   @Override
