@@ -145,10 +145,12 @@ public class ImportStore {
    * Refreshes the planner's statistics from inside the import's transaction, which sees its own
    * uncommitted rows: a large import into nearly empty tables would otherwise be planned as if they
    * were still empty (sequential scans per row, quadratic time). The whole database, so that no
-   * other module's table is named here.
+   * other module's table is named here. Inside a transaction ANALYZE keeps its lock on each table
+   * until the commit; SKIP_LOCKED passes over tables another import is analysing, so that two
+   * imports never wait for each other here.
    */
   public void analyze() {
-    jdbc.sql("ANALYZE").update();
+    jdbc.sql("ANALYZE (SKIP_LOCKED)").update();
   }
 
   /** Imports left running by a stopped process: their transaction died with it. */
