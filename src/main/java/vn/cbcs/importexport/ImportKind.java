@@ -1,0 +1,41 @@
+package vn.cbcs.importexport;
+
+import java.util.Locale;
+import vn.cbcs.platform.BadRequestException;
+
+/** What a file holds; each kind has its template, its sheet name and its columns. */
+public enum ImportKind {
+  /** A person with their current post and highest qualifications, one row per person. */
+  PEOPLE("Cán bộ"),
+  /** Qualification history, one row per diploma or certificate. */
+  QUALIFICATIONS("Trình độ"),
+  /** Posts by decisions, one row per assignment. */
+  ASSIGNMENTS("Chức vụ");
+
+  private final String sheetName;
+
+  ImportKind(String sheetName) {
+    this.sheetName = sheetName;
+  }
+
+  /** The name of the data sheet in the template (and expected in an uploaded file). */
+  public String sheetName() {
+    return sheetName;
+  }
+
+  public String messageKey() {
+    return "import.kind." + name();
+  }
+
+  /** {@code people}, {@code PEOPLE}: any case. */
+  public static ImportKind parse(String parameter, String value) {
+    if (value == null || value.isBlank()) {
+      throw new BadRequestException(parameter, "error.parameter.missing", parameter);
+    }
+    try {
+      return valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(parameter, "error.parameter.invalid", parameter, value);
+    }
+  }
+}

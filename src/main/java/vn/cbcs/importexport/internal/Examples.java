@@ -1,0 +1,97 @@
+package vn.cbcs.importexport.internal;
+
+import static vn.cbcs.importexport.internal.Columns.*;
+
+import java.util.List;
+import java.util.Map;
+import vn.cbcs.importexport.ImportKind;
+
+/** The example row and the opening lines of the notes sheet of each template. */
+final class Examples {
+
+  private Examples() {}
+
+  static Map<String, String> of(ImportKind kind) {
+    return switch (kind) {
+      case PEOPLE ->
+          Map.ofEntries(
+              Map.entry(NO, "Ví dụ"),
+              Map.entry(PERSONAL_ID, "006185012345"),
+              Map.entry(FULL_NAME, "Hoàng Thị Lan"),
+              Map.entry(SEX, "Nữ"),
+              Map.entry(BIRTH, "15/03/1985"),
+              Map.entry(ETHNICITY, "02 – Tày"),
+              Map.entry(RELIGION, "00 – Không"),
+              Map.entry(RESIDENCE, "Thôn Nà Pài, xã Nam Cường"),
+              Map.entry(PARTY_JOIN, "19/05/2010"),
+              Map.entry(GENERAL_EDUCATION, "12/12"),
+              Map.entry(PRO_LEVEL, "Đại học"),
+              Map.entry(PRO_MAJOR, "Luật"),
+              Map.entry(PRO_DATE, "30/06/2008"),
+              Map.entry(POL_LEVEL, "Trung cấp"),
+              Map.entry(POL_DATE, "10/01/2015"),
+              Map.entry(UNIT, "02026 – Xã Nam Cường"),
+              Map.entry(
+                  POSITION,
+                  "VTVL_VHXH_VAN_HOA_THONG_TIN – Văn hóa, khoa học và thông tin (Phòng Văn hóa - Xã hội)"),
+              Map.entry(FROM, "01/07/2025"),
+              Map.entry(DEC_NUMBER, "125/QĐ-UBND"),
+              Map.entry(DEC_DATE, "25/06/2025"),
+              Map.entry(DEC_ISSUER, "UBND tỉnh Thái Nguyên"),
+              Map.entry(DEC_KIND, "Điều động"));
+      case QUALIFICATIONS ->
+          Map.of(
+              NO, "Ví dụ",
+              PERSONAL_ID, "006185012345",
+              FULL_NAME, "Hoàng Thị Lan",
+              TRACK, "Chuyên môn",
+              LEVEL, "Đại học",
+              MAJOR, "Luật",
+              INSTITUTION, "Trường Đại học Luật Hà Nội",
+              TRAINING_FORM, "Vừa làm vừa học",
+              AWARDED, "30/06/2008",
+              EVIDENCE, "A123456");
+      case ASSIGNMENTS ->
+          Map.ofEntries(
+              Map.entry(NO, "Ví dụ"),
+              Map.entry(PERSONAL_ID, "006185012345"),
+              Map.entry(FULL_NAME, "Hoàng Thị Lan"),
+              Map.entry(UNIT, "02023 – Xã Xuân Lạc"),
+              Map.entry(POSITION, "VAN_HOA_XA_HOI – Văn hóa - xã hội"),
+              Map.entry(FROM, "01/01/2016"),
+              Map.entry(TO, "30/06/2025"),
+              Map.entry(DEC_NUMBER, "01/QĐ-UBND"),
+              Map.entry(DEC_DATE, "28/12/2015"),
+              Map.entry(DEC_ISSUER, "UBND huyện Chợ Đồn"),
+              Map.entry(DEC_SIGNER, "Hoàng Văn A"),
+              Map.entry(DEC_KIND, "Tuyển dụng"));
+    };
+  }
+
+  static List<String> intro(ImportKind kind) {
+    String what =
+        switch (kind) {
+          case PEOPLE ->
+              "Mỗi dòng là một người: thông tin cá nhân, trình độ cao nhất và chức vụ hiện tại."
+                  + " Người đã có hồ sơ (cùng số định danh) được cập nhật các ô có ghi; ô để trống"
+                  + " giữ nguyên hồ sơ.";
+          case QUALIFICATIONS ->
+              "Mỗi dòng là một văn bằng, chứng chỉ của một người đã có hồ sơ. Văn bằng đã ghi"
+                  + " (cùng loại, trình độ, ngày cấp) không bị ghi lặp.";
+          case ASSIGNMENTS ->
+              "Mỗi dòng là một chức vụ theo quyết định của một người đã có hồ sơ. Điều động, luân"
+                  + " chuyển kết thúc chức vụ chính đang giữ vào ngày hôm trước.";
+        };
+    return List.of(
+        "MẪU NHẬP DỮ LIỆU – " + kind.sheetName().toUpperCase(java.util.Locale.ROOT),
+        what,
+        "Ghi dữ liệu ở trang \""
+            + kind.sheetName()
+            + "\", từ dòng 3 (dòng 2 là ví dụ, được bỏ qua"
+            + " khi nhập). Không đổi tên trang và dòng tiêu đề; thứ tự cột có thể đổi, cột thừa"
+            + " được bỏ qua.",
+        "Khi gửi, hệ thống kiểm tra trước từng dòng (chưa ghi gì) và báo lỗi theo trang, dòng, cột;"
+            + " các dòng lỗi tải về được dưới dạng Excel để sửa và gửi lại.",
+        "Cột tô đỏ là bắt buộc. Ô có công thức được đọc theo giá trị Excel đã tính.");
+  }
+}

@@ -1,0 +1,300 @@
+package vn.cbcs.importexport.internal;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.cbcs.importexport.ImportKind;
+import vn.cbcs.importexport.ImportMode;
+import vn.cbcs.importexport.ImportRefusedException;
+import vn.cbcs.importexport.ImportReport;
+import vn.cbcs.importexport.ImportStatus;
+import vn.cbcs.importexport.RowOutcome;
+import vn.cbcs.importexport.RowReport;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.ConflictException;
+import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.platform.MessageException;
+
+/**
+ * Runs an import: a first streaming pass counts the rows and refuses a broken file before anything
+ * is touched; the second pass applies every row in ONE transaction, each row in its own savepoint
+ * (a refused row is rolled back to it and reported). A dry run rolls the whole transaction back; a
+ * commit commits it, or, all or nothing, rolls it back when a row was refused. Row reports and
+ * progress are written in their own short transactions so that the page can follow a running import
+ * and a refused commit still explains itself.
+ */
+@Component
+public class ImportRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+  private static final Locale VI = Locale.forLanguageTag("vi");
+  private static final int BATCH = 500;
+  private static final long PROGRESS_MS = 300;
+
+  private final ImportStore store;
+  private final ImportServices services;
+  private final ImportLimits limits;
+  private final MessageSource messages;
+  private final TransactionTemplate main;
+  private final TransactionTemplate row;
+  private final TransactionTemplate separate;
+  private final Map<Long, AtomicBoolean> cancels = new ConcurrentHashMap<>();
+
+  ImportRunner(
+      ImportStore store,
+      ImportServices services,
+      ImportLimits limits,
+      MessageSource messages,
+      PlatformTransactionManager tx) {
+    this.store = store;
+    this.services = services;
+    this.limits = limits;
+    this.messages = messages;
+    this.main = new TransactionTemplate(tx);
+    this.row = new TransactionTemplate(tx);
+    this.row.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.separate = new TransactionTemplate(tx);
+    this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** Asks a running import to stop; its transaction is rolled back at the next row. */
+  public boolean cancel(long id) {
+    AtomicBoolean flag = cancels.get(id);
+    if (flag == null) {
+      return false;
+    }
+    flag.set(true);
+    return true;
+  }
+
+  /** Runs the import (dry run or commit, as {@code commit} says) in the calling thread. */
+  public void run(long id, String user, boolean commit) {
+    AtomicBoolean cancelled = new AtomicBoolean();
+    cancels.put(id, cancelled);
+    try {
+      ImportReport job = store.find(id).orElseThrow();
+      byte[] file = store.file(id);
+      store.status(id, ImportStatus.READING);
+      XlsxGuard.check(file, limits);
+      int rows = count(file, job.kind(), id);
+      int run = store.startRun(id, commit ? ImportStatus.COMMITTING : ImportStatus.VALIDATING);
+      Actor actor = actor(user, job);
+      ImportStore.Counts counts =
+          main.execute(status -> apply(job, file, run, actor, commit, cancelled, status));
+      finish(id, job, commit, counts, rows);
+    } catch (ImportRefusedException e) {
+      finish(id, ImportStatus.REFUSED, e);
+    } catch (Cancelled e) {
+      store.finish(id, ImportStatus.CANCELLED, vi("import.cancelled"), en("import.cancelled"));
+    } catch (RuntimeException e) {
+      log.error("Import {} failed; its transaction was rolled back", id, e);
+      store.finish(id, ImportStatus.FAILED, vi("import.failed"), en("import.failed"));
+    } finally {
+      cancels.remove(id);
+    }
+  }
+
+  private void finish(long id, ImportReport job, boolean commit, ImportStore.Counts c, int rows) {
+    if (!commit) {
+      store.finish(id, ImportStatus.VALIDATED, null, null);
+    } else if (job.mode() == ImportMode.ALL_OR_NOTHING && c.rejected > 0) {
+      store.finish(
+          id,
+          ImportStatus.REFUSED,
+          vi("import.allOrNothing.refused", c.rejected),
+          en("import.allOrNothing.refused", c.rejected));
+    }
+  }
+
+  private void finish(long id, ImportStatus status, MessageException e) {
+    store.finish(id, status, vi(e.messageKey(), e.args()), en(e.messageKey(), e.args()));
+  }
+
+  private int count(byte[] file, ImportKind kind, long id) {
+    try (SheetReader reader = SheetReader.open(file, kind, limits)) {
+      int n = 0;
+      Iterator<RawRow> it = reader.rows();
+      while (it.hasNext()) {
+        it.next();
+        if (++n % 5000 == 0) {
+          store.read(id, reader.sheetName(), n);
+        }
+      }
+      if (n == 0) {
+        throw new ImportRefusedException("import.file.noRows", reader.sheetName());
+      }
+      store.read(id, reader.sheetName(), n);
+      return n;
+    }
+  }
+
+  private ImportStore.Counts apply(
+      ImportReport job,
+      byte[] file,
+      int run,
+      Actor actor,
+      boolean commit,
+      AtomicBoolean cancelled,
+      org.springframework.transaction.TransactionStatus status) {
+    ImportStore.Counts counts = new ImportStore.Counts();
+    List<ImportStore.RowRecord> batch = new ArrayList<>();
+    long lastProgress = System.currentTimeMillis();
+    try (SheetReader reader = SheetReader.open(file, job.kind(), limits)) {
+      RowHandler handler = handler(job.kind(), actor);
+      Iterator<RawRow> it = reader.rows();
+      while (it.hasNext()) {
+        if (cancelled.get() || Thread.currentThread().isInterrupted()) {
+          throw new Cancelled();
+        }
+        RawRow raw = it.next();
+        RowResult r = applyRow(handler, raw);
+        counts.add(r.outcome());
+        if (counts.validated == 1000
+            || counts.validated == 4000
+            || counts.validated == 16000
+            || counts.validated == 64000) {
+          store.analyze();
+        }
+        batch.add(record(reader, raw, r, handler));
+        if (batch.size() >= BATCH || System.currentTimeMillis() - lastProgress > PROGRESS_MS) {
+          flush(job.id(), run, batch, counts, commit);
+          lastProgress = System.currentTimeMillis();
+        }
+      }
+      flush(job.id(), run, batch, counts, commit);
+    }
+    if (!commit || (job.mode() == ImportMode.ALL_OR_NOTHING && counts.rejected > 0)) {
+      status.setRollbackOnly();
+    } else {
+      store.committed(job.id(), run, actor.username());
+    }
+    return counts;
+  }
+
+  private RowResult applyRow(RowHandler handler, RawRow raw) {
+    try {
+      return row.execute(
+          s -> {
+            RowResult r = handler.apply(raw);
+            if (r.outcome() == RowOutcome.REJECTED) {
+              s.setRollbackOnly();
+            }
+            return r;
+          });
+    } catch (InvalidInputException e) {
+      List<FieldError> errors = new ArrayList<>();
+      e.errors()
+          .forEach(x -> errors.add(new FieldError(handler.column(x.field()), x.key(), x.args())));
+      return RowResult.rejected(null, null, errors);
+    } catch (ConflictException e) {
+      return RowResult.rejected(null, null, List.of(new FieldError("", e.messageKey(), e.args())));
+    } catch (DataAccessException e) {
+      log.warn(
+          "Import row {} refused by the database: {}",
+          raw.rowNo(),
+          e.getMostSpecificCause().getMessage());
+      return RowResult.rejected(null, null, List.of(new FieldError("", "import.row.database")));
+    }
+  }
+
+  private void flush(
+      long id, int run, List<ImportStore.RowRecord> batch, ImportStore.Counts c, boolean commit) {
+    List<ImportStore.RowRecord> rows = List.copyOf(batch);
+    batch.clear();
+    separate.executeWithoutResult(
+        s -> {
+          if (!rows.isEmpty()) {
+            store.insertRows(id, run, rows);
+          }
+          store.progress(id, c, commit);
+        });
+  }
+
+  private ImportStore.RowRecord record(SheetReader reader, RawRow raw, RowResult r, RowHandler h) {
+    List<Column> columns = reader.columns();
+    List<RowReport.CellError> errors = new ArrayList<>();
+    for (FieldError e : r.errors()) {
+      int index = -1;
+      for (int i = 0; i < columns.size(); i++) {
+        if (columns.get(i).id().equals(e.field())) {
+          index = i;
+        }
+      }
+      String header = index >= 0 ? columns.get(index).header() : label(e.field());
+      String cell = index >= 0 && reader.has(index) ? reader.cellAddress(index, raw.rowNo()) : "";
+      errors.add(
+          new RowReport.CellError(header, cell, vi(e.key(), e.args()), en(e.key(), e.args())));
+    }
+    String pid = r.personalId() != null ? r.personalId() : raw.value(1);
+    String name = r.fullName() != null ? r.fullName() : raw.value(2);
+    RowReport report =
+        new RowReport(
+            reader.sheetName(),
+            raw.rowNo(),
+            r.outcome(),
+            r.personId(),
+            pid,
+            name,
+            errors,
+            r.changes());
+    List<Object> cells = null;
+    if (r.outcome() == RowOutcome.REJECTED) {
+      cells = new ArrayList<>();
+      for (int i = 0; i < raw.values().length; i++) {
+        String v = raw.values()[i];
+        cells.add(v != null && raw.numeric()[i] ? new java.math.BigDecimal(v) : v);
+      }
+    }
+    return new ImportStore.RowRecord(report, cells);
+  }
+
+  private String label(String field) {
+    if (field == null || field.isBlank()) {
+      return "";
+    }
+    return messages.getMessage("person.field." + field, null, field, VI);
+  }
+
+  private RowHandler handler(ImportKind kind, Actor actor) {
+    Lookups lookups = services.lookups();
+    return switch (kind) {
+      case PEOPLE -> new PeopleRowHandler(services, lookups, actor);
+      case QUALIFICATIONS -> new QualificationRowHandler(services, lookups, actor);
+      case ASSIGNMENTS -> new AssignmentRowHandler(services, lookups, actor);
+    };
+  }
+
+  private Actor actor(String user, ImportReport job) {
+    String reason = "Nhập Excel số " + job.id() + " (" + job.fileName() + ")";
+    return new Actor(
+        user, Actor.Source.IMPORT, reason.length() > 500 ? reason.substring(0, 500) : reason);
+  }
+
+  private String vi(String key, Object... args) {
+    return messages.getMessage(key, args, key, VI);
+  }
+
+  private String en(String key, Object... args) {
+    return messages.getMessage(key, args, key, Locale.ENGLISH);
+  }
+
+  /** The user stopped the import. */
+  static final class Cancelled extends RuntimeException {
+    Cancelled() {
+      super("cancelled", null, false, false);
+    }
+  }
+}

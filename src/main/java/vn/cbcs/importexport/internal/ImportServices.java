@@ -1,0 +1,44 @@
+package vn.cbcs.importexport.internal;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.cbcs.people.People;
+import vn.cbcs.people.PersonRegistration;
+import vn.cbcs.positions.Assignments;
+import vn.cbcs.positions.PositionCatalogue;
+import vn.cbcs.qualifications.Qualifications;
+import vn.cbcs.units.Units;
+
+/** The other modules' APIs an import reads and writes through. */
+@Component
+public class ImportServices {
+
+  final People people;
+  final PersonRegistration registration;
+  final Qualifications qualifications;
+  final Assignments assignments;
+  final PositionCatalogue positions;
+  final Units units;
+  final MessageSource messages;
+
+  ImportServices(
+      People people,
+      PersonRegistration registration,
+      Qualifications qualifications,
+      Assignments assignments,
+      PositionCatalogue positions,
+      Units units,
+      MessageSource messages) {
+    this.people = people;
+    this.registration = registration;
+    this.qualifications = qualifications;
+    this.assignments = assignments;
+    this.positions = positions;
+    this.units = units;
+    this.messages = messages;
+  }
+
+  public Lookups lookups() {
+    return new Lookups(people, qualifications, positions, units, messages);
+  }
+}

@@ -1,0 +1,295 @@
+package vn.cbcs.importexport.internal;
+
+import static vn.cbcs.importexport.internal.Columns.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.cbcs.importexport.ImportKind;
+import vn.cbcs.importexport.RowOutcome;
+import vn.cbcs.importexport.RowReport.Change;
+import vn.cbcs.people.Person;
+import vn.cbcs.people.PersonData;
+import vn.cbcs.people.PersonDataBuilder;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.FieldError;
+import vn.cbcs.positions.Assignment;
+import vn.cbcs.positions.DecisionKind;
+import vn.cbcs.positions.NewAssignment;
+import vn.cbcs.qualifications.NewQualification;
+import vn.cbcs.qualifications.Qualification;
+import vn.cbcs.qualifications.Track;
+
+/**
+ * A person with their highest qualifications and current post. A personal ID not on record is a new
+ * person (registered with everything in one go); one on record is an update of the fields the row
+ * fills (a blank cell keeps what is recorded: an import never erases), a qualification not yet
+ * recorded, a post not yet recorded (a transfer when another main post is open). A row that changes
+ * nothing is unchanged, so importing a file twice writes nothing the second time.
+ */
+final class PeopleRowHandler implements RowHandler {
+
+  private static final String[][] TRACKS = {
+    {PRO_LEVEL, PRO_DATE, "PROFESSIONAL"},
+    {POL_LEVEL, POL_DATE, "POLITICAL_THEORY"},
+    {SM_LEVEL, SM_DATE, "STATE_MANAGEMENT"}
+  };
+
+  private final ImportServices s;
+  private final Lookups lookups;
+  private final Actor actor;
+  private final List<Column> columns = Columns.of(ImportKind.PEOPLE);
+  private final Map<String, Integer> seen = new HashMap<>();
+  private List<String> trackOfIndex = List.of();
+
+  PeopleRowHandler(ImportServices s, Lookups lookups, Actor actor) {
+    this.s = s;
+    this.lookups = lookups;
+    this.actor = actor;
+  }
+
+  @Override
+  public RowResult apply(RawRow row) {
+    CellParser p = new CellParser(row, columns);
+    String pid = p.personalId(PERSONAL_ID);
+    String name = p.text(FULL_NAME);
+    PersonDataBuilder typed = PersonData.builder().personalId(pid).fullName(name);
+    typed.sex(p.sex(SEX));
+    CellParser.BirthDate birth = p.birthDate(BIRTH);
+    if (birth != null) {
+      typed.birthDate(birth.date()).birthYearOnly(birth.yearOnly());
+    }
+    typed.ethnicityCode(coded(p, ETHNICITY, lookups::ethnicity, "person.ethnicity.unknown"));
+    typed.religionCode(coded(p, RELIGION, lookups::religion, "person.religion.unknown"));
+    typed.homeTownText(p.text(HOME_TOWN)).residence(p.text(RESIDENCE)).phone(p.text(PHONE));
+    typed.partyJoinDate(p.date(PARTY_JOIN)).partyOfficialDate(p.date(PARTY_OFFICIAL));
+    typed.generalEducation(p.text(GENERAL_EDUCATION));
+    PersonData data = typed.build();
+    List<NewQualification> qs = qualifications(p);
+    NewAssignment post = PostCells.read(p, lookups, false, true);
+    if (pid != null && pid.matches("\\d{12}")) {
+      Integer first = seen.putIfAbsent(pid, row.rowNo());
+      if (first != null) {
+        p.error(PERSONAL_ID, "import.id.repeated", pid, first);
+      }
+    }
+    Optional<Person> existing =
+        pid != null && pid.matches("\\d{12}") ? s.people.findByPersonalId(pid) : Optional.empty();
+    if (existing.isEmpty()) {
+      return create(p, data, qs, post);
+    }
+    return update(p, existing.get(), data, qs, post);
+  }
+
+  private RowResult create(
+      CellParser p, PersonData data, List<NewQualification> qs, NewAssignment post) {
+    List<NewAssignment> as = post == null ? List.of() : List.of(post);
+    if (!p.errors().isEmpty()) {
+      List<FieldError> errors = merge(p.errors(), s.registration.check(data, qs, as));
+      return RowResult.rejected(data.personalId(), data.fullName(), errors);
+    }
+    // register checks everything before writing and refuses with every reason (the runner maps
+    // them to columns): no separate check pass for the common case of a valid row
+    long id;
+    try {
+      id = s.registration.register(data, qs, as, actor, false);
+    } catch (vn.cbcs.platform.InvalidInputException e) {
+      return RowResult.rejected(data.personalId(), data.fullName(), merge(List.of(), e.errors()));
+    }
+    return new RowResult(
+        RowOutcome.NEW, id, data.personalId(), data.fullName(), List.of(), List.of());
+  }
+
+  private RowResult update(
+      CellParser p,
+      Person person,
+      PersonData typed,
+      List<NewQualification> qs,
+      NewAssignment post) {
+    List<Change> changes = new ArrayList<>();
+    PersonData merged = PersonMerge.merge(person.data(), typed, changes);
+    long id = person.id();
+    List<NewQualification> newQs = new ArrayList<>();
+    List<Qualification> held = s.qualifications.of(id);
+    for (NewQualification q : qs) {
+      boolean known =
+          held.stream()
+              .anyMatch(
+                  h ->
+                      h.track() == q.track()
+                          && h.level().equals(q.level())
+                          && h.awardedOn().equals(q.awardedOn()));
+      if (!known) {
+        newQs.add(q);
+        String column = Columns.header(ImportKind.PEOPLE, levelColumn(q.track()));
+        changes.add(new Change(column, null, q.level() + " (" + q.awardedOn() + ")"));
+      }
+    }
+    Assignment open = null;
+    boolean newPost = false;
+    if (post != null && post.from() != null) {
+      List<Assignment> posts = s.assignments.of(id);
+      boolean known = posts.stream().anyMatch(a -> samePost(a, post));
+      if (!known) {
+        newPost = true;
+        for (Assignment a : posts) {
+          if (!a.concurrent() && a.to() == null && a.from().isBefore(post.from())) {
+            open = a;
+          }
+          if (!a.concurrent()
+              && a.unitCode().equals(post.unitCode())
+              && a.positionCode().equals(post.positionCode())
+              && a.to() == null) {
+            p.error(FROM, "import.post.differentStart", a.from());
+          }
+        }
+        changes.add(
+            new Change(
+                Columns.header(ImportKind.PEOPLE, POSITION),
+                open == null ? null : open.positionCode() + " – " + open.unitCode(),
+                post.positionCode() + " – " + post.unitCode() + " (" + post.from() + ")"));
+      }
+    }
+    List<FieldError> checks = new ArrayList<>();
+    if (!Objects.equals(merged, person.data())) {
+      checks.addAll(s.people.check(merged, id));
+    }
+    for (int i = 0; i < newQs.size(); i++) {
+      checks.addAll(s.qualifications.check(newQs.get(i), "qualifications[" + i + "]."));
+    }
+    trackOfIndex = newQs.stream().map(q -> q.track().name()).toList();
+    if (newPost && open == null) {
+      checks.addAll(s.assignments.check(id, List.of(post), "assignments"));
+    }
+    List<FieldError> errors = merge(p.errors(), checks);
+    if (!errors.isEmpty()) {
+      return RowResult.rejected(typed.personalId(), person.fullName(), errors);
+    }
+    if (changes.isEmpty()) {
+      return new RowResult(
+          RowOutcome.UNCHANGED, id, typed.personalId(), person.fullName(), List.of(), List.of());
+    }
+    if (!Objects.equals(merged, person.data())) {
+      s.people.update(id, person.version(), merged, actor);
+    }
+    newQs.forEach(q -> s.qualifications.add(id, q, actor));
+    if (newPost) {
+      if (open != null && post.decision().kind() != DecisionKind.CONCURRENT) {
+        s.assignments.transfer(id, post, actor);
+      } else {
+        s.assignments.assign(id, post, actor);
+      }
+    }
+    return new RowResult(
+        RowOutcome.UPDATED, id, typed.personalId(), merged.fullName(), List.of(), changes);
+  }
+
+  private static boolean samePost(Assignment a, NewAssignment post) {
+    return !a.concurrent()
+        && a.unitCode().equals(post.unitCode())
+        && a.positionCode().equals(post.positionCode())
+        && a.from().equals(post.from());
+  }
+
+  private List<NewQualification> qualifications(CellParser p) {
+    List<NewQualification> qs = new ArrayList<>();
+    List<String> order = new ArrayList<>();
+    for (String[] t : TRACKS) {
+      String levelText = p.text(t[0]);
+      LocalDate date = p.date(t[1]);
+      if (levelText == null) {
+        if (date != null) {
+          p.error(t[0], "import.qualification.levelRequired");
+        }
+        continue;
+      }
+      Track track = Track.valueOf(t[2]);
+      var level = lookups.level(track, levelText);
+      if (level.isEmpty()) {
+        p.error(t[0], "import.level.unknown", levelText);
+        continue;
+      }
+      if (date == null) {
+        if (p.errors().stream().noneMatch(e -> e.field().equals(t[1]))) {
+          p.error(t[1], "qualification.awardedOn.required");
+        }
+        continue;
+      }
+      String major = track == Track.PROFESSIONAL ? p.text(PRO_MAJOR) : null;
+      qs.add(new NewQualification(track, level.get().level(), major, null, null, null, date, null));
+      order.add(t[2]);
+    }
+    trackOfIndex = order;
+    return qs;
+  }
+
+  private static String levelColumn(Track track) {
+    for (String[] t : TRACKS) {
+      if (t[2].equals(track.name())) {
+        return t[0];
+      }
+    }
+    return PRO_LEVEL;
+  }
+
+  private static String coded(
+      CellParser p,
+      String column,
+      java.util.function.Function<String, Optional<String>> lookup,
+      String unknownKey) {
+    String v = p.text(column);
+    if (v == null) {
+      return null;
+    }
+    Optional<String> code = lookup.apply(v);
+    if (code.isEmpty()) {
+      p.error(column, unknownKey, v);
+      return null;
+    }
+    return code.get();
+  }
+
+  /** Parse errors first; a check's error on a column that already has one is left out. */
+  private List<FieldError> merge(List<FieldError> parse, List<FieldError> checks) {
+    List<FieldError> all = new ArrayList<>(parse);
+    for (FieldError e : checks) {
+      String col = column(e.field());
+      if (parse.stream().noneMatch(x -> x.field().equals(col))) {
+        all.add(new FieldError(col, e.key(), e.args()));
+      }
+    }
+    return all;
+  }
+
+  @Override
+  public String column(String field) {
+    if (field.startsWith("qualifications[")) {
+      int i = Integer.parseInt(field.substring(15, field.indexOf(']')));
+      String track = i < trackOfIndex.size() ? trackOfIndex.get(i) : "PROFESSIONAL";
+      String[] t = TRACKS[0];
+      for (String[] x : TRACKS) {
+        if (x[2].equals(track)) {
+          t = x;
+        }
+      }
+      if (field.endsWith("awardedOn") || field.endsWith("startedOn")) {
+        return t[1];
+      }
+      return field.endsWith("major") ? PRO_MAJOR : t[0];
+    }
+    if (field.startsWith("assignments") || field.startsWith("end")) {
+      String c = PostCells.column(field);
+      return c == null || c.equals(TO) ? FROM : c;
+    }
+    for (Column c : columns) {
+      if (c.fields().contains(field)) {
+        return c.id();
+      }
+    }
+    return field;
+  }
+}

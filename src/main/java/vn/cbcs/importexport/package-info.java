@@ -1,0 +1,11 @@
+/**
+ * Excel in and out: downloadable templates (people with their current post and highest
+ * qualifications, qualification history, assignments), validated imports with a dry run and a
+ * report of every row, commits in one transaction (accepted rows, or all or nothing), the kept
+ * history of every import (file, who, when, counts, rows changed), error reports to fix and resend,
+ * and exports of any person list with the template's headers. Writes go through the people,
+ * qualifications and positions APIs so that every check of the record applies; owns the tables
+ * {@code excel_import} and {@code excel_import_row}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Excel import and export")
+package vn.cbcs.importexport;
