@@ -38,6 +38,7 @@ public class DemoDataGenerator {
   private final Assignments assignments;
   private final TransactionTemplate tx;
   private final DemoUnitFacts unitFacts;
+  private final DemoResolutions resolutions;
 
   DemoDataGenerator(
       Units units,
@@ -45,13 +46,15 @@ public class DemoDataGenerator {
       Qualifications qualifications,
       Assignments assignments,
       TransactionTemplate tx,
-      DemoUnitFacts unitFacts) {
+      DemoUnitFacts unitFacts,
+      DemoResolutions resolutions) {
     this.units = units;
     this.people = people;
     this.qualifications = qualifications;
     this.assignments = assignments;
     this.tx = tx;
     this.unitFacts = unitFacts;
+    this.resolutions = resolutions;
   }
 
   public Summary generate(DemoSettings settings, DemoStatus status) {
@@ -82,6 +85,7 @@ public class DemoDataGenerator {
       }
       log.info("Demo data: province {} written ({} people so far)", province, totals[0]);
     }
+    tx.executeWithoutResult(s -> resolutions.record(settings, actor));
     return new Summary(totals[0], totals[1], totals[2], System.currentTimeMillis() - started);
   }
 

@@ -61,6 +61,11 @@ public class Compliance {
     return evaluate(population.holders(scope, null, asOf), asOf);
   }
 
+  /** Every post held on {@code asOf} in the given communes, with its verdict. */
+  public List<PostVerdict> inCommunes(java.util.Collection<String> communeCodes, LocalDate asOf) {
+    return evaluate(population.holders(communeCodes, asOf), asOf);
+  }
+
   /** Every post held in the whole country on {@code asOf} with its verdict. */
   public List<PostVerdict> everywhere(LocalDate asOf) {
     return evaluate(population.holders(null, null, asOf), asOf);

@@ -37,6 +37,19 @@ class Population {
 
   /** Posts held on {@code asOf} in the subtree of {@code scope} (or by one person). */
   List<PostHolder> holders(Unit scope, Long personId, LocalDate asOf) {
+    return holders(scope, null, personId, asOf);
+  }
+
+  /** Posts held on {@code asOf} in the given communes. */
+  List<PostHolder> holders(java.util.Collection<String> communeCodes, LocalDate asOf) {
+    if (communeCodes.isEmpty()) {
+      return List.of();
+    }
+    return holders(null, communeCodes, null, asOf);
+  }
+
+  private List<PostHolder> holders(
+      Unit scope, java.util.Collection<String> communeCodes, Long personId, LocalDate asOf) {
     StringBuilder sql =
         new StringBuilder(
             "SELECT pa.person_id, f.full_name, f.synthetic, pa.assignment_id, pa.unit_code, u.full_name,"
@@ -52,6 +65,10 @@ class Population {
       params.put("unit", scope.code());
       params.put("start", scope.path() + "/");
       params.put("end", scope.path() + "0");
+    }
+    if (communeCodes != null) {
+      sql.append(" AND pa.unit_code IN (:codes)");
+      params.put("codes", new ArrayList<>(communeCodes));
     }
     if (personId != null) {
       sql.append(" AND pa.person_id = :person");

@@ -100,7 +100,19 @@ public class Staffing {
 
   public Report report(String unitCode, LocalDate asOf) {
     Unit scope = population.scope(unitCode, asOf);
-    List<PostHolder> holders = population.holders(scope, null, asOf);
+    List<CommuneStaffing> rows =
+        communes(units.communesUnder(scope, asOf), population.holders(scope, null, asOf), asOf);
+    return new Report(scope, asOf, rows, limits(scope, asOf));
+  }
+
+  /** Quota against staff of each of the given communes (in force on {@code asOf}). */
+  public List<CommuneStaffing> ofCommunes(List<Unit> communes, LocalDate asOf) {
+    List<String> codes = communes.stream().map(Unit::code).toList();
+    return communes(communes, population.holders(codes, asOf), asOf);
+  }
+
+  private List<CommuneStaffing> communes(
+      List<Unit> communes, List<PostHolder> holders, LocalDate asOf) {
     Map<String, Long> filled = headcount(holders);
     Map<String, String> classes = attributes.classesOn(asOf);
     Map<String, Integer> allocations = allocations(asOf);
@@ -108,7 +120,7 @@ public class Staffing {
     Optional<StandardRule> fallback =
         rules.inForce(StandardRule.DEFAULT_QUOTA, asOf).stream().findFirst();
     List<CommuneStaffing> rows = new ArrayList<>();
-    for (Unit c : units.communesUnder(scope, asOf)) {
+    for (Unit c : communes) {
       String unitClass = classes.get(c.code());
       Integer quota = null;
       String source;
@@ -139,7 +151,7 @@ public class Staffing {
               quota == null ? 0 : Math.max(0, quota - n),
               quota == null ? 0 : Math.max(0, n - quota)));
     }
-    return new Report(scope, asOf, rows, limits(scope, asOf));
+    return rows;
   }
 
   /** Each person counted once, in the commune of their main post (else their first post). */

@@ -178,6 +178,36 @@ public class Units {
             .list());
   }
 
+  /**
+   * The communes in force on {@code asOf} that cover the ground of {@code unit}: its own communes
+   * when it is in force on that date, otherwise the communes its communes became (or came from),
+   * following the official crosswalk. "Former Bắc Kạn in 2026" is the new communes that Bắc Kạn's
+   * communes merged into; they may also cover ground of a neighbouring former province.
+   */
+  public List<Unit> communesCovering(Unit unit, LocalDate asOf) {
+    if (unit.inForceOn(asOf)) {
+      return communesUnder(unit, asOf);
+    }
+    LocalDate from;
+    if (unit.validTo() != null && asOf.isAfter(unit.validTo())) {
+      from = unit.validTo();
+    } else if (unit.validFrom() != null) {
+      from = unit.validFrom();
+    } else {
+      return List.of();
+    }
+    return Correspondence.communes(jdbc, communesUnder(unit, from), from, asOf);
+  }
+
+  /** Every commune of the country in force on {@code asOf}, in path order. */
+  public List<Unit> communesOn(LocalDate asOf) {
+    return jdbc.sql(
+            SELECT + "WHERE u.level = 'COMMUNE' AND " + UnitRows.IN_FORCE + " ORDER BY u.path")
+        .param("asOf", asOf)
+        .query((rs, i) -> UnitRows.map(rs, 0))
+        .list();
+  }
+
   /** The communes under a unit (or the unit itself, if a commune) on a date, in code order. */
   public List<Unit> communesUnder(Unit unit, LocalDate asOf) {
     if (unit.level() == UnitLevel.COMMUNE) {

@@ -1,0 +1,212 @@
+package vn.cbcs.indicators;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.indicators.internal.Evaluator;
+import vn.cbcs.indicators.internal.FactsLoader;
+import vn.cbcs.indicators.internal.Ground;
+import vn.cbcs.indicators.internal.IndicatorStore;
+import vn.cbcs.platform.NotFoundException;
+import vn.cbcs.standards.Compliance;
+import vn.cbcs.standards.Staffing;
+import vn.cbcs.units.Unit;
+import vn.cbcs.units.UnitLevel;
+import vn.cbcs.units.Units;
+
+/**
+ * Computes indicators for any unit and date, with the members behind each value. The counts are
+ * always the counts of the member lists, so a value and its drill-down cannot disagree.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Indicators {
+
+  private final IndicatorStore store;
+  private final ScopeResolver scopes;
+  private final FactsLoader facts;
+  private final Evaluator evaluator;
+  private final Compliance compliance;
+  private final Staffing staffing;
+  private final Units units;
+
+  Indicators(
+      IndicatorStore store,
+      ScopeResolver scopes,
+      FactsLoader facts,
+      Evaluator evaluator,
+      Compliance compliance,
+      Staffing staffing,
+      Units units) {
+    this.store = store;
+    this.scopes = scopes;
+    this.facts = facts;
+    this.evaluator = evaluator;
+    this.compliance = compliance;
+    this.staffing = staffing;
+    this.units = units;
+  }
+
+  /** The latest version of every indicator in use, in display order. */
+  public List<Indicator> all() {
+    return store.latest();
+  }
+
+  public Optional<Indicator> find(String code) {
+    return store.latest(code);
+  }
+
+  public Indicator require(String code) {
+    return store.latest(code).orElseThrow(() -> new NotFoundException("indicator.unknown", code));
+  }
+
+  public Optional<Indicator> version(String code, int version) {
+    return store.version(code, version);
+  }
+
+  /** Every version, newest first. */
+  public List<Indicator> versions(String code) {
+    return store.versions(code);
+  }
+
+  /**
+   * The ground of "unit {@code unitCode} as of {@code asOf}": {@code unitOn} names the date on
+   * which the unit is identified (default: {@code asOf}, or the unit's nearest period when it is
+   * not in force on {@code asOf}). A blank code is the whole country.
+   */
+  public IndicatorScope scope(String unitCode, LocalDate asOf, LocalDate unitOn) {
+    return scopes.resolve(unitCode, asOf, unitOn);
+  }
+
+  public Computed compute(String code, IndicatorScope scope) {
+    return compute(List.of(require(code)), scope).get(code);
+  }
+
+  /** Several indicators over one scope, reading the records once. */
+  public Map<String, Computed> compute(List<Indicator> indicators, IndicatorScope scope) {
+    Ground ground = ground(scope);
+    Map<String, Computed> result = new LinkedHashMap<>();
+    for (Indicator i : indicators) {
+      result.put(i.code(), Computed.of(i, scope, evaluator.members(i, ground)));
+    }
+    return result;
+  }
+
+  public IndicatorValue value(String code, IndicatorScope scope) {
+    return compute(code, scope).value();
+  }
+
+  /** The value in each child unit of the scope (the communes' parents for a crosswalk scope). */
+  public List<ChildValue> split(Computed computed) {
+    IndicatorScope scope = computed.value().scope();
+    Map<String, Unit> childOfCommune = childOfCommune(scope);
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    Map<String, Unit> children = new HashMap<>();
+    childOfCommune.values().forEach(u -> children.putIfAbsent(u.code(), u));
+    childOfCommune.values().stream()
+        .map(Unit::code)
+        .distinct()
+        .sorted()
+        .forEach(c -> counts.put(c, new long[2]));
+    for (Member m : computed.members()) {
+      Unit child = childOfCommune.get(m.communeCode());
+      if (child == null) {
+        continue;
+      }
+      long[] c = counts.get(child.code());
+      c[1]++;
+      if (m.inNumerator()) {
+        c[0]++;
+      }
+    }
+    List<ChildValue> rows = new ArrayList<>();
+    counts.forEach((code, c) -> rows.add(new ChildValue(children.get(code), c[0], c[1])));
+    return rows;
+  }
+
+  /** The unit of the split each commune of the scope falls in. */
+  private Map<String, Unit> childOfCommune(IndicatorScope scope) {
+    Map<String, Unit> map = new HashMap<>();
+    if (!scope.national()
+        && !scope.throughCrosswalk()
+        && scope.unit().level() == UnitLevel.COMMUNE) {
+      return map;
+    }
+    Map<String, Unit> parents = new HashMap<>();
+    int depth = scope.national() || scope.throughCrosswalk() ? -1 : segments(scope.unit().path());
+    for (Unit commune : scope.communes()) {
+      String[] path = commune.path().split("/");
+      String childCode;
+      if (scope.national()) {
+        childCode = path[0];
+      } else if (scope.throughCrosswalk()) {
+        // group by district where districts exist on the date, else list the communes themselves
+        childCode = path.length == 3 ? path[1] : commune.code();
+      } else {
+        childCode = path[depth];
+      }
+      if (childCode.equals(commune.code())) {
+        map.put(commune.code(), commune);
+        continue;
+      }
+      Unit child =
+          parents.computeIfAbsent(childCode, c -> units.find(c, scope.asOf()).orElse(null));
+      if (child != null) {
+        map.put(commune.code(), child);
+      }
+    }
+    return map;
+  }
+
+  private static int segments(String path) {
+    return path.split("/").length;
+  }
+
+  /** Values on each of {@code dates} for the unit as identified on {@code unitOn}. */
+  public List<IndicatorValue> series(
+      String code, String unitCode, LocalDate unitOn, List<LocalDate> dates) {
+    Indicator indicator = require(code);
+    List<IndicatorValue> values = new ArrayList<>();
+    for (LocalDate d : dates) {
+      values.add(compute(List.of(indicator), scope(unitCode, d, unitOn)).get(code).value());
+    }
+    return values;
+  }
+
+  /** Dates from {@code from} to {@code to} one year apart (the last one is {@code to}). */
+  public static List<LocalDate> yearly(LocalDate from, LocalDate to) {
+    List<LocalDate> dates = new ArrayList<>();
+    for (LocalDate d = from; d.isBefore(to); d = d.plusYears(1)) {
+      dates.add(d);
+    }
+    dates.add(to);
+    return dates;
+  }
+
+  private Ground ground(IndicatorScope scope) {
+    List<String> codes = scope.communes().stream().map(Unit::code).toList();
+    return new Ground(
+        scope,
+        facts.load(scope.national() ? null : codes, scope.asOf()),
+        () -> meets(scope, codes),
+        () -> staffing.ofCommunes(scope.communes(), scope.asOf()));
+  }
+
+  private Map<Long, Boolean> meets(IndicatorScope scope, List<String> codes) {
+    Map<Long, Boolean> meets = new HashMap<>();
+    var verdicts =
+        scope.national()
+            ? compliance.everywhere(scope.asOf())
+            : compliance.inCommunes(codes, scope.asOf());
+    for (Compliance.PostVerdict v : verdicts) {
+      meets.merge(v.post().personId(), v.verdict().meets(), Boolean::logicalAnd);
+    }
+    return meets;
+  }
+}

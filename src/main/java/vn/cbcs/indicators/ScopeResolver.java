@@ -1,0 +1,57 @@
+package vn.cbcs.indicators;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.cbcs.platform.NotFoundException;
+import vn.cbcs.units.Unit;
+import vn.cbcs.units.Units;
+
+/**
+ * Turns "unit X (as identified on a date) as of a date" into the communes to count: the unit's own
+ * communes when it is in force on the date, else the communes of the date that cover its ground.
+ */
+@Component
+class ScopeResolver {
+
+  private final Units units;
+
+  ScopeResolver(Units units) {
+    this.units = units;
+  }
+
+  IndicatorScope resolve(String unitCode, LocalDate asOf, LocalDate unitOn) {
+    if (unitCode == null || unitCode.isBlank()) {
+      return new IndicatorScope(null, asOf, false, units.communesOn(asOf));
+    }
+    String code = unitCode.trim();
+    Unit unit =
+        (unitOn != null ? units.find(code, unitOn) : units.find(code, asOf))
+            .orElseGet(() -> unitOn != null ? null : nearest(code, asOf));
+    if (unit == null) {
+      throw new NotFoundException("error.unit.unknown", code);
+    }
+    if (unit.inForceOn(asOf)) {
+      return new IndicatorScope(unit, asOf, false, units.communesUnder(unit, asOf));
+    }
+    return new IndicatorScope(unit, asOf, true, units.communesCovering(unit, asOf));
+  }
+
+  /**
+   * The version of {@code code} closest in time to {@code asOf}: the last before it, else the first
+   * after.
+   */
+  private Unit nearest(String code, LocalDate asOf) {
+    List<Unit> versions = units.versions(code);
+    return versions.stream()
+        .filter(u -> u.validTo() != null && u.validTo().isBefore(asOf))
+        .max(Comparator.comparing(Unit::validTo))
+        .or(
+            () ->
+                versions.stream()
+                    .filter(u -> u.validFrom() != null)
+                    .min(Comparator.comparing(Unit::validFrom)))
+        .orElse(null);
+  }
+}

@@ -1,0 +1,200 @@
+package vn.cbcs.indicators.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.cbcs.indicators.Criterion;
+import vn.cbcs.indicators.Indicator;
+import vn.cbcs.indicators.Member;
+import vn.cbcs.indicators.Subject;
+import vn.cbcs.positions.Position;
+import vn.cbcs.positions.PositionCatalogue;
+import vn.cbcs.qualifications.QualificationLevel;
+import vn.cbcs.qualifications.Qualifications;
+import vn.cbcs.qualifications.Track;
+import vn.cbcs.standards.Staffing;
+import vn.cbcs.units.Unit;
+
+/** Applies an indicator's population and numerator conditions to the facts of a ground. */
+@Component
+public class Evaluator {
+
+  /** The ethnic group code of the Kinh majority in the official list (QĐ 121-TCTK/PPCĐ). */
+  static final String KINH = "01";
+
+  private static final Locale VI = Locale.forLanguageTag("vi");
+  private final Qualifications qualifications;
+  private final PositionCatalogue positions;
+  private final MessageSource messages;
+
+  Evaluator(Qualifications qualifications, PositionCatalogue positions, MessageSource messages) {
+    this.qualifications = qualifications;
+    this.positions = positions;
+    this.messages = messages;
+  }
+
+  /** The denominator's members, each marked in or out of the numerator. */
+  public List<Member> members(Indicator indicator, Ground ground) {
+    return indicator.subject() == Subject.COMMUNES ? communes(ground) : people(indicator, ground);
+  }
+
+  private List<Member> communes(Ground ground) {
+    List<Member> members = new ArrayList<>();
+    for (Staffing.CommuneStaffing c : ground.staffing()) {
+      if (c.quota() == null) {
+        continue;
+      }
+      boolean in = c.filled() >= c.quota();
+      String detail = c.filled() + "/" + c.quota();
+      members.add(
+          new Member(
+              c.commune().code(),
+              c.commune().fullName(),
+              c.commune().code(),
+              c.commune().fullName(),
+              null,
+              in,
+              detail,
+              detail));
+    }
+    return members;
+  }
+
+  private List<Member> people(Indicator indicator, Ground ground) {
+    LocalDate asOf = ground.scope().asOf();
+    Map<String, Position> posts = posts(asOf);
+    Map<Track, Map<Integer, QualificationLevel>> levels = levels();
+    List<Member> members = new ArrayList<>();
+    for (PersonFacts p : ground.people()) {
+      Position post = posts.get(p.positionCode());
+      if (!inPopulation(indicator, post)) {
+        continue;
+      }
+      boolean in = true;
+      List<String> vi = new ArrayList<>();
+      List<String> en = new ArrayList<>();
+      for (Criterion c : indicator.criteria()) {
+        in &= holds(c, p, ground, asOf);
+        vi.add(describe(c, p, ground, asOf, levels, VI));
+        en.add(describe(c, p, ground, asOf, levels, Locale.ENGLISH));
+      }
+      Unit commune = ground.commune(p.communeCode());
+      members.add(
+          new Member(
+              String.valueOf(p.personId()),
+              p.fullName(),
+              p.communeCode(),
+              commune == null ? p.communeCode() : commune.fullName(),
+              p.positionCode(),
+              in,
+              String.join("; ", vi),
+              String.join("; ", en)));
+    }
+    return members;
+  }
+
+  static boolean inPopulation(Indicator indicator, Position post) {
+    if (indicator.staffCategory() == null
+        && indicator.positionGroup() == null
+        && !indicator.leadersOnly()) {
+      return true;
+    }
+    if (post == null) {
+      return false;
+    }
+    return (indicator.staffCategory() == null
+            || indicator.staffCategory().equals(post.staffCategory()))
+        && (indicator.positionGroup() == null || indicator.positionGroup().equals(post.group()))
+        && (!indicator.leadersOnly() || post.leadership());
+  }
+
+  boolean holds(Criterion c, PersonFacts p, Ground ground, LocalDate asOf) {
+    return switch (c.kind()) {
+      case QUALIFICATION -> {
+        int rank = p.ranks().getOrDefault(c.track(), -1);
+        yield (c.min() == null || rank >= rank(c.track(), c.min()))
+            && (c.max() == null || rank <= rank(c.track(), c.max()));
+      }
+      case AGE -> {
+        int age = Period.between(p.birthDate(), asOf).getYears();
+        yield (c.from() == null || age >= c.from()) && (c.to() == null || age < c.to());
+      }
+      case SEX -> c.value() != null && c.value().equals(p.sex());
+      case ETHNIC_MINORITY -> p.ethnicityCode() != null && !KINH.equals(p.ethnicityCode());
+      case PARTY_MEMBER -> p.partyJoinDate() != null && !p.partyJoinDate().isAfter(asOf);
+      case MEETS_STANDARD -> Boolean.TRUE.equals(ground.meets().get(p.personId()));
+      case STAFFED_TO_QUOTA -> false; // a commune condition; never true of a person
+    };
+  }
+
+  private int rank(Track track, String level) {
+    return qualifications
+        .level(track, level)
+        .map(QualificationLevel::rank)
+        .orElseThrow(() -> new IllegalStateException("unknown level " + track + " " + level));
+  }
+
+  private String describe(
+      Criterion c,
+      PersonFacts p,
+      Ground ground,
+      LocalDate asOf,
+      Map<Track, Map<Integer, QualificationLevel>> levels,
+      Locale locale) {
+    boolean en = locale == Locale.ENGLISH;
+    return switch (c.kind()) {
+      case QUALIFICATION -> {
+        Integer rank = p.ranks().get(c.track());
+        QualificationLevel l = rank == null ? null : levels.get(c.track()).get(rank);
+        String level =
+            l == null ? t("indicator.detail.none", locale) : en ? l.nameEn() : l.nameVi();
+        yield t("qualification.track." + c.track().name(), locale) + ": " + level;
+      }
+      case AGE -> t("indicator.detail.age", locale, Period.between(p.birthDate(), asOf).getYears());
+      case SEX -> t("person.sex." + p.sex(), locale);
+      case ETHNIC_MINORITY ->
+          p.ethnicityCode() == null
+              ? t("indicator.detail.ethnicity.none", locale)
+              : t("indicator.detail.ethnicity", locale, p.ethnicityCode());
+      case PARTY_MEMBER ->
+          p.partyJoinDate() == null || p.partyJoinDate().isAfter(asOf)
+              ? t("indicator.detail.party.no", locale)
+              : t("indicator.detail.party.yes", locale, p.partyJoinDate().getYear());
+      case MEETS_STANDARD ->
+          t(
+              Boolean.TRUE.equals(ground.meets().get(p.personId()))
+                  ? "indicator.detail.meets"
+                  : "indicator.detail.below",
+              locale);
+      case STAFFED_TO_QUOTA -> "";
+    };
+  }
+
+  private String t(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, key, locale);
+  }
+
+  private Map<String, Position> posts(LocalDate asOf) {
+    Map<String, Position> posts = new HashMap<>();
+    for (Position p : positions.all()) {
+      if (p.inForceOn(asOf) || !posts.containsKey(p.code())) {
+        posts.put(p.code(), p);
+      }
+    }
+    return posts;
+  }
+
+  private Map<Track, Map<Integer, QualificationLevel>> levels() {
+    Map<Track, Map<Integer, QualificationLevel>> map = new HashMap<>();
+    for (QualificationLevel l : qualifications.levels()) {
+      map.computeIfAbsent(l.track(), k -> new HashMap<>()).put(l.rank(), l);
+    }
+    return map;
+  }
+}

@@ -1,0 +1,63 @@
+package vn.cbcs.indicators.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import vn.cbcs.indicators.IndicatorScope;
+import vn.cbcs.standards.Staffing;
+import vn.cbcs.units.Unit;
+
+/**
+ * Everything indicators need about one scope on one date, loaded once and shared by every indicator
+ * computed over it. Compliance verdicts and staffing are loaded only if an indicator asks.
+ */
+public final class Ground {
+
+  private final IndicatorScope scope;
+  private final List<PersonFacts> people;
+  private final Supplier<Map<Long, Boolean>> meetsLoader;
+  private final Supplier<List<Staffing.CommuneStaffing>> staffingLoader;
+  private final Map<String, Unit> communes = new HashMap<>();
+  private Map<Long, Boolean> meets;
+  private List<Staffing.CommuneStaffing> staffing;
+
+  public Ground(
+      IndicatorScope scope,
+      List<PersonFacts> people,
+      Supplier<Map<Long, Boolean>> meets,
+      Supplier<List<Staffing.CommuneStaffing>> staffing) {
+    this.scope = scope;
+    this.people = people;
+    this.meetsLoader = meets;
+    this.staffingLoader = staffing;
+    scope.communes().forEach(c -> communes.put(c.code(), c));
+  }
+
+  public IndicatorScope scope() {
+    return scope;
+  }
+
+  public List<PersonFacts> people() {
+    return people;
+  }
+
+  public Unit commune(String code) {
+    return communes.get(code);
+  }
+
+  /** Whether each person meets the standard of every post they hold. */
+  public Map<Long, Boolean> meets() {
+    if (meets == null) {
+      meets = meetsLoader.get();
+    }
+    return meets;
+  }
+
+  public List<Staffing.CommuneStaffing> staffing() {
+    if (staffing == null) {
+      staffing = staffingLoader.get();
+    }
+    return staffing;
+  }
+}

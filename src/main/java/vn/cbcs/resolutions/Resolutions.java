@@ -1,0 +1,267 @@
+package vn.cbcs.resolutions;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.indicators.ChildValue;
+import vn.cbcs.indicators.Computed;
+import vn.cbcs.indicators.Indicator;
+import vn.cbcs.indicators.IndicatorScope;
+import vn.cbcs.indicators.Indicators;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.ConflictException;
+import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.platform.NotFoundException;
+import vn.cbcs.units.Unit;
+import vn.cbcs.units.Units;
+
+/** Resolutions, their targets and their progress. */
+@Service
+@Transactional(readOnly = true)
+public class Resolutions {
+
+  private final JdbcClient jdbc;
+  private final Indicators indicators;
+  private final Units units;
+  private final TargetSettings settings;
+
+  Resolutions(JdbcClient jdbc, Indicators indicators, Units units, TargetSettings settings) {
+    this.jdbc = jdbc;
+    this.indicators = indicators;
+    this.units = units;
+    this.settings = settings;
+  }
+
+  @Transactional
+  public Resolution create(ResolutionDraft d, Actor actor) {
+    List<FieldError> errors = new ArrayList<>();
+    text(errors, "number", d.number(), 2, 40);
+    text(errors, "title", d.title(), 5, 500);
+    text(errors, "issuer", d.issuer(), 2, 200);
+    if (d.summary() != null && d.summary().length() > 4000) {
+      errors.add(new FieldError("summary", "resolution.field.length", 0, 4000));
+    }
+    Unit unit = null;
+    if (d.issuedOn() == null) {
+      errors.add(new FieldError("issuedOn", "resolution.field.required"));
+    } else if (d.unitCode() == null || d.unitCode().isBlank()) {
+      errors.add(new FieldError("unitCode", "resolution.field.required"));
+    } else {
+      unit = units.find(d.unitCode().trim(), d.issuedOn()).orElse(null);
+      if (unit == null) {
+        errors.add(new FieldError("unitCode", "resolution.unit.unknown", d.unitCode().trim()));
+      }
+    }
+    InvalidInputException.throwIfAny(errors);
+    boolean exists =
+        jdbc.sql(
+                    "SELECT count(*) FROM resolution WHERE number = :n AND issuer = :i AND issued_on = :d")
+                .param("n", d.number().trim())
+                .param("i", d.issuer().trim())
+                .param("d", d.issuedOn())
+                .query(Long.class)
+                .single()
+            > 0;
+    if (exists) {
+      throw new ConflictException("resolution.exists", d.number().trim());
+    }
+    long id =
+        jdbc.sql(
+                "INSERT INTO resolution (number, title, issuer, issued_on, unit_code, unit_on, summary,"
+                    + " created_by) VALUES (:n, :t, :i, :d, :u, :d, :s, :by) RETURNING id")
+            .param("n", d.number().trim())
+            .param("t", d.title().trim())
+            .param("i", d.issuer().trim())
+            .param("d", d.issuedOn())
+            .param("u", unit.code())
+            .param("s", d.summary() == null || d.summary().isBlank() ? null : d.summary().trim())
+            .param("by", actor.username())
+            .query(Long.class)
+            .single();
+    return require(id);
+  }
+
+  @Transactional
+  public Target addTarget(long resolutionId, TargetDraft d, Actor actor) {
+    require(resolutionId);
+    List<FieldError> errors = new ArrayList<>();
+    if (d.indicatorCode() == null || indicators.find(d.indicatorCode()).isEmpty()) {
+      errors.add(new FieldError("indicatorCode", "resolution.target.indicator"));
+    }
+    if (d.milestone() == null) {
+      errors.add(new FieldError("milestone", "resolution.field.required"));
+    }
+    if (d.target() == null
+        || d.target().compareTo(BigDecimal.ZERO) < 0
+        || d.target().compareTo(BigDecimal.valueOf(100)) > 0
+        || d.target().scale() > 2) {
+      errors.add(new FieldError("target", "resolution.target.value"));
+    }
+    if (d.note() != null && d.note().length() > 500) {
+      errors.add(new FieldError("note", "resolution.field.length", 0, 500));
+    }
+    InvalidInputException.throwIfAny(errors);
+    boolean exists =
+        jdbc.sql(
+                    "SELECT count(*) FROM resolution_target WHERE resolution_id = :r"
+                        + " AND indicator_code = :c AND milestone = :m")
+                .param("r", resolutionId)
+                .param("c", d.indicatorCode())
+                .param("m", d.milestone())
+                .query(Long.class)
+                .single()
+            > 0;
+    if (exists) {
+      throw new ConflictException("resolution.target.exists");
+    }
+    long id =
+        jdbc.sql(
+                "INSERT INTO resolution_target (resolution_id, indicator_code, milestone, target,"
+                    + " direction, note, created_by) VALUES (:r, :c, :m, :t, :dir, :note, :by)"
+                    + " RETURNING id")
+            .param("r", resolutionId)
+            .param("c", d.indicatorCode())
+            .param("m", d.milestone())
+            .param("t", d.target())
+            .param(
+                "dir", (d.direction() == null ? Target.Direction.AT_LEAST : d.direction()).name())
+            .param("note", d.note() == null || d.note().isBlank() ? null : d.note().trim())
+            .param("by", actor.username())
+            .query(Long.class)
+            .single();
+    return targets(resolutionId).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+  }
+
+  public List<Resolution> all() {
+    return jdbc
+        .sql("SELECT id FROM resolution ORDER BY issued_on DESC, id DESC")
+        .query(Long.class)
+        .list()
+        .stream()
+        .map(this::require)
+        .toList();
+  }
+
+  public Resolution require(long id) {
+    return jdbc.sql(
+            "SELECT id, number, title, issuer, issued_on, unit_code, unit_on, summary FROM resolution"
+                + " WHERE id = :id")
+        .param("id", id)
+        .query(
+            (rs, i) ->
+                new Resolution(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getObject(5, LocalDate.class),
+                    rs.getString(6),
+                    rs.getObject(7, LocalDate.class),
+                    rs.getString(8),
+                    targets(id)))
+        .optional()
+        .orElseThrow(() -> new NotFoundException("resolution.unknown", id));
+  }
+
+  /** Resolutions governing a unit (as identified on its date), newest first. */
+  public List<Resolution> forUnit(String unitCode) {
+    return all().stream().filter(r -> r.unitCode().equals(unitCode)).toList();
+  }
+
+  private List<Target> targets(long resolutionId) {
+    return jdbc.sql(
+            "SELECT id, resolution_id, indicator_code, milestone, target, direction, note"
+                + " FROM resolution_target WHERE resolution_id = :r ORDER BY milestone, indicator_code")
+        .param("r", resolutionId)
+        .query(
+            (rs, i) ->
+                new Target(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getBigDecimal(5),
+                    Target.Direction.valueOf(rs.getString(6)),
+                    rs.getString(7)))
+        .list();
+  }
+
+  /** Each target's standing on {@code today}, with its children. */
+  public List<TargetProgress> progress(Resolution r, LocalDate today) {
+    Map<LocalDate, Map<String, Computed>> byDate = new HashMap<>();
+    List<TargetProgress> list = new ArrayList<>();
+    List<Indicator> all = indicators.all();
+    for (Target t : r.targets()) {
+      LocalDate judgedOn = t.milestone().isAfter(today) ? today : t.milestone();
+      Map<String, Computed> values =
+          byDate.computeIfAbsent(
+              judgedOn,
+              d -> {
+                IndicatorScope scope = indicators.scope(r.unitCode(), d, r.unitOn());
+                List<Indicator> wanted =
+                    all.stream()
+                        .filter(
+                            i ->
+                                r.targets().stream()
+                                    .anyMatch(x -> x.indicatorCode().equals(i.code())))
+                        .toList();
+                return indicators.compute(wanted, scope);
+              });
+      Computed c = values.get(t.indicatorCode());
+      if (c == null) {
+        continue; // indicator retired since
+      }
+      List<TargetProgress.ChildProgress> children = new ArrayList<>();
+      for (ChildValue v : indicators.split(c)) {
+        children.add(
+            new TargetProgress.ChildProgress(
+                v.child().code(),
+                v.child().fullName(),
+                v.numerator(),
+                v.denominator(),
+                v.percent(),
+                status(t, v.percent(), judgedOn, today)));
+      }
+      list.add(
+          new TargetProgress(
+              t,
+              c.value().indicator().nameVi(),
+              judgedOn,
+              c.value(),
+              status(t, c.value().percent(), judgedOn, today),
+              children));
+    }
+    return list;
+  }
+
+  TargetStatus status(Target t, BigDecimal value, LocalDate judgedOn, LocalDate today) {
+    if (value == null) {
+      return TargetStatus.NO_DATA;
+    }
+    boolean past = !t.milestone().isAfter(today);
+    if (past) {
+      return t.metBy(value) ? TargetStatus.ACHIEVED : TargetStatus.MISSED;
+    }
+    if (t.metBy(value)) {
+      return TargetStatus.ON_TRACK;
+    }
+    return t.margin(value).negate().compareTo(settings.atRiskMargin()) <= 0
+        ? TargetStatus.AT_RISK
+        : TargetStatus.OFF_TRACK;
+  }
+
+  private static void text(List<FieldError> errors, String field, String value, int min, int max) {
+    if (value == null || value.isBlank()) {
+      errors.add(new FieldError(field, "resolution.field.required"));
+    } else if (value.trim().length() < min || value.trim().length() > max) {
+      errors.add(new FieldError(field, "resolution.field.length", min, max));
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package vn.cbcs.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cbcs.support.PersonJsonMother.array;
+import static vn.cbcs.support.PersonJsonMother.assignment;
+import static vn.cbcs.support.PersonJsonMother.person;
+import static vn.cbcs.support.PersonJsonMother.qualification;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.node.ObjectNode;
+import vn.cbcs.support.Api;
+import vn.cbcs.support.IntegrationTest;
+
+/**
+ * Indicators on a hand-built district of Lai Châu whose answers are known: people who moved between
+ * communes, changed level mid-period, retired, and whose communes merged on 1-7-2025.
+ *
+ * <p>Old district 106 (Tam Đường): communes A = 03424 and B = 03427 merged into the new 03424 (N);
+ * 03421 and 03430 into the new 03430 (M).
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IndicatorsKnownAnswersTest {
+
+  static final String DISTRICT = "106";
+  static final String A = "03424";
+  static final String B = "03427";
+  static final String C = "03421";
+  static final String M = "03430";
+  static final String OLD_POST = "VAN_PHONG_THONG_KE";
+  static final String NEW_POST = "VTVL_VP_HANH_CHINH_TONG_HOP";
+  static final LocalDate END_2020 = LocalDate.of(2020, 12, 31);
+  static final LocalDate Y2026 = LocalDate.of(2026, 1, 1);
+
+  @LocalServerPort int port;
+  @Autowired Indicators indicators;
+  @Autowired JdbcClient jdbc;
+  long p1;
+  long p2;
+  long p3;
+  long p4;
+
+  @BeforeAll
+  void buildTheDistrict() {
+    // a reused external database may hold an earlier run's people here: set them aside
+    jdbc.sql(
+            "UPDATE assignment SET superseded_at = now() WHERE superseded_at IS NULL AND unit_code IN"
+                + " (SELECT code FROM unit WHERE path LIKE '12/106/%' OR code IN ('03424', '03430'))")
+        .update();
+    p1 =
+        create(
+            person("Lò Thị Một", true, 1990),
+            array(
+                assignment(A, OLD_POST, "2018-01-01", "2025-06-30"),
+                assignment(A, NEW_POST, "2025-07-01", null)),
+            array(
+                qualification("PROFESSIONAL", "SO_CAP", "2015-06-01"),
+                qualification("PROFESSIONAL", "DAI_HOC", "2021-06-01"),
+                qualification("POLITICAL_THEORY", "SO_CAP", "2016-06-01")));
+    p2 =
+        create(
+            person("Vàng Văn Hai", false, 1965),
+            array(assignment(B, OLD_POST, "2016-01-01", "2025-06-30")),
+            array(
+                qualification("PROFESSIONAL", "TRUNG_CAP", "2010-06-01"),
+                qualification("POLITICAL_THEORY", "TRUNG_CAP", "2012-06-01")));
+    p3 =
+        create(
+            person("Giàng A Ba", false, 1985),
+            array(
+                assignment(A, OLD_POST, "2016-01-01", "2019-12-31"),
+                assignment(C, OLD_POST, "2020-01-01", "2025-06-30"),
+                assignment(M, NEW_POST, "2025-07-01", null)),
+            array(qualification("POLITICAL_THEORY", "CAO_CAP", "2019-05-01")));
+    p4 =
+        create(
+            person("Tao Thị Bốn", true, 1995),
+            array(
+                assignment(B, OLD_POST, "2022-03-01", "2025-06-30"),
+                assignment(A, NEW_POST, "2025-07-01", null)),
+            array(qualification("PROFESSIONAL", "CAO_DANG", "2020-06-01")));
+  }
+
+  private long create(
+      ObjectNode person,
+      tools.jackson.databind.node.ArrayNode posts,
+      tools.jackson.databind.node.ArrayNode quals) {
+    person.set("assignments", posts);
+    person.set("qualifications", quals);
+    var response = Api.admin(port).post("/api/people", person);
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    return response.json().get("id").asLong();
+  }
+
+  private Computed compute(String code, String unit, LocalDate asOf, LocalDate unitOn) {
+    return indicators.compute(code, indicators.scope(unit, asOf, unitOn));
+  }
+
+  private long[] counts(String code, String unit, LocalDate asOf, LocalDate unitOn) {
+    IndicatorValue v = compute(code, unit, asOf, unitOn).value();
+    return new long[] {v.numerator(), v.denominator()};
+  }
+
+  private List<Long> ids(List<Member> members) {
+    return members.stream().map(m -> Long.parseLong(m.id())).sorted().toList();
+  }
+
+  @Test
+  void theDistrictAtTheEndOf2020() {
+    assertThat(counts("PRO_SO_CAP_PLUS", DISTRICT, END_2020, null)).containsExactly(2, 3);
+    assertThat(counts("LLCT_SO_TRUNG_CAP", DISTRICT, END_2020, null))
+        .as("cao cấp is not sơ or trung cấp")
+        .containsExactly(2, 3);
+    assertThat(counts("LLCT_TRUNG_CAP_PLUS", DISTRICT, END_2020, null)).containsExactly(2, 3);
+    assertThat(counts("WOMEN", DISTRICT, END_2020, null)).containsExactly(1, 3);
+    assertThat(compute("PRO_SO_CAP_PLUS", DISTRICT, END_2020, null).value().percentText())
+        .isEqualTo("66,67%");
+  }
+
+  @Test
+  void aLevelGainedMidPeriodCountsFromItsDate() {
+    assertThat(counts("PRO_DAI_HOC_PLUS", DISTRICT, END_2020, null)).containsExactly(0, 3);
+    assertThat(counts("PRO_DAI_HOC_PLUS", DISTRICT, LocalDate.of(2021, 12, 31), null))
+        .containsExactly(1, 3);
+  }
+
+  @Test
+  void aMoveBetweenCommunesMovesThePerson() {
+    assertThat(ids(compute("WOMEN", A, LocalDate.of(2018, 6, 30), null).members()))
+        .containsExactly(p1, p3);
+    assertThat(ids(compute("WOMEN", A, END_2020, null).members())).containsExactly(p1);
+    assertThat(ids(compute("WOMEN", C, END_2020, null).members())).containsExactly(p3);
+  }
+
+  @Test
+  void ageBandsUseCompletedYearsOnTheDate() {
+    // born 15/3: P1 (1990) is 30, P2 (1965) 55, P3 (1985) 35 at the end of 2020
+    assertThat(counts("AGE_UNDER_35", DISTRICT, END_2020, null)).containsExactly(1, 3);
+    assertThat(counts("AGE_35_45", DISTRICT, END_2020, null)).containsExactly(1, 3);
+    assertThat(counts("AGE_55_PLUS", DISTRICT, END_2020, null)).containsExactly(1, 3);
+    assertThat(counts("AGE_45_55", DISTRICT, END_2020, null)).containsExactly(0, 3);
+  }
+
+  @Test
+  void aNewCommuneAfterTheMerger() {
+    // N = 03424 of 1-7-2025: P1 and P4; P2 retired on 30-6-2025
+    assertThat(counts("PRO_DAI_HOC_PLUS", A, Y2026, null)).containsExactly(1, 2);
+    assertThat(counts("WOMEN", A, Y2026, null)).containsExactly(2, 2);
+  }
+
+  @Test
+  void formerUnitsAfterTheReformGoThroughTheCrosswalk() {
+    IndicatorScope formerA = indicators.scope(A, Y2026, END_2020);
+    assertThat(formerA.throughCrosswalk()).isTrue();
+    assertThat(formerA.communes()).extracting(u -> u.code()).containsExactly(A);
+    assertThat(ids(indicators.compute("WOMEN", formerA).members())).containsExactly(p1, p4);
+    // the abolished district: its communes' successors hold P1, P3 and P4
+    IndicatorScope formerDistrict = indicators.scope(DISTRICT, Y2026, null);
+    assertThat(formerDistrict.throughCrosswalk()).isTrue();
+    assertThat(ids(indicators.compute("WOMEN", formerDistrict).members()))
+        .containsExactly(p1, p3, p4);
+  }
+
+  @Test
+  void aNewCommuneBeforeTheReformIsTheGroundOfItsPredecessors() {
+    IndicatorScope before = indicators.scope(A, END_2020, Y2026);
+    assertThat(before.throughCrosswalk()).isTrue();
+    assertThat(before.communes()).extracting(u -> u.code()).containsExactlyInAnyOrder(A, B);
+    assertThat(ids(indicators.compute("PRO_SO_CAP_PLUS", before).members()))
+        .containsExactly(p1, p2);
+  }
+
+  @Test
+  void theDrillDownAddsUpToTheValue() {
+    for (Indicator i : indicators.all()) {
+      for (LocalDate d : List.of(END_2020, Y2026)) {
+        Computed c = compute(i.code(), DISTRICT, d, d.equals(Y2026) ? null : null);
+        assertThat(c.numerator().size() + c.rest().size()).isEqualTo(c.value().denominator());
+        assertThat((long) c.numerator().size()).isEqualTo(c.value().numerator());
+        List<ChildValue> split = indicators.split(c);
+        assertThat(split.stream().mapToLong(ChildValue::denominator).sum())
+            .as(i.code() + " children add up on " + d)
+            .isEqualTo(c.value().denominator());
+        assertThat(split.stream().mapToLong(ChildValue::numerator).sum())
+            .isEqualTo(c.value().numerator());
+      }
+    }
+  }
+
+  @Test
+  void theSplitOfTheDistrictIsByCommune() {
+    Computed c = compute("PRO_SO_CAP_PLUS", DISTRICT, END_2020, null);
+    Map<String, long[]> byChild =
+        indicators.split(c).stream()
+            .filter(v -> v.denominator() > 0)
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    v -> v.child().code(), v -> new long[] {v.numerator(), v.denominator()}));
+    assertThat(byChild).containsOnlyKeys(A, B, C);
+    assertThat(byChild.get(C)).containsExactly(0, 1);
+  }
+}
