@@ -22,8 +22,8 @@ import vn.cbcs.units.Units;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoProvinceTest {
 
-  private static final LocalDate END = LocalDate.of(2026, 6, 30);
-  private static final long SEED = 20160426L;
+  private static final LocalDate END = vn.cbcs.support.DemoProvince.END;
+  private static final long SEED = vn.cbcs.support.DemoProvince.SEED;
 
   @Autowired DemoDataGenerator generator;
   @Autowired Units units;
@@ -37,9 +37,7 @@ class DemoProvinceTest {
 
   @BeforeAll
   void generate() {
-    summary =
-        generator.generate(
-            new DemoSettings(List.of("06"), LocalDate.of(2016, 1, 1), END, SEED, 2, true), null);
+    summary = vn.cbcs.support.DemoProvince.ensure(generator);
   }
 
   private DemoSettings settings() {

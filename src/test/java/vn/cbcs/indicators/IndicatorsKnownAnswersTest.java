@@ -1,10 +1,6 @@
 package vn.cbcs.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.cbcs.support.PersonJsonMother.array;
-import static vn.cbcs.support.PersonJsonMother.assignment;
-import static vn.cbcs.support.PersonJsonMother.person;
-import static vn.cbcs.support.PersonJsonMother.qualification;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +11,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.node.ObjectNode;
-import vn.cbcs.support.Api;
 import vn.cbcs.support.IntegrationTest;
 
 /**
@@ -50,54 +44,11 @@ class IndicatorsKnownAnswersTest {
 
   @BeforeAll
   void buildTheDistrict() {
-    // a reused external database may hold an earlier run's people here: set them aside
-    jdbc.sql(
-            "UPDATE assignment SET superseded_at = now() WHERE superseded_at IS NULL AND unit_code IN"
-                + " (SELECT code FROM unit WHERE path LIKE '12/106/%' OR code IN ('03424', '03430'))")
-        .update();
-    p1 =
-        create(
-            person("Lò Thị Một", true, 1990),
-            array(
-                assignment(A, OLD_POST, "2018-01-01", "2025-06-30"),
-                assignment(A, NEW_POST, "2025-07-01", null)),
-            array(
-                qualification("PROFESSIONAL", "SO_CAP", "2015-06-01"),
-                qualification("PROFESSIONAL", "DAI_HOC", "2021-06-01"),
-                qualification("POLITICAL_THEORY", "SO_CAP", "2016-06-01")));
-    p2 =
-        create(
-            person("Vàng Văn Hai", false, 1965),
-            array(assignment(B, OLD_POST, "2016-01-01", "2025-06-30")),
-            array(
-                qualification("PROFESSIONAL", "TRUNG_CAP", "2010-06-01"),
-                qualification("POLITICAL_THEORY", "TRUNG_CAP", "2012-06-01")));
-    p3 =
-        create(
-            person("Giàng A Ba", false, 1985),
-            array(
-                assignment(A, OLD_POST, "2016-01-01", "2019-12-31"),
-                assignment(C, OLD_POST, "2020-01-01", "2025-06-30"),
-                assignment(M, NEW_POST, "2025-07-01", null)),
-            array(qualification("POLITICAL_THEORY", "CAO_CAP", "2019-05-01")));
-    p4 =
-        create(
-            person("Tao Thị Bốn", true, 1995),
-            array(
-                assignment(B, OLD_POST, "2022-03-01", "2025-06-30"),
-                assignment(A, NEW_POST, "2025-07-01", null)),
-            array(qualification("PROFESSIONAL", "CAO_DANG", "2020-06-01")));
-  }
-
-  private long create(
-      ObjectNode person,
-      tools.jackson.databind.node.ArrayNode posts,
-      tools.jackson.databind.node.ArrayNode quals) {
-    person.set("assignments", posts);
-    person.set("qualifications", quals);
-    var response = Api.admin(port).post("/api/people", person);
-    assertThat(response.status()).as(response.body()).isEqualTo(201);
-    return response.json().get("id").asLong();
+    long[] ids = TamDuong.ensure(port, jdbc);
+    p1 = ids[0];
+    p2 = ids[1];
+    p3 = ids[2];
+    p4 = ids[3];
   }
 
   private Computed compute(String code, String unit, LocalDate asOf, LocalDate unitOn) {

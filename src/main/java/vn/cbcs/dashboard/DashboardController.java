@@ -1,0 +1,76 @@
+package vn.cbcs.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import vn.cbcs.indicators.IndicatorScope;
+import vn.cbcs.indicators.Indicators;
+import vn.cbcs.platform.AsOf;
+import vn.cbcs.units.UnitAttributes;
+
+/** The dashboard page and its trend data. */
+@Controller
+class DashboardController {
+
+  /** Trends start with the year of the model resolution (Bắc Kạn, 2016). */
+  static final LocalDate TREND_START = LocalDate.of(2016, 12, 31);
+
+  private final DashboardService dashboards;
+  private final Indicators indicators;
+
+  DashboardController(DashboardService dashboards, Indicators indicators) {
+    this.dashboards = dashboards;
+    this.indicators = indicators;
+  }
+
+  @GetMapping("/dashboard")
+  String dashboard(
+      @RequestParam(defaultValue = "19") String unit,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String unitOn,
+      Authentication auth,
+      Model model) {
+    LocalDate date = AsOf.parseLenient("asOf", asOf);
+    LocalDate on = unitOn == null || unitOn.isBlank() ? null : AsOf.parseLenient("unitOn", unitOn);
+    IndicatorScope scope = indicators.scope(unit, date, on);
+    model.addAttribute(
+        "view",
+        dashboards.build(scope, AsOf.today(), UnitAttributes.mayEdit(auth) && !scope.national()));
+    return "dashboard/index";
+  }
+
+  /** Year-end values for the sparklines: {code: [[date, percent], ...]}. */
+  @GetMapping("/dashboard/trends")
+  @ResponseBody
+  Map<String, Object> trends(
+      @RequestParam(defaultValue = "19") String unit,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String unitOn) {
+    LocalDate date = AsOf.parseLenient("asOf", asOf);
+    LocalDate on = unitOn == null || unitOn.isBlank() ? null : AsOf.parseLenient("unitOn", unitOn);
+    Map<String, Object> out = new LinkedHashMap<>();
+    LocalDate start = date.isBefore(TREND_START) ? date : TREND_START;
+    dashboards
+        .trends(unit, on, start, date)
+        .forEach(
+            (code, points) -> {
+              List<Map<String, Object>> list = new ArrayList<>();
+              for (Object[] p : points) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("asOf", p[0]);
+                m.put("value", p[1]);
+                list.add(m);
+              }
+              out.put(code, list);
+            });
+    return out;
+  }
+}

@@ -1,0 +1,150 @@
+package vn.cbcs.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.indicators.ChildValue;
+import vn.cbcs.indicators.Computed;
+import vn.cbcs.indicators.Indicator;
+import vn.cbcs.indicators.IndicatorScope;
+import vn.cbcs.indicators.IndicatorValue;
+import vn.cbcs.indicators.Indicators;
+import vn.cbcs.indicators.ReportingLock;
+import vn.cbcs.indicators.ReportingLocks;
+import vn.cbcs.resolutions.Resolution;
+import vn.cbcs.resolutions.Resolutions;
+import vn.cbcs.resolutions.TargetProgress;
+import vn.cbcs.units.Unit;
+
+/** Assembles a unit's dashboard from indicators, locks and resolutions. */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+  /** The key indicators on the cards, in order. */
+  static final List<String> KEY =
+      List.of(
+          "PRO_SO_CAP_PLUS",
+          "LLCT_SO_TRUNG_CAP",
+          "PRO_DAI_HOC_PLUS",
+          "MEETS_STANDARD",
+          "WOMEN",
+          "ETHNIC_MINORITY",
+          "PARTY_MEMBER",
+          "COMMUNES_STAFFED_TO_QUOTA");
+
+  static final Set<String> QUALITY =
+      Set.of(
+          "PRO_SO_CAP_PLUS",
+          "LLCT_SO_TRUNG_CAP",
+          "PRO_DAI_HOC_PLUS",
+          "MEETS_STANDARD",
+          "COMMUNES_STAFFED_TO_QUOTA");
+
+  static final List<String> AGES = List.of("AGE_UNDER_35", "AGE_35_45", "AGE_45_55", "AGE_55_PLUS");
+
+  private final Indicators indicators;
+  private final ReportingLocks locks;
+  private final Resolutions resolutions;
+
+  DashboardService(Indicators indicators, ReportingLocks locks, Resolutions resolutions) {
+    this.indicators = indicators;
+    this.locks = locks;
+    this.resolutions = resolutions;
+  }
+
+  public Dashboard build(IndicatorScope scope, LocalDate today, boolean mayLock) {
+    List<Indicator> wanted = select(KEY);
+    wanted.addAll(select(AGES));
+    Map<String, Computed> computed = indicators.compute(wanted, scope);
+    Optional<ReportingLock> lock = locks.find(scope);
+    List<Dashboard.ResolutionProgress> progress = new ArrayList<>();
+    if (!scope.national()) {
+      for (Resolution r : resolutions.forUnit(scope.unitCode())) {
+        progress.add(new Dashboard.ResolutionProgress(r, resolutions.progress(r, today)));
+      }
+    }
+    List<Dashboard.Card> cards = new ArrayList<>();
+    Map<String, Map<String, ChildValue>> byChild = new LinkedHashMap<>();
+    Map<String, Unit> children = new HashMap<>();
+    for (String code : KEY) {
+      Computed c = computed.get(code);
+      if (c == null) {
+        continue;
+      }
+      cards.add(
+          new Dashboard.Card(
+              c.value(),
+              target(progress, code, scope.asOf()),
+              lock.flatMap(l -> locks.compare(l, c)).orElse(null),
+              QUALITY.contains(code)));
+      Map<String, ChildValue> row = new LinkedHashMap<>();
+      for (ChildValue v : indicators.split(c)) {
+        row.put(v.child().code(), v);
+        children.putIfAbsent(v.child().code(), v.child());
+      }
+      byChild.put(code, row);
+    }
+    List<IndicatorValue> ages = new ArrayList<>();
+    for (String code : AGES) {
+      Optional.ofNullable(computed.get(code)).ifPresent(c -> ages.add(c.value()));
+    }
+    List<Unit> childList = new ArrayList<>(children.values());
+    childList.sort(Comparator.comparing(Unit::path));
+    return new Dashboard(
+        scope, cards, childList, byChild, ages, progress, mayLock, lock.isPresent());
+  }
+
+  /** The target nearest after the date (else the latest before it) for an indicator. */
+  private static TargetProgress target(
+      List<Dashboard.ResolutionProgress> progress, String code, LocalDate asOf) {
+    List<TargetProgress> all = new ArrayList<>();
+    progress.forEach(p -> all.addAll(p.targets()));
+    return all.stream()
+        .filter(t -> t.target().indicatorCode().equals(code))
+        .filter(t -> !t.target().milestone().isBefore(asOf))
+        .min(Comparator.comparing(t -> t.target().milestone()))
+        .or(
+            () ->
+                all.stream()
+                    .filter(t -> t.target().indicatorCode().equals(code))
+                    .max(Comparator.comparing(t -> t.target().milestone())))
+        .orElse(null);
+  }
+
+  /** Year-end values of the key indicators from {@code from} up to the scope's date. */
+  public Map<String, List<Object[]>> trends(
+      String unitCode, LocalDate unitOn, LocalDate from, LocalDate asOf) {
+    List<Indicator> wanted = select(KEY);
+    Map<String, List<Object[]>> series = new LinkedHashMap<>();
+    wanted.forEach(i -> series.put(i.code(), new ArrayList<>()));
+    List<LocalDate> dates = new ArrayList<>();
+    for (int y = from.getYear(); y < asOf.getYear(); y++) {
+      dates.add(LocalDate.of(y, 12, 31));
+    }
+    dates.add(asOf);
+    for (LocalDate d : dates) {
+      IndicatorScope s = indicators.scope(unitCode, d, unitOn);
+      for (Map.Entry<String, Computed> e : indicators.compute(wanted, s).entrySet()) {
+        series.get(e.getKey()).add(new Object[] {d.toString(), e.getValue().value().percent()});
+      }
+    }
+    return series;
+  }
+
+  private List<Indicator> select(List<String> codes) {
+    List<Indicator> list = new ArrayList<>();
+    for (String code : codes) {
+      indicators.find(code).ifPresent(list::add);
+    }
+    return list;
+  }
+}

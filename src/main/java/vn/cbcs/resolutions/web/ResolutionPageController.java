@@ -1,0 +1,107 @@
+package vn.cbcs.resolutions.web;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cbcs.indicators.Indicators;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.AsOf;
+import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.FormRecordReader;
+import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.platform.MessageException;
+import vn.cbcs.resolutions.Resolution;
+import vn.cbcs.resolutions.ResolutionDraft;
+import vn.cbcs.resolutions.Resolutions;
+import vn.cbcs.resolutions.Target;
+import vn.cbcs.resolutions.TargetDraft;
+import vn.cbcs.units.UnitAttributes;
+
+/** Pages of resolutions: the list, a new resolution, one resolution's progress and targets. */
+@Controller
+class ResolutionPageController {
+
+  private final Resolutions resolutions;
+  private final Indicators indicators;
+
+  ResolutionPageController(Resolutions resolutions, Indicators indicators) {
+    this.resolutions = resolutions;
+    this.indicators = indicators;
+  }
+
+  @GetMapping("/resolutions")
+  String list(Authentication auth, Model model) {
+    model.addAttribute("resolutions", resolutions.all());
+    model.addAttribute("mayEdit", UnitAttributes.mayEdit(auth));
+    model.addAttribute("errors", List.<FieldError>of());
+    return "resolutions/list";
+  }
+
+  @PostMapping("/resolutions")
+  String create(@RequestParam Map<String, String> params, Authentication auth, Model model) {
+    ResolutionApiController.requireProvinceOfficer(auth);
+    FormRecordReader reader = new FormRecordReader();
+    ResolutionDraft d = reader.read(params, ResolutionDraft.class);
+    try {
+      InvalidInputException.throwIfAny(reader.errors());
+      Resolution r = resolutions.create(d, new Actor(auth.getName(), Actor.Source.UI, null));
+      return "redirect:/resolutions/" + r.id();
+    } catch (InvalidInputException e) {
+      model.addAttribute("resolutions", resolutions.all());
+      model.addAttribute("mayEdit", true);
+      model.addAttribute("errors", e.errors());
+      return "resolutions/list";
+    }
+  }
+
+  @GetMapping("/resolutions/{id}")
+  String show(@PathVariable long id, Authentication auth, Model model) {
+    Resolution r = resolutions.require(id);
+    model.addAttribute("resolution", r);
+    model.addAttribute("progress", resolutions.progress(r, AsOf.today()));
+    model.addAttribute("indicators", indicators.all());
+    model.addAttribute("mayEdit", UnitAttributes.mayEdit(auth));
+    model.addAttribute("today", AsOf.today());
+    return "resolutions/show";
+  }
+
+  @PostMapping("/resolutions/{id}/targets")
+  String addTarget(
+      @PathVariable long id,
+      @RequestParam Map<String, String> params,
+      Authentication auth,
+      RedirectAttributes redirect) {
+    ResolutionApiController.requireProvinceOfficer(auth);
+    FormRecordReader reader = new FormRecordReader();
+    record TargetForm(
+        String indicatorCode, java.time.LocalDate milestone, String target, String note) {}
+    TargetForm f = reader.read(params, TargetForm.class);
+    try {
+      InvalidInputException.throwIfAny(reader.errors());
+      resolutions.addTarget(
+          id,
+          new TargetDraft(
+              f.indicatorCode(),
+              f.milestone(),
+              ResolutionApiController.decimal(f.target()),
+              "AT_MOST".equals(params.get("direction"))
+                  ? Target.Direction.AT_MOST
+                  : Target.Direction.AT_LEAST,
+              f.note()),
+          new Actor(auth.getName(), Actor.Source.UI, null));
+      redirect.addFlashAttribute("flash", "resolution.target.saved");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.errors().get(0).key());
+    } catch (MessageException e) {
+      redirect.addFlashAttribute("flashError", e.messageKey());
+    }
+    return "redirect:/resolutions/" + id;
+  }
+}
