@@ -29,6 +29,7 @@ class PeopleBenchmark {
   @Autowired JdbcClient jdbc;
   @Autowired vn.cbcs.standards.Compliance compliance;
   @Autowired vn.cbcs.standards.Staffing staffing;
+  @Autowired vn.cbcs.indicators.Indicators indicators;
 
   @Test
   void run() {
@@ -113,10 +114,60 @@ class PeopleBenchmark {
         2,
         10,
         () -> staffing.report("01", TODAY));
+    indicators(m);
     m.write("people.md");
     System.out.println(m.markdown());
     System.out.printf(
         "generated %,d people, %,d posts, %,d qualifications in %,d ms%n",
         s.people(), s.assignments(), s.qualifications(), s.millis());
+  }
+
+  /**
+   * Hand-written SQL for PRO_SO_CAP_PLUS: people in a commune post, counted once, sơ cấp or more.
+   */
+  private static final String HAND_WRITTEN =
+      "WITH posts AS (SELECT DISTINCT ON (a.person_id) a.person_id, a.unit_code FROM assignment a"
+          + " JOIN unit u ON u.code = a.unit_code AND u.level = 'COMMUNE'"
+          + " AND (u.valid_from IS NULL OR u.valid_from <= :d) AND (u.valid_to IS NULL OR u.valid_to >= :d)"
+          + " WHERE a.superseded_at IS NULL AND a.valid_from <= :d AND (a.valid_to IS NULL OR a.valid_to >= :d)"
+          + " AND (:prefix = '' OR u.path LIKE :prefix || '/%')"
+          + " ORDER BY a.person_id, a.concurrent, a.valid_from, a.id)"
+          + " SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM qualification q"
+          + " JOIN qualification_level l USING (track, level) WHERE q.person_id = posts.person_id"
+          + " AND q.track = 'PROFESSIONAL' AND l.rank >= 1 AND q.superseded_at IS NULL"
+          + " AND q.verification <> 'REJECTED' AND q.awarded_on <= :d)), count(*) FROM posts";
+
+  private void indicators(Measurements m) {
+    LocalDate past = LocalDate.of(2020, 12, 31);
+    for (String[] unit :
+        new String[][] {{"06", "Bắc Kạn (06)"}, {"01", "Hà Nội (01)"}, {"", "whole country"}}) {
+      var scope = indicators.scope(unit[0], past, null);
+      var value = indicators.value("PRO_SO_CAP_PLUS", scope);
+      long[] sql =
+          jdbc.sql(HAND_WRITTEN)
+              .param("d", past)
+              .param("prefix", unit[0])
+              .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+              .single();
+      String counts =
+          String.format(
+              " (%,d / %,d; hand-written SQL: %,d / %,d)",
+              value.numerator(), value.denominator(), sql[0], sql[1]);
+      m.measure(
+          "indicator PRO_SO_CAP_PLUS, " + unit[1] + ", as of 2020-12-31" + counts,
+          1,
+          unit[0].isEmpty() ? 3 : 10,
+          () -> indicators.value("PRO_SO_CAP_PLUS", indicators.scope(unit[0], past, null)));
+      m.measure(
+          "hand-written SQL count, " + unit[1] + ", as of 2020-12-31",
+          1,
+          unit[0].isEmpty() ? 3 : 10,
+          () ->
+              jdbc.sql(HAND_WRITTEN)
+                  .param("d", past)
+                  .param("prefix", unit[0])
+                  .query((rs, i) -> rs.getLong(1))
+                  .single());
+    }
   }
 }

@@ -29,7 +29,15 @@ class UnitAttributesTest {
 
   @BeforeEach
   void clean() {
-    jdbc.sql("DELETE FROM unit_attribute WHERE unit_code = ?").param(DUC_XUAN).update();
+    // this test's rows go; the demo province's rows (shared test database) stay as generated
+    jdbc.sql("DELETE FROM unit_attribute WHERE unit_code = ? AND recorded_by <> 'demo'")
+        .param(DUC_XUAN)
+        .update();
+    jdbc.sql(
+            "UPDATE unit_attribute SET superseded_at = NULL, superseded_by = NULL"
+                + " WHERE unit_code = ? AND recorded_by = 'demo'")
+        .param(DUC_XUAN)
+        .update();
     newDucXuan = units.find(DUC_XUAN, AUG_2025).orElseThrow();
     oldDucXuan = units.find(DUC_XUAN, LocalDate.of(2020, 1, 1)).orElseThrow();
   }
