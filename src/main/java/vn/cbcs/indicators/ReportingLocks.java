@@ -37,13 +37,16 @@ public class ReportingLocks {
   private final Indicators indicators;
   private final People people;
   private final Qualifications qualifications;
+  private final vn.cbcs.security.Visibility visibility;
 
   ReportingLocks(
+      vn.cbcs.security.Visibility visibility,
       JdbcClient jdbc,
       org.springframework.jdbc.core.JdbcTemplate batch,
       Indicators indicators,
       People people,
       Qualifications qualifications) {
+    this.visibility = visibility;
     this.jdbc = jdbc;
     this.batch = batch;
     this.indicators = indicators;
@@ -138,11 +141,17 @@ public class ReportingLocks {
         : find(scope.unitCode(), scope.unitOn(), scope.asOf());
   }
 
+  /** The latest locks of units the user's scopes cover. */
   public List<ReportingLock> recent(int limit) {
-    return jdbc.sql("SELECT " + COLUMNS + " ORDER BY locked_at DESC LIMIT :limit")
+    var grant = visibility.current();
+    return jdbc
+        .sql("SELECT " + COLUMNS + " ORDER BY locked_at DESC LIMIT :limit")
         .param("limit", limit)
         .query(ReportingLocks::map)
-        .list();
+        .list()
+        .stream()
+        .filter(l -> visibility.coversUnit(grant, l.unitCode(), l.unitOn()))
+        .toList();
   }
 
   /** The locked value of one indicator beside {@code current}, with what changed. */

@@ -16,12 +16,27 @@ import vn.cbcs.units.Units;
 class ScopeResolver {
 
   private final Units units;
+  private final vn.cbcs.security.Visibility visibility;
 
-  ScopeResolver(Units units) {
+  ScopeResolver(Units units, vn.cbcs.security.Visibility visibility) {
     this.units = units;
+    this.visibility = visibility;
   }
 
+  /** The scope, if the user's unit scopes cover its ground; else "unknown unit" (404). */
   IndicatorScope resolve(String unitCode, LocalDate asOf, LocalDate unitOn) {
+    IndicatorScope scope = ground(unitCode, asOf, unitOn);
+    var grant = visibility.current();
+    if (!grant.unrestricted()
+        && (scope.national()
+            || !visibility.covers(
+                grant, scope.communes().stream().map(Unit::code).toList(), asOf))) {
+      throw new NotFoundException("error.unit.unknown", unitCode == null ? "" : unitCode);
+    }
+    return scope;
+  }
+
+  private IndicatorScope ground(String unitCode, LocalDate asOf, LocalDate unitOn) {
     if (unitCode == null || unitCode.isBlank()) {
       return new IndicatorScope(null, asOf, false, units.communesOn(asOf));
     }

@@ -29,7 +29,14 @@ public class People {
   private final Catalogues catalogues;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  People(PersonStore store, PersonValidator validator, Catalogues catalogues) {
+  private final vn.cbcs.security.Visibility visibility;
+
+  People(
+      PersonStore store,
+      PersonValidator validator,
+      Catalogues catalogues,
+      vn.cbcs.security.Visibility visibility) {
+    this.visibility = visibility;
     this.store = store;
     this.validator = validator;
     this.catalogues = catalogues;
@@ -50,12 +57,16 @@ public class People {
           .ifPresent(
               other ->
                   errors.add(
-                      new FieldError(
-                          "personalId",
-                          "person.id.duplicate",
-                          data.personalId(),
-                          other.fullName(),
-                          other.id())));
+                      visibility.sees(visibility.current(), other.id())
+                          ? new FieldError(
+                              "personalId",
+                              "person.id.duplicate",
+                              data.personalId(),
+                              other.fullName(),
+                              other.id())
+                          // outside the user's scope the record is not named
+                          : new FieldError(
+                              "personalId", "person.id.duplicateElsewhere", data.personalId())));
     }
     return errors;
   }
@@ -100,6 +111,9 @@ public class People {
   @Transactional
   public int update(long id, int version, PersonData data, Actor actor) {
     Person current = require(id);
+    if (!visibility.sees(visibility.current(), id)) {
+      throw new vn.cbcs.platform.NotFoundException("person.notFound", id);
+    }
     if (current.version() != version) {
       throw stale(id, version);
     }

@@ -29,7 +29,14 @@ public class PersonDirectory {
   private final Units units;
   private final Qualifications qualifications;
 
-  PersonDirectory(JdbcClient jdbc, Units units, Qualifications qualifications) {
+  private final vn.cbcs.security.Visibility visibility;
+
+  PersonDirectory(
+      JdbcClient jdbc,
+      Units units,
+      Qualifications qualifications,
+      vn.cbcs.security.Visibility visibility) {
+    this.visibility = visibility;
     this.jdbc = jdbc;
     this.units = units;
     this.qualifications = qualifications;
@@ -66,6 +73,7 @@ public class PersonDirectory {
       posts.append(" AND pa.position_code = :position");
       params.put("position", f.positionCode().trim());
     }
+    restrictToScope(asOf, posts, where, params);
     posts.append(" ORDER BY pa.person_id, pa.concurrent, pa.valid_from");
     addSearch(f.q(), where, params);
     if (f.ethnicityCode() != null && !f.ethnicityCode().isBlank()) {
@@ -163,6 +171,29 @@ public class PersonDirectory {
       total.set(count(sql, params));
     }
     return new PersonPage(rows, page, size, total.get());
+  }
+
+  /**
+   * The user's unit scopes, in SQL: posts on the date only in the communes their ground covers, and
+   * among everyone on record only people with a post there at some date (a cadre: only themself).
+   */
+  private void restrictToScope(
+      LocalDate asOf, StringBuilder posts, List<String> where, Params params) {
+    vn.cbcs.security.Visibility.Grant grant = visibility.current();
+    if (grant.unrestricted()) {
+      return;
+    }
+    java.util.Set<String> on = visibility.communesOn(grant, asOf);
+    java.util.Set<String> ever = visibility.communesEver(grant);
+    posts.append(" AND pa.unit_code = ANY(CAST(:visibleOn AS varchar[]))");
+    params.put("visibleOn", on.toArray(String[]::new));
+    String self = grant.personId() == null ? "" : " OR p.id = " + grant.personId();
+    where.add(
+        "(EXISTS (SELECT 1 FROM positions_units_of(p.id) x"
+            + " WHERE x.unit_code = ANY(CAST(:visibleEver AS varchar[])))"
+            + self
+            + ")");
+    params.put("visibleEver", ever.toArray(String[]::new));
   }
 
   private long count(String sql, Params params) {

@@ -19,7 +19,14 @@ class AssignmentRules {
   private final PositionCatalogue catalogue;
   private final JdbcClient jdbc;
 
-  AssignmentRules(Units units, PositionCatalogue catalogue, JdbcClient jdbc) {
+  private final vn.cbcs.security.Visibility visibility;
+
+  AssignmentRules(
+      Units units,
+      PositionCatalogue catalogue,
+      JdbcClient jdbc,
+      vn.cbcs.security.Visibility visibility) {
+    this.visibility = visibility;
     this.units = units;
     this.catalogue = catalogue;
     this.jdbc = jdbc;
@@ -107,6 +114,12 @@ class AssignmentRules {
       return unit;
     }
     Unit u = unit.get();
+    if (!visibility.covers(visibility.current(), List.of(u.code()), a.from())) {
+      // outside the user's scope a unit is as unknown as a wrong code
+      errors.add(
+          new FieldError(p + "unitCode", "assignment.unit.notInForce", a.unitCode(), a.from()));
+      return Optional.empty();
+    }
     if (u.level() != UnitLevel.COMMUNE) {
       errors.add(new FieldError(p + "unitCode", "assignment.unit.notCommune", u.fullName()));
     } else if (u.validTo() != null && (a.to() == null || a.to().isAfter(u.validTo()))) {

@@ -31,8 +31,15 @@ public class Resolutions {
   private final Indicators indicators;
   private final Units units;
   private final TargetSettings settings;
+  private final vn.cbcs.security.Visibility visibility;
 
-  Resolutions(JdbcClient jdbc, Indicators indicators, Units units, TargetSettings settings) {
+  Resolutions(
+      JdbcClient jdbc,
+      Indicators indicators,
+      Units units,
+      TargetSettings settings,
+      vn.cbcs.security.Visibility visibility) {
+    this.visibility = visibility;
     this.jdbc = jdbc;
     this.indicators = indicators;
     this.units = units;

@@ -210,7 +210,10 @@ class DemoProvinceTest {
     assertThat(browser.get("/alerts?unit=19&asOf=2026-01-01&months=24").body())
         .contains("Nghỉ hưu");
     long someone =
-        jdbc.sql("SELECT person_id FROM positions_assignments_on(DATE '2024-01-01') LIMIT 1")
+        jdbc.sql(
+                "SELECT person_id FROM positions_assignments_on(DATE '2024-01-01')"
+                    + " WHERE unit_code IN (SELECT code FROM unit WHERE path LIKE '06/%')"
+                    + " LIMIT 1")
             .query(Long.class)
             .single();
     assertThat(browser.get("/people/" + someone + "/compliance?asOf=2024-01-01").body())

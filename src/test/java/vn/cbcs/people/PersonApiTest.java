@@ -177,7 +177,14 @@ class PersonApiTest {
   @Test
   void aSecondEditorWithAStaleVersionIsToldAndLosesNothing() {
     ObjectNode p = person("Lục Văn Thành", false, 1981);
+    // a post in Bắc Kạn, which merged into Thái Nguyên: within the province officer's scope (19)
+    p.set(
+        "assignments",
+        vn.cbcs.support.PersonJsonMother.array(
+            vn.cbcs.support.PersonJsonMother.assignment(
+                "02023", "VAN_HOA_XA_HOI", "2016-01-01", "2025-06-30")));
     long id = create(p);
+    p.remove("assignments");
     ObjectNode first = p.deepCopy();
     first.put("version", 0);
     first.put("residence", "Tổ 1, phường Đức Xuân");

@@ -30,5 +30,6 @@ class WebConfig implements WebMvcConfigurer {
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change);
+    registry.addInterceptor(new ControlCharacterInterceptor());
   }
 }
