@@ -28,6 +28,15 @@ public record Indicator(
     String createdBy,
     Instant createdAt) {
 
+  /** Whether its numerator is chosen by sensitive data (NĐ 13/2023): ethnic group, Party. */
+  public boolean usesSensitiveData() {
+    return criteria.stream()
+        .anyMatch(
+            c ->
+                c.kind() == Criterion.Kind.ETHNIC_MINORITY
+                    || c.kind() == Criterion.Kind.PARTY_MEMBER);
+  }
+
   public String name(String lang) {
     return "en".equals(lang) ? nameEn : nameVi;
   }

@@ -142,8 +142,29 @@ public class People {
   }
 
   @Transactional(readOnly = true)
+  /** Whether the current user sees this person's record with its sensitive fields masked. */
+  public boolean masksSensitive(long personId) {
+    vn.cbcs.security.Visibility.Grant g = visibility.current();
+    return !g.seesSensitive() && (g.personId() == null || g.personId() != personId);
+  }
+
+  private Person guard(Person p) {
+    if (!masksSensitive(p.id())) {
+      return p;
+    }
+    return new Person(
+        p.id(),
+        p.version(),
+        p.synthetic(),
+        p.createdAt(),
+        p.createdBy(),
+        p.updatedAt(),
+        p.updatedBy(),
+        p.data().masked());
+  }
+
   public Optional<Person> find(long id) {
-    return store.find(id);
+    return store.find(id).map(this::guard);
   }
 
   public Person require(long id) {
@@ -153,12 +174,45 @@ public class People {
 
   @Transactional(readOnly = true)
   public Optional<Person> findByPersonalId(String personalId) {
-    return store.idOf(personalId).flatMap(existing -> store.find(existing));
+    return store.idOf(personalId).flatMap(existing -> store.find(existing)).map(this::guard);
   }
 
-  /** The history of a record, newest first. */
+  /** Fields of the change history hidden from roles that do not see sensitive data. */
+  static final java.util.Set<String> SENSITIVE =
+      java.util.Set.of(
+          "ethnicityCode",
+          "religionCode",
+          "partyJoinDate",
+          "partyOfficialDate",
+          "familyBackground",
+          "policyGroup",
+          "healthStatus",
+          "heightCm",
+          "weightKg",
+          "bloodGroup",
+          "family",
+          "workHistory",
+          "disciplines");
+
+  /** The history of a record, newest first (sensitive fields left out for roles that mask them). */
   @Transactional(readOnly = true)
   public List<Revision> revisions(long id) {
+    boolean mask = masksSensitive(id);
+    return unmaskedRevisions(id).stream()
+        .map(
+            r -> {
+              if (!mask) {
+                return r;
+              }
+              Map<String, Revision.Change> shown = new java.util.LinkedHashMap<>(r.changes());
+              shown.keySet().removeIf(f -> SENSITIVE.stream().anyMatch(f::startsWith));
+              return new Revision(
+                  r.version(), r.changedAt(), r.changedBy(), r.source(), r.reason(), shown);
+            })
+        .toList();
+  }
+
+  private List<Revision> unmaskedRevisions(long id) {
     return store.revisionRows(id).stream()
         .map(
             r ->

@@ -68,6 +68,57 @@ public record PersonData(
   }
 
   /** A builder starting from no data. */
+  /**
+   * The record without its sensitive fields (NĐ 13/2023 Art. 2: ethnic origin, religion, political
+   * views, health; plus discipline, family and personal history), for roles that do not need them.
+   */
+  public PersonData masked() {
+    return new PersonData(
+        personalId,
+        fullName,
+        otherNames,
+        sex,
+        birthDate,
+        birthYearOnly,
+        birthPlaceUnitCode,
+        birthPlaceText,
+        homeTownUnitCode,
+        homeTownText,
+        placesRefDate,
+        null,
+        null,
+        residence,
+        phone,
+        socialInsuranceNo,
+        healthInsuranceNo,
+        null,
+        occupationBefore,
+        recruitedOn,
+        recruitedBy,
+        joinedAgencyOn,
+        null,
+        null,
+        orgJoinDate,
+        orgJoinName,
+        militaryEnlistedOn,
+        militaryDischargedOn,
+        militaryRank,
+        null,
+        generalEducation,
+        academicTitle,
+        stateHonours,
+        strengths,
+        null,
+        null,
+        null,
+        null,
+        earlyRetirementYears,
+        List.of(),
+        List.of(),
+        rewards,
+        List.of());
+  }
+
   public static PersonDataBuilder builder() {
     return new PersonDataBuilder();
   }

@@ -50,6 +50,12 @@ public class PersonDirectory {
       throw new BadRequestException("size", "error.page.size", MAX_PAGE_SIZE);
     }
     LocalDate asOf = f.asOf();
+    if ((f.ethnicityCode() != null || f.partyMember() != null)
+        && !visibility.current().seesSensitive()) {
+      // filtering by a masked field would reveal it
+      throw new BadRequestException(
+          f.ethnicityCode() != null ? "ethnicity" : "party", "person.filter.sensitive");
+    }
     StringBuilder posts =
         new StringBuilder(
             "SELECT DISTINCT ON (pa.person_id) pa.person_id, pa.unit_code, pa.position_code,"

@@ -41,9 +41,14 @@ class IndicatorApiController {
   private final Indicators indicators;
   private final IndicatorDefinitions definitions;
   private final ReportingLocks locks;
+  private final vn.cbcs.security.Visibility visibility;
 
   IndicatorApiController(
-      Indicators indicators, IndicatorDefinitions definitions, ReportingLocks locks) {
+      Indicators indicators,
+      IndicatorDefinitions definitions,
+      ReportingLocks locks,
+      vn.cbcs.security.Visibility visibility) {
+    this.visibility = visibility;
     this.indicators = indicators;
     this.definitions = definitions;
     this.locks = locks;
@@ -104,6 +109,10 @@ class IndicatorApiController {
       @RequestParam(defaultValue = "numerator") String part,
       @RequestParam(defaultValue = "vi") String lang) {
     Computed c = indicators.compute(code, scope(unit, asOf, unitOn));
+    if (c.value().indicator().usesSensitiveData() && !visibility.current().seesSensitive()) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "the members of this indicator are chosen by sensitive data");
+    }
     List<Member> members =
         switch (part) {
           case "numerator" -> c.numerator();

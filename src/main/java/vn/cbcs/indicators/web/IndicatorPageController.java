@@ -26,8 +26,11 @@ class IndicatorPageController {
 
   private final Indicators indicators;
   private final ReportingLocks locks;
+  private final vn.cbcs.security.Visibility visibility;
 
-  IndicatorPageController(Indicators indicators, ReportingLocks locks) {
+  IndicatorPageController(
+      Indicators indicators, ReportingLocks locks, vn.cbcs.security.Visibility visibility) {
+    this.visibility = visibility;
     this.indicators = indicators;
     this.locks = locks;
   }
@@ -55,7 +58,11 @@ class IndicatorPageController {
     LocalDate on = unitOn == null || unitOn.isBlank() ? null : AsOf.parseLenient("unitOn", unitOn);
     IndicatorScope scope = indicators.scope(unit == null ? "19" : unit, date, on);
     Computed computed = indicators.compute(code, scope);
-    List<Member> members = "rest".equals(part) ? computed.rest() : computed.numerator();
+    boolean hidden =
+        computed.value().indicator().usesSensitiveData() && !visibility.current().seesSensitive();
+    List<Member> members =
+        hidden ? List.of() : "rest".equals(part) ? computed.rest() : computed.numerator();
+    model.addAttribute("peopleHidden", hidden);
     int pages = Math.max(1, (members.size() + DrillDown.PAGE_SIZE - 1) / DrillDown.PAGE_SIZE);
     int index = Math.max(1, Math.min(page, pages));
     List<Member> shown =

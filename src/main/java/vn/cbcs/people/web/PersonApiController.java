@@ -78,7 +78,7 @@ class PersonApiController {
   @Operation(summary = "A person as of a date: record, qualifications, posts")
   PersonJson one(@PathVariable long id, @RequestParam(required = false) String asOf) {
     LocalDate date = AsOf.parseIso("asOf", asOf);
-    return PersonJson.of(profiles.profile(id, date));
+    return PersonJson.of(profiles.profile(id, date), people.masksSensitive(id));
   }
 
   @GetMapping

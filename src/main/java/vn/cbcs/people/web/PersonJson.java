@@ -17,14 +17,15 @@ record PersonJson(
     LocalDate asOf,
     @JsonUnwrapped PersonData data,
     int age,
-    boolean partyMember,
+    Boolean partyMember,
     String ethnicityName,
     String religionName,
     List<Qualification> qualifications,
     Map<Track, Qualification> highestQualifications,
     List<PostJson> assignments,
     List<PostJson> currentAssignments,
-    List<PersonData.Discipline> disciplinesInEffect) {
+    List<PersonData.Discipline> disciplinesInEffect,
+    boolean sensitiveMasked) {
 
   /** A post with names, as of its first day. */
   record PostJson(
@@ -57,7 +58,7 @@ record PersonJson(
     }
   }
 
-  static PersonJson of(PersonProfile p) {
+  static PersonJson of(PersonProfile p, boolean masked) {
     return new PersonJson(
         p.person().id(),
         p.person().version(),
@@ -65,13 +66,14 @@ record PersonJson(
         p.asOf(),
         p.person().data(),
         p.age(),
-        p.partyMember(),
+        masked ? null : p.partyMember(),
         p.ethnicityName(),
         p.religionName(),
         p.qualifications(),
         p.highest(),
         p.posts().stream().map(PostJson::of).toList(),
         p.currentPosts().stream().map(PostJson::of).toList(),
-        p.disciplinesInEffect());
+        p.disciplinesInEffect(),
+        masked);
   }
 }

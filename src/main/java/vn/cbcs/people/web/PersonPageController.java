@@ -128,6 +128,7 @@ class PersonPageController {
     PersonPageView v = view(id, date, auth, null, Map.of(), List.of(), flash);
     String error = (String) model.getAttribute("flashError");
     model.addAttribute("view", error == null ? v : v.withFlashError(error));
+    model.addAttribute("masked", people.masksSensitive(id));
     return "people/show";
   }
 
