@@ -39,6 +39,7 @@ public class DemoDataGenerator {
   private final TransactionTemplate tx;
   private final DemoUnitFacts unitFacts;
   private final DemoResolutions resolutions;
+  private final DemoSelfService selfService;
 
   DemoDataGenerator(
       Units units,
@@ -47,7 +48,8 @@ public class DemoDataGenerator {
       Assignments assignments,
       TransactionTemplate tx,
       DemoUnitFacts unitFacts,
-      DemoResolutions resolutions) {
+      DemoResolutions resolutions,
+      DemoSelfService selfService) {
     this.units = units;
     this.people = people;
     this.qualifications = qualifications;
@@ -55,6 +57,7 @@ public class DemoDataGenerator {
     this.tx = tx;
     this.unitFacts = unitFacts;
     this.resolutions = resolutions;
+    this.selfService = selfService;
   }
 
   public Summary generate(DemoSettings settings, DemoStatus status) {
@@ -85,7 +88,11 @@ public class DemoDataGenerator {
       }
       log.info("Demo data: province {} written ({} people so far)", province, totals[0]);
     }
-    tx.executeWithoutResult(s -> resolutions.record(settings, actor));
+    tx.executeWithoutResult(
+        s -> {
+          resolutions.record(settings, actor);
+          selfService.record(settings.end());
+        });
     return new Summary(totals[0], totals[1], totals[2], System.currentTimeMillis() - started);
   }
 

@@ -39,6 +39,16 @@ public class Visibility {
       return !unrestricted && roles.contains(Role.CADRE) && roles.size() == 1;
     }
 
+    /**
+     * Keeps person records: administrators and personnel officers of province, district, commune.
+     */
+    public boolean editsRecords() {
+      return unrestricted
+          || roles.contains(Role.PROVINCE_OFFICER)
+          || roles.contains(Role.DISTRICT_OFFICER)
+          || roles.contains(Role.COMMUNE_OFFICER);
+    }
+
     /** Sees ethnic group, religion, Party history, health, discipline, personal history, family. */
     public boolean seesSensitive() {
       return unrestricted
@@ -91,6 +101,18 @@ public class Visibility {
             .optional()
             .orElse(null);
     return new Grant(username, roles, scopes, personId, roles.contains(Role.ADMIN));
+  }
+
+  /** Links an account to the person record of the cadre who uses it (self-service). */
+  public boolean linkPerson(String username, long personId) {
+    return jdbc.sql(
+                "INSERT INTO app_user_person (username, person_id) SELECT :u, :p"
+                    + " WHERE EXISTS (SELECT 1 FROM app_user WHERE username = :u)"
+                    + " ON CONFLICT (username) DO UPDATE SET person_id = :p")
+            .param("u", username)
+            .param("p", personId)
+            .update()
+        > 0;
   }
 
   /** The communes the grant covers on a date; null means every commune. */

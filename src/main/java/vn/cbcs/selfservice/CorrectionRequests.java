@@ -1,0 +1,175 @@
+package vn.cbcs.selfservice;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.platform.ConflictException;
+import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.platform.NotFoundException;
+import vn.cbcs.security.Visibility;
+
+/**
+ * Correction requests: only the cadre linked to a record asks; only a personnel officer whose scope
+ * covers the person reviews. Accepting records the decision; the officer then corrects the record
+ * through the usual form, which keeps the history (who, when, why).
+ */
+@Service
+@Transactional(readOnly = true)
+public class CorrectionRequests {
+
+  /** Fields a cadre may ask to correct (the form's names). */
+  public static final Set<String> FIELDS =
+      Set.of(
+          "fullName",
+          "otherNames",
+          "birthDate",
+          "birthPlaceText",
+          "homeTownText",
+          "ethnicityCode",
+          "religionCode",
+          "residence",
+          "phone",
+          "socialInsuranceNo",
+          "partyJoinDate",
+          "generalEducation",
+          "healthStatus",
+          "family",
+          "workHistory",
+          "qualifications",
+          "other");
+
+  private static final String COLUMNS =
+      "c.id, c.person_id, p.full_name, c.field, c.proposed_value, c.reason, c.requested_by,"
+          + " c.requested_at, c.status, c.reviewed_by, c.reviewed_at, c.review_note"
+          + " FROM correction_request c JOIN selfservice_person_names p ON p.person_id = c.person_id";
+
+  private final JdbcClient jdbc;
+  private final Visibility visibility;
+
+  CorrectionRequests(JdbcClient jdbc, Visibility visibility) {
+    this.jdbc = jdbc;
+    this.visibility = visibility;
+  }
+
+  /** The current user's own record, if their account is linked to one. */
+  public Long ownPerson() {
+    return visibility.current().personId();
+  }
+
+  @Transactional
+  public CorrectionRequest request(String field, String proposed, String reason) {
+    Visibility.Grant g = visibility.current();
+    if (g.personId() == null) {
+      throw new AccessDeniedException("no record linked to this account");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    if (field == null || !FIELDS.contains(field)) {
+      errors.add(new FieldError("field", "correction.field.invalid"));
+    }
+    if (proposed == null || proposed.isBlank() || proposed.length() > 1000) {
+      errors.add(new FieldError("proposedValue", "correction.proposed.invalid"));
+    }
+    if (reason == null || reason.trim().length() < 3 || reason.length() > 1000) {
+      errors.add(new FieldError("reason", "correction.reason.invalid"));
+    }
+    InvalidInputException.throwIfAny(errors);
+    long id =
+        jdbc.sql(
+                "INSERT INTO correction_request (person_id, field, proposed_value, reason,"
+                    + " requested_by) VALUES (:p, :f, :v, :r, :by) RETURNING id")
+            .param("p", g.personId())
+            .param("f", field)
+            .param("v", proposed.trim())
+            .param("r", reason.trim())
+            .param("by", g.username())
+            .query(Long.class)
+            .single();
+    return require(id);
+  }
+
+  /** The requests about a person, newest first (their own, or one an officer sees). */
+  public List<CorrectionRequest> of(long personId) {
+    if (!visibility.sees(visibility.current(), personId)) {
+      throw new NotFoundException("person.notFound", personId);
+    }
+    return jdbc.sql("SELECT " + COLUMNS + " WHERE c.person_id = :p ORDER BY c.requested_at DESC")
+        .param("p", personId)
+        .query(CorrectionRequests::map)
+        .list();
+  }
+
+  /** Pending requests of people the current officer sees, oldest first. */
+  public List<CorrectionRequest> pending() {
+    Visibility.Grant g = visibility.current();
+    if (!g.editsRecords()) {
+      throw new AccessDeniedException("personnel officers only");
+    }
+    return jdbc
+        .sql("SELECT " + COLUMNS + " WHERE c.status = 'PENDING' ORDER BY c.requested_at")
+        .query(CorrectionRequests::map)
+        .list()
+        .stream()
+        .filter(r -> visibility.sees(g, r.personId()))
+        .toList();
+  }
+
+  @Transactional
+  public CorrectionRequest review(long id, boolean accept, String note) {
+    Visibility.Grant g = visibility.current();
+    if (!g.editsRecords()) {
+      throw new AccessDeniedException("personnel officers only");
+    }
+    CorrectionRequest r = require(id);
+    if (!visibility.sees(g, r.personId())
+        || (g.personId() != null && g.personId() == r.personId())) {
+      // nobody reviews their own request
+      throw new NotFoundException("correction.unknown", id);
+    }
+    if (r.status() != CorrectionRequest.Status.PENDING) {
+      throw new ConflictException("correction.reviewed", r.reviewedBy());
+    }
+    if (!accept && (note == null || note.trim().length() < 3)) {
+      throw new InvalidInputException(List.of(new FieldError("note", "correction.note.required")));
+    }
+    jdbc.sql(
+            "UPDATE correction_request SET status = :s, reviewed_by = :by, reviewed_at = now(),"
+                + " review_note = :n WHERE id = :id AND status = 'PENDING'")
+        .param("s", accept ? "ACCEPTED" : "REJECTED")
+        .param("by", g.username())
+        .param("n", note == null || note.isBlank() ? null : note.trim())
+        .param("id", id)
+        .update();
+    return require(id);
+  }
+
+  private CorrectionRequest require(long id) {
+    return jdbc.sql("SELECT " + COLUMNS + " WHERE c.id = :id")
+        .param("id", id)
+        .query(CorrectionRequests::map)
+        .optional()
+        .orElseThrow(() -> new NotFoundException("correction.unknown", id));
+  }
+
+  private static CorrectionRequest map(ResultSet rs, int row) throws SQLException {
+    return new CorrectionRequest(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getTimestamp(8).toInstant(),
+        CorrectionRequest.Status.valueOf(rs.getString(9)),
+        rs.getString(10),
+        rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant(),
+        rs.getString(12));
+  }
+}
