@@ -75,14 +75,14 @@ class ImportApiController {
 
   @GetMapping
   @Operation(summary = "The latest imports, newest first")
-  List<ImportReport> list(@RequestParam(defaultValue = "50") int limit) {
-    return imports.recent(limit);
+  List<ImportReport> list(@RequestParam(defaultValue = "50") int limit, Authentication auth) {
+    return ImportEditors.readableRecent(imports, limit, auth);
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "An import, running or finished, with its rejected rows")
-  ResponseEntity<Map<String, Object>> one(@PathVariable long id) {
-    return ResponseEntity.ok(json(imports.require(id)));
+  ResponseEntity<Map<String, Object>> one(@PathVariable long id, Authentication auth) {
+    return ResponseEntity.ok(json(ImportEditors.readable(imports, id, auth)));
   }
 
   @GetMapping("/{id}/rows")
@@ -91,7 +91,9 @@ class ImportApiController {
       @PathVariable long id,
       @RequestParam(required = false) String outcome,
       @RequestParam(defaultValue = "0") int offset,
-      @RequestParam(defaultValue = "1000") int limit) {
+      @RequestParam(defaultValue = "1000") int limit,
+      Authentication auth) {
+    ImportEditors.readable(imports, id, auth);
     RowOutcome o = null;
     if (outcome != null && !outcome.isBlank()) {
       try {
@@ -107,6 +109,7 @@ class ImportApiController {
   @Operation(summary = "Commit a dry run (409 unless its report is ready)")
   ResponseEntity<Map<String, Object>> commit(@PathVariable long id, Authentication auth) {
     ImportEditors.require(auth);
+    ImportEditors.readable(imports, id, auth);
     imports.commit(id, auth.getName());
     return answer(imports.await(id, imports.apiWait()));
   }
@@ -115,14 +118,15 @@ class ImportApiController {
   @Operation(summary = "Stop a running import; nothing of it is written")
   ResponseEntity<Map<String, Object>> cancel(@PathVariable long id, Authentication auth) {
     ImportEditors.require(auth);
+    ImportEditors.readable(imports, id, auth);
     imports.cancel(id);
     return ResponseEntity.ok(json(imports.require(id)));
   }
 
   @GetMapping("/{id}/errors.xlsx")
   @Operation(summary = "The rejected rows with a reason column, to fix and send again")
-  ResponseEntity<StreamingResponseBody> errors(@PathVariable long id) {
-    ImportReport r = imports.require(id);
+  ResponseEntity<StreamingResponseBody> errors(@PathVariable long id, Authentication auth) {
+    ImportReport r = ImportEditors.readable(imports, id, auth);
     return Downloads.xlsx(
         "loi-nhap-" + id + ".xlsx",
         "Lỗi nhập " + id + " - " + r.fileName().replaceAll("(?i)\\.xlsx$", "") + ".xlsx",
@@ -131,8 +135,8 @@ class ImportApiController {
 
   @GetMapping("/{id}/file")
   @Operation(summary = "The file as it was sent (kept with every import)")
-  ResponseEntity<StreamingResponseBody> file(@PathVariable long id) {
-    ImportReport r = imports.require(id);
+  ResponseEntity<StreamingResponseBody> file(@PathVariable long id, Authentication auth) {
+    ImportReport r = ImportEditors.readable(imports, id, auth);
     byte[] bytes = imports.file(id);
     return Downloads.xlsx("nhap-" + id + ".xlsx", r.fileName(), out -> out.write(bytes));
   }

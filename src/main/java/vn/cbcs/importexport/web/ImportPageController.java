@@ -44,7 +44,7 @@ class ImportPageController {
 
   private ImportPages.Index indexView(Authentication auth, String error) {
     return new ImportPages.Index(
-        imports.recent(50),
+        ImportEditors.readableRecent(imports, 50, auth),
         ImportEditors.mayImport(auth),
         error,
         List.of(ImportKind.values()),
@@ -86,7 +86,7 @@ class ImportPageController {
   }
 
   private ImportPages.Show show(long id, String outcome, Authentication auth) {
-    ImportReport r = imports.require(id);
+    ImportReport r = ImportEditors.readable(imports, id, auth);
     RowOutcome o = null;
     if (outcome != null && !outcome.isBlank()) {
       try {
@@ -124,6 +124,7 @@ class ImportPageController {
   @PostMapping("/imports/{id}/commit")
   String commit(@PathVariable long id, Authentication auth, Model model) {
     ImportEditors.require(auth);
+    ImportEditors.readable(imports, id, auth);
     try {
       imports.commit(id, auth.getName());
     } catch (ConflictException e) {
@@ -135,6 +136,7 @@ class ImportPageController {
   @PostMapping("/imports/{id}/cancel")
   String cancel(@PathVariable long id, Authentication auth) {
     ImportEditors.require(auth);
+    ImportEditors.readable(imports, id, auth);
     imports.cancel(id);
     return "redirect:/imports/" + id;
   }

@@ -42,15 +42,16 @@ class PhotoController {
         .body(p.bytes());
   }
 
-  @PostMapping("/people/{id}/photo")
+  @PostMapping(value = "/people/{id}/photo", consumes = "multipart/form-data")
   String upload(
       @PathVariable long id,
-      @RequestParam("photo") MultipartFile file,
+      @RequestParam(value = "photo", required = false) MultipartFile file,
       Authentication auth,
       RedirectAttributes redirect)
       throws IOException {
     editors.requireEditor(auth);
     try {
+      requireFile(file);
       photos.store(id, file.getBytes(), new Actor(auth.getName(), Actor.Source.UI, null));
       redirect.addFlashAttribute("flash", "person.photo.saved");
     } catch (InvalidInputException e) {
@@ -59,13 +60,23 @@ class PhotoController {
     return "redirect:/people/" + id;
   }
 
-  @PostMapping("/api/people/{id}/photo")
+  @PostMapping(value = "/api/people/{id}/photo", consumes = "multipart/form-data")
   @ResponseBody
   Map<String, Object> uploadApi(
-      @PathVariable long id, @RequestParam("photo") MultipartFile file, Authentication auth)
+      @PathVariable long id,
+      @RequestParam(value = "photo", required = false) MultipartFile file,
+      Authentication auth)
       throws IOException {
     editors.requireEditor(auth);
+    requireFile(file);
     photos.store(id, file.getBytes(), new Actor(auth.getName(), Actor.Source.API, null));
     return Map.of("id", id, "photo", "/api/people/" + id + "/photo");
+  }
+
+  private static void requireFile(MultipartFile file) {
+    if (file == null || file.isEmpty()) {
+      throw new InvalidInputException(
+          java.util.List.of(new vn.cbcs.platform.FieldError("photo", "person.photo.missing")));
+    }
   }
 }

@@ -111,6 +111,39 @@ class ErrorAdvice {
         request, request.getRequestURI(), HttpStatus.METHOD_NOT_ALLOWED, null, "error.method");
   }
 
+  @ExceptionHandler({
+    org.springframework.web.multipart.MultipartException.class,
+    org.springframework.web.HttpMediaTypeNotSupportedException.class
+  })
+  Object mediaType(HttpServletRequest request) {
+    return responses.respond(
+        request,
+        request.getRequestURI(),
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        null,
+        "error.body.mediaType");
+  }
+
+  @ExceptionHandler(
+      org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+  Object missingPart(
+      org.springframework.web.multipart.support.MissingServletRequestPartException e,
+      HttpServletRequest request) {
+    return responses.respond(
+        request,
+        request.getRequestURI(),
+        HttpStatus.BAD_REQUEST,
+        e.getRequestPartName(),
+        "error.parameter.missing",
+        e.getRequestPartName());
+  }
+
+  @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+  Object notAcceptable(HttpServletRequest request) {
+    return responses.respond(
+        request, request.getRequestURI(), HttpStatus.NOT_ACCEPTABLE, null, "error.notAcceptable");
+  }
+
   @ExceptionHandler(Exception.class)
   Object unexpected(Exception e, HttpServletRequest request) {
     if (e instanceof org.springframework.security.access.AccessDeniedException denied) {

@@ -73,7 +73,7 @@ class ScopeInterceptor implements HandlerInterceptor {
       return true;
     }
     if (grant.selfOnly()) {
-      if (!SELF_SERVICE.matcher(path).matches()) {
+      if (!SELF_SERVICE.matcher(path).matches() || UNIT_PATH.matcher(path).matches()) {
         throw new AccessDeniedException("self-service only");
       }
       return true;
