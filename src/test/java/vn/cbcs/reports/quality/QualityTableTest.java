@@ -260,6 +260,38 @@ class QualityTableTest {
         .contains("NGƯỜI LẬP BIỂU")
         .contains("THỦ TRƯỞNG ĐƠN VỊ");
 
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+      var form = wb.getSheet(QualityXlsx.SHEET);
+      assertThat(form.getPrintSetup().getLandscape()).as("landscape").isTrue();
+      assertThat(form.getPrintSetup().getPaperSize())
+          .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+      assertThat(form.getFitToPage()).isTrue();
+      assertThat(form.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      assertThat(form.getRepeatingRows().getFirstRow()).isEqualTo(QualityXlsx.HEADER_ROW);
+      // "Chuyên môn" spans its six columns over the two header rows
+      assertThat(form.getMergedRegions())
+          .anySatisfy(
+              m -> {
+                assertThat(m.getFirstRow()).isEqualTo(QualityXlsx.HEADER_ROW);
+                assertThat(m.getLastColumn() - m.getFirstColumn()).isEqualTo(5);
+                assertThat(
+                        form.getRow(m.getFirstRow())
+                            .getCell(m.getFirstColumn())
+                            .getStringCellValue())
+                    .isEqualTo("Chuyên môn");
+              });
+      var totalCell =
+          form.getRow(QualityXlsx.FIRST_DATA_ROW + json.get("rows").size())
+              .getCell(QualityXlsx.FIRST_COUNT_COLUMN);
+      assertThat(totalCell.getCellFormula()).startsWith("SUM(");
+      assertThat(totalCell.getCellStyle().getBorderTop())
+          .isEqualTo(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+
     var pdf = api.download("/reports/quality.pdf" + query);
     assertThat(pdf.status()).isEqualTo(200);
     ReportReadBack.keep("chat-luong-098-2020.pdf", pdf.bytes());

@@ -21,8 +21,10 @@ import vn.cbcs.indicators.IndicatorValue;
 import vn.cbcs.indicators.Indicators;
 import vn.cbcs.reports.ReportReadBack;
 import vn.cbcs.reports.TuaChuaDistrict;
+import vn.cbcs.reports.jobs.Progress;
 import vn.cbcs.resolutions.Resolution;
 import vn.cbcs.resolutions.Resolutions;
+import vn.cbcs.resolutions.TargetProgress;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.IntegrationTest;
 
@@ -38,6 +40,7 @@ class ReviewReportTest {
   @Autowired Resolutions resolutions;
   @Autowired Indicators indicators;
   @Autowired JdbcClient jdbc;
+  @Autowired Reviews reviews;
   Resolution resolution;
   JsonNode data;
 
@@ -237,6 +240,23 @@ class ReviewReportTest {
     assertThat(json.get("letterhead").get("body").asString()).isEqualTo("SỞ NỘI VỤ");
     assertThat(json.get("targets").get(3).get("sentence").asString())
         .startsWith("Đến 30/06/2025, tỷ lệ cán bộ, công chức cấp xã có trình độ lý luận chính trị");
+  }
+
+  @Test
+  void everyResolutionOnRecordIsJudgedAsTheResolutionsModuleJudgesIt() {
+    // the demo's Resolution 10-NQ/TU too, when another test has generated the demo province
+    for (Resolution r : resolutions.all()) {
+      ReviewData d = reviews.data(r.id(), ReviewKind.SO_KET, null, null, false, Progress.NONE);
+      List<TargetProgress> progress = resolutions.progress(r, d.to());
+      assertThat(d.targets()).as(r.number()).hasSameSizeAs(progress);
+      for (int i = 0; i < progress.size(); i++) {
+        TargetProgress p = progress.get(i);
+        ReviewData.TargetLine t = d.targets().get(i);
+        assertThat(t.value().percentText()).as(r.number()).isEqualTo(p.value().percentText());
+        assertThat(t.status()).isEqualTo(p.status().name());
+        assertThat(t.sentence()).contains(p.value().percentText().replace("—", ""));
+      }
+    }
   }
 
   @Test
