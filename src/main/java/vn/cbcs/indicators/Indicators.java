@@ -130,8 +130,8 @@ public class Indicators {
     return rows;
   }
 
-  /** The unit of the split each commune of the scope falls in. */
-  private Map<String, Unit> childOfCommune(IndicatorScope scope) {
+  /** The unit of the split each commune of the scope falls in (empty for a commune's own scope). */
+  public Map<String, Unit> childOfCommune(IndicatorScope scope) {
     Map<String, Unit> map = new HashMap<>();
     if (!scope.national()
         && !scope.throughCrosswalk()

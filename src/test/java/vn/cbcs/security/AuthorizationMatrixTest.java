@@ -145,7 +145,23 @@ class AuthorizationMatrixTest {
             "GET /resolutions/{id}",
             "GET /api/resolutions",
             "GET /api/resolutions/{id}",
-            "GET /api/resolutions/{id}/progress")) {
+            "GET /api/resolutions/{id}/progress",
+            "GET /reports",
+            "GET /reports/quality",
+            "GET /reports/quality.xlsx",
+            "GET /reports/quality.pdf",
+            "GET /api/reports/quality",
+            "GET /reports/review/{id}",
+            "GET /resolutions/{id}/report.docx",
+            "GET /resolutions/{id}/report.pdf",
+            "GET /api/resolutions/{id}/report-data",
+            "POST /reports/jobs",
+            "POST /api/reports/jobs",
+            "GET /reports/jobs/{id}",
+            "GET /reports/jobs/{id}/progress",
+            "GET /reports/jobs/{id}/file.{format}",
+            "GET /api/reports/jobs/{id}",
+            "GET /api/reports/jobs/{id}/file.{format}")) {
       RULES.put(e, Rule.STAFF);
     }
     for (String e :

@@ -1,0 +1,29 @@
+package vn.cbcs.reports.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.cbcs.platform.AsOf;
+import vn.cbcs.reports.jobs.ReportJobs;
+import vn.cbcs.resolutions.Resolutions;
+
+/** The reports page: what can be printed, and the user's background reports. */
+@Controller
+class ReportsPageController {
+
+  private final Resolutions resolutions;
+  private final ReportJobs jobs;
+
+  ReportsPageController(Resolutions resolutions, ReportJobs jobs) {
+    this.resolutions = resolutions;
+    this.jobs = jobs;
+  }
+
+  @GetMapping("/reports")
+  String index(Authentication auth, Model model) {
+    model.addAttribute(
+        "view", new ReportPages.Index(AsOf.today(), resolutions.all(), jobs.of(auth.getName())));
+    return "reports/index";
+  }
+}
