@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * deleted when they must end, whichever instance holds them.
  */
 @Component
-class UserSessions {
+public class UserSessions {
 
   private final FindByIndexNameSessionRepository<? extends Session> sessions;
   private final UserStore users;
@@ -20,8 +20,8 @@ class UserSessions {
     this.users = users;
   }
 
-  /** Marks a session just signed in with the user's current epoch. */
-  void markSignedIn(HttpSession session, String username) {
+  /** Marks a session just signed in (or whose epoch its own user moved) with the current epoch. */
+  public void markSignedIn(HttpSession session, String username) {
     int epoch = users.sessionEpoch(username).orElse(-1);
     session.setAttribute(SignedIn.ATTRIBUTE, new SignedIn(username, epoch));
   }
