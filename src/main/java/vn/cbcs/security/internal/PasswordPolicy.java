@@ -48,7 +48,8 @@ final class PasswordPolicy {
         && lower.contains(username.toLowerCase(Locale.ROOT))) {
       errors.add(new FieldError(field, "error.password.username"));
     }
-    if (COMMON.contains(lower) || password.codePoints().distinct().count() < 4) {
+    boolean tooShort = length < MIN_LENGTH;
+    if (!tooShort && (COMMON.contains(lower) || password.codePoints().distinct().count() < 4)) {
       errors.add(new FieldError(field, "error.password.common"));
     }
     return errors;
