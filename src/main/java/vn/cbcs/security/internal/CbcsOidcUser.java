@@ -12,7 +12,8 @@ import vn.cbcs.platform.DisplayNamed;
  * A person signed in through single sign-on, as the CBCS user the identity provider named: the
  * name, roles and display name are CBCS's, the tokens the provider's.
  */
-record CbcsOidcUser(CbcsUser user, OidcUser oidc) implements OidcUser, DisplayNamed {
+record CbcsOidcUser(CbcsUser user, OidcUser oidc)
+    implements OidcUser, DisplayNamed, java.io.Serializable {
 
   @Override
   public String getName() {
