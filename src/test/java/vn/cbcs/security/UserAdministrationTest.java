@@ -227,6 +227,32 @@ class UserAdministrationTest {
   }
 
   @Test
+  void aChangeRefusedInPartChangesNothing() {
+    String user = TestUsers.create(port, "tatca");
+    Api.Response r =
+        admin()
+            .put(
+                "/api/admin/users/" + user,
+                Map.of("displayName", "Tên mới", "roles", List.of(), "enabled", false));
+    assertThat(r.status()).isEqualTo(400);
+    JsonNode now = admin().get("/api/admin/users/" + user).json();
+    assertThat(now.get("displayName").asString()).isEqualTo("Người thử " + user);
+    assertThat(now.get("enabled").asBoolean()).isTrue();
+  }
+
+  @Test
+  void scriptsSigningInWithHttpBasicLeaveNoSessionBehind() {
+    String user = TestUsers.create(port, "kichban");
+    Api api = new Api(port, user, TestUsers.PASSWORD);
+    for (int i = 0; i < 3; i++) {
+      Api.Download r = api.download("/api/units/stats");
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(r.headers().get("Set-Cookie")).as("no session cookie").isNull();
+    }
+    assertThat(sessionsOf(user)).isZero();
+  }
+
+  @Test
   void administratorsCannotLockThemselvesOut() {
     assertThat(admin().put("/api/admin/users/admin", Map.of("enabled", false)).body())
         .contains("không thể tự vô hiệu hóa");

@@ -9,9 +9,13 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -25,9 +29,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * People sign in with a form (or single sign-on when configured) and a session kept in PostgreSQL;
- * scripts call the JSON API with HTTP Basic. Browser requests need the CSRF token (htmx sends it as
- * a header); Basic-authenticated API calls carry no cookie to forge, so they are exempt.
+ * Two filter chains. Scripts call the JSON API with HTTP Basic, statelessly; Basic-authenticated
+ * calls carry no cookie to forge, so they need no CSRF token. People sign in with a form (or single
+ * sign-on when configured) and a session kept in PostgreSQL; their requests need the CSRF token
+ * (htmx sends it as a header).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -66,8 +71,29 @@ class SecurityConfig {
     return encoder;
   }
 
+  /**
+   * Scripts: every request carries HTTP Basic credentials and none creates a session, so a script
+   * leaves no row in the session store; there is no cookie to forge, hence no CSRF token.
+   */
   @Bean
-  SecurityFilterChain filterChain(
+  @Order(1)
+  SecurityFilterChain scriptChain(HttpSecurity http) throws Exception {
+    AuthenticationEntryPoint api = SecurityConfig::unauthorizedJson;
+    http.securityMatcher(BASIC_AUTH)
+        .authorizeHttpRequests(SecurityConfig::authorize)
+        .httpBasic(basic -> basic.authenticationEntryPoint(api))
+        .exceptionHandling(ex -> ex.authenticationEntryPoint(api))
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityConfig::headers);
+    return http.build();
+  }
+
+  /** People: the form (or single sign-on) and a session in PostgreSQL, CSRF tokens everywhere. */
+  @Bean
+  @Order(2)
+  SecurityFilterChain browserChain(
       HttpSecurity http,
       UserStore users,
       TrustProperties props,
@@ -75,35 +101,16 @@ class SecurityConfig {
       OidcAccounts oidcAccounts,
       ObjectProvider<ClientRegistrationRepository> registrations)
       throws Exception {
-    AuthenticationEntryPoint api = SecurityConfig::unauthorizedJson;
-    http.authorizeHttpRequests(
-            auth ->
-                auth.requestMatchers(
-                        "/webjars/**",
-                        "/css/**",
-                        "/js/**",
-                        "/img/**",
-                        "/favicon.ico",
-                        "/login",
-                        "/error",
-                        "/actuator/health",
-                        "/actuator/health/**")
-                    .permitAll()
-                    .requestMatchers("/actuator/**", "/admin/**", "/api/admin/**")
-                    .hasRole("ADMIN")
-                    .anyRequest()
-                    .authenticated())
+    http.authorizeHttpRequests(SecurityConfig::authorize)
         .formLogin(
             form ->
                 form.loginPage("/login")
                     .successHandler(handlers.success())
                     .failureHandler(handlers.formFailure()))
-        .httpBasic(basic -> basic.authenticationEntryPoint(api))
         .exceptionHandling(
             ex ->
-                ex.defaultAuthenticationEntryPointFor(api, API)
+                ex.defaultAuthenticationEntryPointFor(SecurityConfig::unauthorizedJson, API)
                     .defaultAuthenticationEntryPointFor(SecurityConfig::htmxToLogin, HTMX))
-        .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTH))
         .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
         .addFilterAfter(
             new SessionGuardFilter(users, props.session().absoluteTimeout(), Clock.systemUTC()),
@@ -115,15 +122,7 @@ class SecurityConfig {
                     .invalidateHttpSession(true)
                     .clearAuthentication(true)
                     .deleteCookies("SESSION"))
-        .headers(
-            headers ->
-                headers
-                    .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                    .referrerPolicy(
-                        ref ->
-                            ref.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                    .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        .headers(SecurityConfig::headers);
     if (registrations.getIfAvailable() != null) {
       http.oauth2Login(
           oauth ->
@@ -134,6 +133,35 @@ class SecurityConfig {
                   .failureHandler(handlers.ssoFailure()));
     }
     return http.build();
+  }
+
+  private static void authorize(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          auth) {
+    auth.requestMatchers(
+            "/webjars/**",
+            "/css/**",
+            "/js/**",
+            "/img/**",
+            "/favicon.ico",
+            "/login",
+            "/error",
+            "/actuator/health",
+            "/actuator/health/**")
+        .permitAll()
+        .requestMatchers("/actuator/**", "/admin/**", "/api/admin/**")
+        .hasRole("ADMIN")
+        .anyRequest()
+        .authenticated();
+  }
+
+  private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+        .referrerPolicy(
+            ref ->
+                ref.policy(
+                    ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
   }
 
   /** An htmx request whose session ended: the whole page goes to the login form. */

@@ -31,6 +31,17 @@ class SessionGuardFilter extends OncePerRequestFilter {
     this.clock = clock;
   }
 
+  /** Static files never read the session (a page loads several). */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/webjars/")
+        || path.startsWith("/css/")
+        || path.startsWith("/js/")
+        || path.startsWith("/img/")
+        || path.equals("/favicon.ico");
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -111,6 +111,35 @@ public class UserAdministration {
     publish(username, Change.ACCESS_CHANGED, actor, access(roles, scopes));
   }
 
+  /**
+   * Several changes at once, all or none (the JSON API's PUT): each argument that is not null is
+   * applied.
+   */
+  @Transactional
+  public UserAccount update(
+      String username,
+      String displayName,
+      Set<Role> roles,
+      List<String> scopes,
+      Boolean enabled,
+      String actor) {
+    UserAccount current = require(username);
+    if (displayName != null) {
+      rename(username, displayName, actor);
+    }
+    if (roles != null || scopes != null) {
+      changeAccess(
+          username,
+          roles == null ? current.roles() : roles,
+          scopes == null ? current.scopes() : scopes,
+          actor);
+    }
+    if (enabled != null && enabled != current.enabled()) {
+      setEnabled(username, enabled, actor);
+    }
+    return require(username);
+  }
+
   /** Enables or disables; disabling ends the user's sessions at once. */
   @Transactional
   public void setEnabled(String username, boolean enabled, String actor) {

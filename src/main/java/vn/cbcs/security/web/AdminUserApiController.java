@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,27 +78,18 @@ class AdminUserApiController {
   }
 
   @PutMapping("/{username}")
-  @Transactional
   UserAccount update(
       @PathVariable String username, @RequestBody JsonNode body, Authentication auth) {
     JsonRecordReader reader = new JsonRecordReader(Map.of());
     UpdateBody b = reader.read(body, UpdateBody.class, "");
     InvalidInputException.throwIfAny(reader.errors());
-    UserAccount current = admin.require(username);
-    if (b.displayName() != null) {
-      admin.rename(username, b.displayName(), auth.getName());
-    }
-    if (b.roles() != null || b.scopes() != null) {
-      admin.changeAccess(
-          username,
-          b.roles() == null ? current.roles() : roles(b.roles()),
-          b.scopes() == null ? current.scopes() : b.scopes(),
-          auth.getName());
-    }
-    if (b.enabled() != null && b.enabled() != current.enabled()) {
-      admin.setEnabled(username, b.enabled(), auth.getName());
-    }
-    return admin.require(username);
+    return admin.update(
+        username,
+        b.displayName(),
+        b.roles() == null ? null : roles(b.roles()),
+        b.scopes(),
+        b.enabled(),
+        auth.getName());
   }
 
   /** An administrator's reset: {@code {password}} → 204; the user's sessions end. */
