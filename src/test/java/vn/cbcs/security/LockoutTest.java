@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +26,7 @@ class LockoutTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
 
+  @BeforeEach
   @AfterEach
   void forgetTheAddress() {
     // every test signs in from this machine: keep the shared address count from locking others
