@@ -227,6 +227,28 @@ class UserAdministrationTest {
   }
 
   @Test
+  void aBcryptHashFromBeforeIsReadAndRehashedWithArgon2AtTheNextSignIn() {
+    String user = TestUsers.create(port, "bcrypt");
+    String bcrypt =
+        "{bcrypt}"
+            + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                .encode(TestUsers.PASSWORD);
+    jdbc.sql("UPDATE app_user SET password_hash = ? WHERE username = ?")
+        .params(bcrypt, user)
+        .update();
+    assertThat(new Api(port, user, TestUsers.PASSWORD).get("/api/units/stats").status())
+        .isEqualTo(200);
+    assertThat(
+            jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?")
+                .param(user)
+                .query(String.class)
+                .single())
+        .startsWith("{argon2}$argon2id$");
+    assertThat(new Api(port, user, TestUsers.PASSWORD).get("/api/units/stats").status())
+        .isEqualTo(200);
+  }
+
+  @Test
   void aChangeRefusedInPartChangesNothing() {
     String user = TestUsers.create(port, "tatca");
     Api.Response r =
