@@ -83,12 +83,12 @@ class TwoInstancesTest {
     BrowserSession onA = new BrowserSession(port(a), cookies);
     BrowserSession onB = new BrowserSession(port(b), cookies);
 
-    assertThat(onA.signIn("tinh", "demo-cbcs-2025").statusCode()).isEqualTo(302);
+    assertThat(onA.signIn("admin", "admin-test-password").statusCode()).isEqualTo(302);
     String session = onA.cookie("SESSION");
 
     HttpResponse<String> page = onB.get("/people/" + id);
     assertThat(page.statusCode()).as("B knows the session A began").isEqualTo(200);
-    assertThat(page.body()).contains("Hà Thị Thu", "Cán bộ Ban Tổ chức Tỉnh ủy (demo)");
+    assertThat(page.body()).contains("Hà Thị Thu", "Quản trị viên (demo)");
     assertThat(onB.cookie("SESSION")).as("the same session").isEqualTo(session);
 
     JsonNode before = json(onB.json("GET", "/api/people/" + id, null, false));
@@ -101,7 +101,7 @@ class TwoInstancesTest {
     JsonNode seenFromA = json(onA.json("GET", "/api/people/" + id, null, false));
     assertThat(seenFromA.get("fullName").asString()).isEqualTo("Hà Thị Thu Hằng");
     JsonNode history = json(onA.json("GET", "/api/people/" + id + "/history", null, false));
-    assertThat(history.get(0).get("changedBy").asString()).isEqualTo("tinh");
+    assertThat(history.get(0).get("changedBy").asString()).isEqualTo("admin");
 
     onA.get("/people");
     assertThat(onA.post("/logout", Map.of()).statusCode()).isEqualTo(302);
