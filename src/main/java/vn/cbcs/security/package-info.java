@@ -1,7 +1,11 @@
 /**
- * Users, their roles and unit scopes, sign-in (form for people, HTTP Basic for scripts), the demo
- * accounts of demo mode and the first administrator of production mode. Later: sessions in the
- * database, lock-out and the full authorization matrix (see the Trust issue).
+ * Users, their roles and unit scopes, sign-in (form and optional OpenID Connect single sign-on for
+ * people, HTTP Basic for scripts), sessions kept in PostgreSQL (idle and absolute timeouts, ended
+ * at once when a user is disabled or its rights change), lock-out after repeated failures, the
+ * password policy, user administration ({@code /admin/users}, {@code /api/admin/users}), the demo
+ * accounts of demo mode and the first administrator of production mode. Its API: {@link
+ * vn.cbcs.security.Role} and the event {@link vn.cbcs.security.UserAccountChanged}. Tables: {@code
+ * app_user*}, {@code login_failure}, {@code spring_session*}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Security")
 package vn.cbcs.security;

@@ -111,7 +111,10 @@ class AuthorizationMatrixTest {
             "GET /api/people/{id}/cv.pdf",
             "GET /api/people/{id}/cv.docx",
             "GET /people/{id}/compliance",
-            "GET /api/people/{id}/compliance")) {
+            "GET /api/people/{id}/compliance",
+            "GET /account/password",
+            "POST /account/password",
+            "POST /api/account/password")) {
       RULES.put(e, Rule.ANY);
     }
     for (String e :
@@ -225,6 +228,26 @@ class AuthorizationMatrixTest {
       RULES.put(e, Rule.IMPORT_READERS);
     }
     RULES.put("GET /api/imports/templates/{kind}", Rule.STAFF);
+    for (String e :
+        List.of(
+            "GET /admin/users",
+            "GET /admin/users/new",
+            "GET /admin/users/{username}",
+            "GET /admin/unit-search",
+            "POST /admin/users",
+            "POST /admin/users/{username}/access",
+            "POST /admin/users/{username}/enabled",
+            "POST /admin/users/{username}/name",
+            "POST /admin/users/{username}/password",
+            "POST /admin/users/{username}/unlock",
+            "GET /api/admin/users",
+            "POST /api/admin/users",
+            "GET /api/admin/users/{username}",
+            "PUT /api/admin/users/{username}",
+            "POST /api/admin/users/{username}/password",
+            "POST /api/admin/users/{username}/unlock")) {
+      RULES.put(e, Rule.ADMIN);
+    }
     for (String e : List.of("POST /me/corrections", "POST /api/me/corrections")) {
       RULES.put(e, Rule.SELF);
     }

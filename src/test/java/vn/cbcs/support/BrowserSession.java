@@ -2,6 +2,7 @@ package vn.cbcs.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,15 +24,73 @@ public final class BrowserSession {
 
   private final String base;
   private final HttpClient http;
+  private final CookieManager cookies;
   private String lastCsrf;
 
   public BrowserSession(int port) {
+    this(port, new CookieManager());
+  }
+
+  /**
+   * A browser whose cookies are {@code cookies}: two of them on two ports of localhost with the
+   * same cookies are one browser going through a load balancer to two app instances.
+   */
+  public BrowserSession(int port, CookieManager cookies) {
     this.base = "http://localhost:" + port;
+    this.cookies = cookies;
     this.http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+  }
+
+  /** A fresh browser that holds one cookie, e.g. a session id copied from elsewhere. */
+  public static BrowserSession withCookie(int port, String name, String value) {
+    BrowserSession b = new BrowserSession(port);
+    HttpCookie cookie = new HttpCookie(name, value);
+    cookie.setPath("/");
+    cookie.setVersion(0);
+    b.cookies.getCookieStore().add(URI.create(b.base), cookie);
+    return b;
+  }
+
+  public CookieManager cookies() {
+    return cookies;
+  }
+
+  /** The value of a cookie this browser holds, or null. */
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The CSRF token of the last page read. */
+  public String csrf() {
+    return lastCsrf;
+  }
+
+  /**
+   * A JSON call from the page's script, with the session cookie and, if {@code withCsrf}, the CSRF
+   * token of the last page as the header htmx and scripts send.
+   */
+  public HttpResponse<String> json(String method, String path, String body, boolean withCsrf) {
+    HttpRequest.Builder r =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (withCsrf && lastCsrf != null) {
+      r.header("X-CSRF-TOKEN", lastCsrf);
+    }
+    return send(r.build());
   }
 
   public HttpResponse<String> get(String path) {
@@ -41,6 +100,11 @@ public final class BrowserSession {
       lastCsrf = m.group(1);
     }
     return r;
+  }
+
+  /** A GET as htmx sends it (with {@code HX-Request: true}). */
+  public HttpResponse<String> htmx(String path) {
+    return send(request(path).header("HX-Request", "true").GET().build());
   }
 
   /** Posts a form with the CSRF token of the last page read. */

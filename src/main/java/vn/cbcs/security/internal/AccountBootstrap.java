@@ -25,7 +25,6 @@ import vn.cbcs.security.Role;
 class AccountBootstrap implements InitializingBean {
 
   private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
-  static final int MIN_PASSWORD_LENGTH = 12;
 
   /** Demo accounts besides {@code admin}: username, display name, role, scope. */
   static final List<DemoAccount> DEMO_ACCOUNTS =
@@ -38,6 +37,18 @@ class AccountBootstrap implements InitializingBean {
           new DemoAccount("chutich", "Chủ tịch UBND phường (demo)", Role.COMMUNE_HEAD, "01840"),
           new DemoAccount("canbo", "Cán bộ tự phục vụ (demo)", Role.CADRE, "01840"),
           new DemoAccount("thanhtra", "Ủy ban Kiểm tra (demo)", Role.INSPECTOR, "19"));
+
+  /** Start-up messages are for operators, in English. */
+  private static final java.util.Map<String, String> BOOTSTRAP_REFUSALS =
+      java.util.Map.of(
+          "error.password.tooShort",
+          "must have at least " + PasswordPolicy.MIN_LENGTH + " characters",
+          "error.password.tooLong",
+          "must have at most " + PasswordPolicy.MAX_LENGTH + " characters",
+          "error.password.username",
+          "must not contain the username",
+          "error.password.common",
+          "is too common");
 
   record DemoAccount(String username, String displayName, Role role, String scope) {}
 
@@ -80,11 +91,13 @@ class AccountBootstrap implements InitializingBean {
           "Production mode needs a first administrator: set cbcs.bootstrap-admin.username and"
               + " cbcs.bootstrap-admin.password (for example --cbcs.bootstrap-admin.password=...).");
     }
-    if (admin.password().length() < MIN_PASSWORD_LENGTH) {
+    List<String> refused =
+        PasswordPolicy.check("password", admin.username(), admin.password()).stream()
+            .map(e -> BOOTSTRAP_REFUSALS.getOrDefault(e.key(), e.key()))
+            .toList();
+    if (!refused.isEmpty()) {
       throw new IllegalStateException(
-          "cbcs.bootstrap-admin.password must have at least "
-              + MIN_PASSWORD_LENGTH
-              + " characters");
+          "cbcs.bootstrap-admin.password " + String.join("; ", refused));
     }
     String name = admin.displayName() == null ? "Quản trị hệ thống" : admin.displayName();
     users.upsert(

@@ -9,7 +9,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import vn.cbcs.platform.DisplayNamed;
 import vn.cbcs.security.Role;
 
-/** A user as Spring Security sees it. */
+/**
+ * A user as Spring Security sees it. The principal kept in a session is {@link #withoutPassword()}:
+ * no hash is ever written to the session store.
+ */
 record CbcsUser(
     String username,
     String passwordHash,
@@ -18,6 +21,10 @@ record CbcsUser(
     Set<Role> roles,
     List<String> scopeUnitCodes)
     implements UserDetails, DisplayNamed {
+
+  CbcsUser withoutPassword() {
+    return new CbcsUser(username, null, displayName, enabled, roles, scopeUnitCodes);
+  }
 
   @Override
   public Collection<? extends GrantedAuthority> getAuthorities() {

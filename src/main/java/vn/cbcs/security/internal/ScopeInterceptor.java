@@ -44,7 +44,8 @@ class ScopeInterceptor implements HandlerInterceptor {
   /** What a cadre with only the self-service role may open besides their own record. */
   private static final Pattern SELF_SERVICE =
       Pattern.compile(
-          "^/(|me(/.*)?|api/me(/.*)?|login|logout|error|units(/.*)?|api/units(/.*)?"
+          "^/(|me(/.*)?|api/me(/.*)?|account/.*|api/account/.*|login|logout|error|units(/.*)?"
+              + "|api/units(/.*)?"
               + "|api/catalogues/.*|api/rules/retirement|api/positions)$");
 
   private final Visibility visibility;

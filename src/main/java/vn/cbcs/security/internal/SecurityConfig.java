@@ -1,28 +1,46 @@
 package vn.cbcs.security.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * People sign in with a form and a session; scripts call the JSON API with HTTP Basic. Browser
- * requests need the CSRF token (htmx sends it as a header); Basic-authenticated API calls carry no
- * cookie to forge, so they are exempt.
+ * Two filter chains. Scripts call the JSON API with HTTP Basic, statelessly; Basic-authenticated
+ * calls carry no cookie to forge, so they need no CSRF token. People sign in with a form (or single
+ * sign-on when configured) and a session kept in PostgreSQL; their requests need the CSRF token
+ * (htmx sends it as a header).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
   static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
+
+  private static final RequestMatcher HTMX =
+      request -> "true".equals(request.getHeader("HX-Request"));
 
   private static final RequestMatcher BASIC_AUTH =
       request -> {
@@ -35,46 +53,122 @@ class SecurityConfig {
           + " font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self';"
           + " base-uri 'self'; object-src 'none'";
 
+  /**
+   * New hashes are Argon2id with OWASP's settings (19 MiB, 2 iterations); bcrypt hashes written
+   * before are still read, and rehashed at the next sign-in.
+   */
   @Bean
   PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    String argon2 = "argon2";
+    DelegatingPasswordEncoder encoder =
+        new DelegatingPasswordEncoder(
+            argon2,
+            Map.of(
+                argon2,
+                new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
+                "bcrypt",
+                new BCryptPasswordEncoder()));
+    return encoder;
   }
 
+  /**
+   * Scripts: every request carries HTTP Basic credentials and none creates a session, so a script
+   * leaves no row in the session store; there is no cookie to forge, hence no CSRF token.
+   */
   @Bean
-  SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+  @Order(1)
+  SecurityFilterChain scriptChain(HttpSecurity http) throws Exception {
     AuthenticationEntryPoint api = SecurityConfig::unauthorizedJson;
-    http.authorizeHttpRequests(
-            auth ->
-                auth.requestMatchers(
-                        "/webjars/**",
-                        "/css/**",
-                        "/js/**",
-                        "/img/**",
-                        "/favicon.ico",
-                        "/login",
-                        "/error",
-                        "/actuator/health",
-                        "/actuator/health/**")
-                    .permitAll()
-                    .requestMatchers("/actuator/**")
-                    .hasRole("ADMIN")
-                    .anyRequest()
-                    .authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+    http.securityMatcher(BASIC_AUTH)
+        .authorizeHttpRequests(SecurityConfig::authorize)
         .httpBasic(basic -> basic.authenticationEntryPoint(api))
-        .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(api, API))
-        .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTH))
-        .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-        .headers(
-            headers ->
-                headers
-                    .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                    .referrerPolicy(
-                        ref ->
-                            ref.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                    .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        .exceptionHandling(ex -> ex.authenticationEntryPoint(api))
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityConfig::headers);
     return http.build();
+  }
+
+  /** People: the form (or single sign-on) and a session in PostgreSQL, CSRF tokens everywhere. */
+  @Bean
+  @Order(2)
+  SecurityFilterChain browserChain(
+      HttpSecurity http,
+      UserStore users,
+      TrustProperties props,
+      SignInHandlers handlers,
+      OidcAccounts oidcAccounts,
+      ObjectProvider<ClientRegistrationRepository> registrations)
+      throws Exception {
+    http.authorizeHttpRequests(SecurityConfig::authorize)
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .successHandler(handlers.success())
+                    .failureHandler(handlers.formFailure()))
+        .exceptionHandling(
+            ex ->
+                ex.defaultAuthenticationEntryPointFor(SecurityConfig::unauthorizedJson, API)
+                    .defaultAuthenticationEntryPointFor(SecurityConfig::htmxToLogin, HTMX))
+        .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
+        .addFilterAfter(
+            new SessionGuardFilter(users, props.session().absoluteTimeout(), Clock.systemUTC()),
+            SecurityContextHolderFilter.class)
+        .logout(
+            logout ->
+                logout
+                    .logoutSuccessUrl("/login?logout")
+                    .invalidateHttpSession(true)
+                    .clearAuthentication(true)
+                    .deleteCookies("SESSION"))
+        .headers(SecurityConfig::headers);
+    if (registrations.getIfAvailable() != null) {
+      http.oauth2Login(
+          oauth ->
+              oauth
+                  .loginPage("/login")
+                  .userInfoEndpoint(info -> info.oidcUserService(oidcAccounts))
+                  .successHandler(handlers.success())
+                  .failureHandler(handlers.ssoFailure()));
+    }
+    return http.build();
+  }
+
+  private static void authorize(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          auth) {
+    auth.requestMatchers(
+            "/webjars/**",
+            "/css/**",
+            "/js/**",
+            "/img/**",
+            "/favicon.ico",
+            "/login",
+            "/error",
+            "/actuator/health",
+            "/actuator/health/**")
+        .permitAll()
+        .requestMatchers("/actuator/**", "/admin/**", "/api/admin/**")
+        .hasRole("ADMIN")
+        .anyRequest()
+        .authenticated();
+  }
+
+  private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+        .referrerPolicy(
+            ref ->
+                ref.policy(
+                    ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+  }
+
+  /** An htmx request whose session ended: the whole page goes to the login form. */
+  private static void htmxToLogin(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e) {
+    response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+    response.setStatus(HttpStatus.UNAUTHORIZED.value());
   }
 
   /**
@@ -82,10 +176,8 @@ class SecurityConfig {
    * that a browser never caches Basic credentials it could replay cross-site.
    */
   private static void unauthorizedJson(
-      HttpServletRequest request,
-      jakarta.servlet.http.HttpServletResponse response,
-      org.springframework.security.core.AuthenticationException e)
-      throws java.io.IOException {
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
     String accept = request.getHeader("Accept");
     if (accept == null || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"CBCS\"");

@@ -1,20 +1,22 @@
 package vn.cbcs.security.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.security.Role;
 
 /** Users, roles and unit scopes in PostgreSQL. */
 @Repository
-class UserStore implements UserDetailsService {
+class UserStore {
 
   private final JdbcClient jdbc;
 
@@ -22,11 +24,7 @@ class UserStore implements UserDetailsService {
     this.jdbc = jdbc;
   }
 
-  @Override
-  public UserDetails loadUserByUsername(String username) {
-    return find(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-  }
-
+  /** The user with its password hash, for signing in. */
   Optional<CbcsUser> find(String username) {
     return jdbc.sql(
             "SELECT username, password_hash, display_name, enabled FROM app_user WHERE username = ?")
@@ -41,6 +39,59 @@ class UserStore implements UserDetailsService {
                     roles(rs.getString(1)),
                     scopes(rs.getString(1))))
         .optional();
+  }
+
+  /** Users whose username or display name contains {@code query} (all when blank), by username. */
+  List<UserAccount> list(String query) {
+    String like = query == null || query.isBlank() ? null : "%" + escapeLike(query.strip()) + "%";
+    return jdbc.sql(
+            """
+            SELECT u.username, u.display_name, u.enabled, u.demo, u.created_at,
+                   u.password_changed_at, l.locked_until
+              FROM app_user u
+              LEFT JOIN login_failure l
+                ON l.kind = 'USER' AND l.key = u.username AND l.locked_until > now()
+             WHERE CAST(:like AS text) IS NULL
+                OR u.username ILIKE :like OR unaccent(u.display_name) ILIKE unaccent(:like)
+             ORDER BY u.username
+            """)
+        .param("like", like)
+        .query(this::toAccount)
+        .list();
+  }
+
+  Optional<UserAccount> account(String username) {
+    return jdbc.sql(
+            """
+            SELECT u.username, u.display_name, u.enabled, u.demo, u.created_at,
+                   u.password_changed_at, l.locked_until
+              FROM app_user u
+              LEFT JOIN login_failure l
+                ON l.kind = 'USER' AND l.key = u.username AND l.locked_until > now()
+             WHERE u.username = ?
+            """)
+        .param(username)
+        .query(this::toAccount)
+        .optional();
+  }
+
+  private UserAccount toAccount(ResultSet rs, int row) throws SQLException {
+    String username = rs.getString("username");
+    return new UserAccount(
+        username,
+        rs.getString("display_name"),
+        rs.getBoolean("enabled"),
+        rs.getBoolean("demo"),
+        roles(username),
+        scopes(username),
+        instant(rs, "created_at"),
+        instant(rs, "password_changed_at"),
+        instant(rs, "locked_until"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
   }
 
   private Set<Role> roles(String username) {
@@ -82,6 +133,37 @@ class UserStore implements UserDetailsService {
         .param("d", displayName)
         .param("demo", demo)
         .update();
+    writeAccess(username, roles, scopes);
+  }
+
+  /** A new, enabled, non-demo user. */
+  void insert(
+      String username,
+      String passwordHash,
+      String displayName,
+      Collection<Role> roles,
+      List<String> scopes) {
+    jdbc.sql(
+            "INSERT INTO app_user (username, password_hash, display_name, enabled, demo)"
+                + " VALUES (?, ?, ?, true, false)")
+        .params(username, passwordHash, displayName)
+        .update();
+    writeAccess(username, roles, scopes);
+  }
+
+  void updateDisplayName(String username, String displayName) {
+    jdbc.sql("UPDATE app_user SET display_name = ?, updated_at = now() WHERE username = ?")
+        .params(displayName, username)
+        .update();
+  }
+
+  /** Replaces roles and scopes and ends the user's sessions (new epoch). */
+  void replaceAccess(String username, Collection<Role> roles, List<String> scopes) {
+    writeAccess(username, roles, scopes);
+    revokeSessions(username);
+  }
+
+  private void writeAccess(String username, Collection<Role> roles, List<String> scopes) {
     jdbc.sql("DELETE FROM app_user_role WHERE username = ?").param(username).update();
     jdbc.sql("DELETE FROM app_user_scope WHERE username = ?").param(username).update();
     for (Role role : roles) {
@@ -94,6 +176,55 @@ class UserStore implements UserDetailsService {
           .params(username, unit)
           .update();
     }
+  }
+
+  void setEnabled(String username, boolean enabled) {
+    jdbc.sql("UPDATE app_user SET enabled = ?, updated_at = now() WHERE username = ?")
+        .params(enabled, username)
+        .update();
+    revokeSessions(username);
+  }
+
+  /** A new password hash; the user's sessions end (new epoch). */
+  void setPassword(String username, String passwordHash) {
+    jdbc.sql(
+            "UPDATE app_user SET password_hash = ?, password_changed_at = now(), updated_at = now()"
+                + " WHERE username = ?")
+        .params(passwordHash, username)
+        .update();
+    revokeSessions(username);
+  }
+
+  /** A rehash of the same password with stronger settings: sessions stay. */
+  void upgradeHash(String username, String passwordHash) {
+    jdbc.sql("UPDATE app_user SET password_hash = ? WHERE username = ?")
+        .params(passwordHash, username)
+        .update();
+  }
+
+  /** Sessions signed in before now are refused from now on, on every instance. */
+  void revokeSessions(String username) {
+    jdbc.sql("UPDATE app_user SET session_epoch = session_epoch + 1 WHERE username = ?")
+        .param(username)
+        .update();
+  }
+
+  /** The current session epoch of a user, if it exists. */
+  Optional<Integer> sessionEpoch(String username) {
+    return jdbc.sql("SELECT session_epoch FROM app_user WHERE username = ?")
+        .param(username)
+        .query(Integer.class)
+        .optional();
+  }
+
+  /** Whether a session signed in at {@code epoch} may still be used. */
+  boolean sessionValid(String username, int epoch) {
+    return jdbc.sql(
+                "SELECT count(*) FROM app_user WHERE username = ? AND enabled AND session_epoch = ?")
+            .params(username, epoch)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   boolean exists(String username) {
@@ -121,5 +252,9 @@ class UserStore implements UserDetailsService {
   @Transactional
   int deleteDemoUsers() {
     return jdbc.sql("DELETE FROM app_user WHERE demo").update();
+  }
+
+  private static String escapeLike(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

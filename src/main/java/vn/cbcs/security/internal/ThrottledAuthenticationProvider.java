@@ -1,0 +1,72 @@
+package vn.cbcs.security.internal;
+
+import java.util.Optional;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Username and password, for the form and for HTTP Basic alike. Every attempt that is not refused
+ * by a lock costs one password hash, whether the user exists, is disabled or not, so that neither
+ * the answer nor its time tells which. Failures are counted per username and per address ({@link
+ * LoginThrottle}); a locked username or address is refused before its password is checked.
+ */
+@Component
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+  private final UserStore users;
+  private final PasswordEncoder encoder;
+  private final LoginThrottle throttle;
+  private final String dummyHash;
+
+  ThrottledAuthenticationProvider(
+      UserStore users, PasswordEncoder encoder, LoginThrottle throttle) {
+    this.users = users;
+    this.encoder = encoder;
+    this.throttle = throttle;
+    this.dummyHash = encoder.encode("no user has this password: only its hashing time is used");
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) {
+    String typed = authentication.getName();
+    String username = LoginThrottle.userKey(typed);
+    String address =
+        authentication.getDetails() instanceof WebAuthenticationDetails d
+            ? d.getRemoteAddress()
+            : null;
+    if (throttle.locked(username, address)) {
+      throw new LoginLockedException();
+    }
+    Object credentials = authentication.getCredentials();
+    String password = credentials == null ? "" : credentials.toString();
+    Optional<CbcsUser> found = users.find(username);
+    String hash = found.map(CbcsUser::passwordHash).orElse(dummyHash);
+    boolean matches = encoder.matches(password, hash);
+    if (found.isEmpty() || !matches || !found.get().enabled()) {
+      if (throttle.recordFailure(username, address)) {
+        throw new LoginLockedException();
+      }
+      throw new BadCredentialsException("bad credentials");
+    }
+    CbcsUser user = found.get();
+    throttle.recordSuccess(username);
+    if (encoder.upgradeEncoding(hash)) {
+      users.upgradeHash(username, encoder.encode(password));
+    }
+    UsernamePasswordAuthenticationToken result =
+        UsernamePasswordAuthenticationToken.authenticated(
+            user.withoutPassword(), null, user.getAuthorities());
+    result.setDetails(authentication.getDetails());
+    return result;
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+}
