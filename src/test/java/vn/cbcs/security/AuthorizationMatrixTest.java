@@ -372,7 +372,12 @@ class AuthorizationMatrixTest {
   private String path(String pattern, boolean inside) {
     String person = String.valueOf(inside ? this.inside : this.outside);
     String unit = inside ? "01840" : "00004";
-    String p = pattern.replace("{assignmentId}", "999999999").replace("{kind}", "PEOPLE");
+    String p =
+        pattern
+            .replace("{assignmentId}", "999999999")
+            .replace("{kind}", "PEOPLE")
+            .replace("{format}", "xlsx")
+            .replace("{username}", "nobody-in-the-matrix");
     if (p.startsWith("/people/{id}") || p.startsWith("/api/people/{id}")) {
       p = p.replace("{id}", person);
     } else if (p.contains("/units/{code}")) {
