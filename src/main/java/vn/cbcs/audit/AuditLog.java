@@ -101,21 +101,35 @@ public class AuditLog {
   /** Checks the hash chain with the database function {@code audit_verify()}. */
   public AuditVerification verifyInDatabase() {
     return readOnly.execute(
-        s ->
-            jdbc.sql("SELECT * FROM audit_verify()")
-                .query(
-                    (rs, n) ->
-                        new AuditVerification(
-                            rs.getBoolean("ok"),
-                            rs.getLong("seals"),
-                            rs.getLong("events"),
-                            (Long) rs.getObject("head_seq"),
-                            rs.getString("head_hash"),
-                            (Long) rs.getObject("first_bad_seq"),
-                            rs.getString("problem"),
-                            "database",
-                            Instant.now()))
-                .single());
+        s -> jdbc.sql("SELECT * FROM audit_verify()").query(AuditLog::fromRow).single());
+  }
+
+  /**
+   * Verifies the chain of the database behind {@code dataSource} both ways (Java, then {@code
+   * audit_verify()}), without an application context: for the command {@code --cbcs.audit.verify}.
+   */
+  public static List<AuditVerification> verify(javax.sql.DataSource dataSource) {
+    AuditVerification java = new ChainVerifier(dataSource).verify();
+    AuditVerification database =
+        JdbcClient.create(dataSource)
+            .sql("SELECT * FROM audit_verify()")
+            .query(AuditLog::fromRow)
+            .single();
+    return List.of(java, database);
+  }
+
+  private static AuditVerification fromRow(java.sql.ResultSet rs, int n)
+      throws java.sql.SQLException {
+    return new AuditVerification(
+        rs.getBoolean("ok"),
+        rs.getLong("seals"),
+        rs.getLong("events"),
+        (Long) rs.getObject("head_seq"),
+        rs.getString("head_hash"),
+        (Long) rs.getObject("first_bad_seq"),
+        rs.getString("problem"),
+        "database",
+        Instant.now());
   }
 
   public List<String> actors() {

@@ -38,7 +38,7 @@ public class ChainVerifier {
 
   private final DataSource dataSource;
 
-  ChainVerifier(DataSource dataSource) {
+  public ChainVerifier(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
