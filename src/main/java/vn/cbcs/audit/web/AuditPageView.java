@@ -46,6 +46,59 @@ public record AuditPageView(
     return TIME.format(ZonedDateTime.ofInstant(at, AsOf.VIETNAM));
   }
 
+  private static final List<String> SUMMARY_KEYS =
+      List.of(
+          "full_name",
+          "personal_id",
+          "username",
+          "display_name",
+          "role",
+          "unit_code",
+          "position_code",
+          "track",
+          "level",
+          "number",
+          "decided_on",
+          "kind",
+          "subject",
+          "criterion",
+          "attribute",
+          "value",
+          "quota",
+          "form",
+          "valid_from",
+          "valid_to",
+          "superseded_at");
+
+  /** The telling values of an inserted or deleted row (the whole row is one click away). */
+  public static String summary(AuditEvent e) {
+    Map<String, Object> row = e.after() != null ? e.after() : e.before();
+    if (row == null || "UPDATE".equals(e.kind())) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (String key : SUMMARY_KEYS) {
+      if (row.get(key) != null) {
+        if (b.length() > 0) {
+          b.append(" · ");
+        }
+        b.append(key).append(": ").append(row.get(key));
+      }
+    }
+    return b.toString();
+  }
+
+  /** The whole row of an inserted or deleted row, one column a line. */
+  public static String rowText(AuditEvent e) {
+    Map<String, Object> row = e.after() != null ? e.after() : e.before();
+    if (row == null || "UPDATE".equals(e.kind())) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    row.forEach((k, v) -> b.append(k).append(": ").append(v == null ? "—" : v).append('\n'));
+    return b.toString();
+  }
+
   /** What the event was about, in a few words: the table and row, or what was shown. */
   public static String target(AuditEvent e) {
     if (e.table() == null) {
