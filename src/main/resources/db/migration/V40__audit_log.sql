@@ -257,23 +257,23 @@ END
 $$;
 
 -- What an event says about its row: key, person, unit, user account, decision and legal basis.
+-- Reads nothing but the row: a lookup in another table would be planned once per session, and a
+-- table filled in the same long transaction (an import, the demo) would make each lookup slower
+-- than the last. The number, date and issuer of a decision are in the decision's own events.
 CREATE FUNCTION audit_facts(p_table text, j jsonb, p_keys text[])
     RETURNS TABLE (row_key text, person_id bigint, unit_code varchar, subject_user varchar,
                    decision_id bigint, legal_basis text)
-    LANGUAGE sql STABLE AS $$
+    LANGUAGE sql IMMUTABLE AS $$
     SELECT audit_row_key(j, p_keys),
            CASE WHEN p_table = 'person' THEN (j ->> 'id')::bigint ELSE (j ->> 'person_id')::bigint END,
            (j ->> 'unit_code')::varchar,
            (j ->> 'username')::varchar,
-           x.decision_id,
+           CASE WHEN p_table = 'decision' THEN (j ->> 'id')::bigint
+                ELSE coalesce((j ->> 'end_decision_id')::bigint, (j ->> 'start_decision_id')::bigint,
+                              (j ->> 'decision_id')::bigint) END,
            coalesce(j ->> 'legal_basis', j ->> 'legal_source',
-                    (SELECT d.number || ' (' || to_char(d.decided_on, 'DD/MM/YYYY') || ', ' || d.issuer || ')'
-                       FROM decision d WHERE d.id = x.decision_id AND p_table <> 'decision'),
                     CASE WHEN p_table = 'decision' THEN (j ->> 'number') || ' ('
-                         || to_char((j ->> 'decided_on')::date, 'DD/MM/YYYY') || ', ' || (j ->> 'issuer') || ')' END)
-      FROM (SELECT CASE WHEN p_table = 'decision' THEN (j ->> 'id')::bigint
-                        ELSE coalesce((j ->> 'end_decision_id')::bigint, (j ->> 'start_decision_id')::bigint,
-                                      (j ->> 'decision_id')::bigint) END AS decision_id) x
+                         || (j ->> 'decided_on') || ', ' || (j ->> 'issuer') || ')' END)
 $$;
 
 -- The trigger function of every audited table. Arguments: key columns, columns to leave out,
@@ -304,7 +304,7 @@ BEGIN
                audit_event_hash(t.id, v_at, 'INSERT', v_table, f.row_key, f.person_id, f.unit_code,
                                 f.subject_user, f.decision_id, f.legal_basis, NULL, NULL, NULL, r.j)
           FROM (SELECT audit_clean(to_jsonb(n), v_drop, v_redact) AS j FROM new_rows n OFFSET 0) r
-         CROSS JOIN LATERAL audit_facts(v_table, r.j, v_keys) f
+         CROSS JOIN LATERAL (SELECT * FROM audit_facts(v_table, r.j, v_keys) OFFSET 0) f
          CROSS JOIN LATERAL (SELECT (SELECT audit_current_txn()) AS id) t;
     ELSIF TG_OP = 'DELETE' THEN
         INSERT INTO audit_log (txn_id, at, kind, table_name, row_key, person_id, unit_code,
@@ -314,7 +314,7 @@ BEGIN
                audit_event_hash(t.id, v_at, 'DELETE', v_table, f.row_key, f.person_id, f.unit_code,
                                 f.subject_user, f.decision_id, f.legal_basis, NULL, NULL, r.j, NULL)
           FROM (SELECT audit_clean(to_jsonb(o), v_drop, v_redact) AS j FROM old_rows o OFFSET 0) r
-         CROSS JOIN LATERAL audit_facts(v_table, r.j, v_keys) f
+         CROSS JOIN LATERAL (SELECT * FROM audit_facts(v_table, r.j, v_keys) OFFSET 0) f
          CROSS JOIN LATERAL (SELECT (SELECT audit_current_txn()) AS id) t;
     ELSE
         -- UPDATE: old and new rows paired by key, before and after holding the changed columns
@@ -341,7 +341,7 @@ BEGIN
                               jsonb_object_agg(e.key, e.value) AS a
                          FROM jsonb_each(p.nj) e
                         WHERE p.oj IS NOT NULL AND e.value IS DISTINCT FROM p.oj -> e.key) d) k
-         CROSS JOIN LATERAL audit_facts(v_table, coalesce(p.nj, p.oj), v_keys) f
+         CROSS JOIN LATERAL (SELECT * FROM audit_facts(v_table, coalesce(p.nj, p.oj), v_keys) OFFSET 0) f
          CROSS JOIN LATERAL (SELECT (SELECT audit_current_txn()) AS id) t;
     END IF;
     RETURN NULL;

@@ -153,7 +153,7 @@ class ImportBenchmark {
     Files.deleteIfExists(file);
   }
 
-  private static void write(Path file, int rows, List<Unit> communes) throws IOException {
+  static void write(Path file, int rows, List<Unit> communes) throws IOException {
     try (SXSSFWorkbook wb = new SXSSFWorkbook(100);
         OutputStream out = Files.newOutputStream(file)) {
       CellStyle date = wb.createCellStyle();

@@ -24,11 +24,15 @@ public class AuditStore {
 
   private static final String SELECT =
       "SELECT l.id, l.at, l.kind, l.table_name, l.row_key, l.person_id, l.unit_code,"
-          + " l.subject_user, l.decision_id, l.legal_basis, l.detail, l.fields,"
+          + " l.subject_user, l.decision_id,"
+          // a post's legal basis is its decision, named by its number, date and issuer
+          + " coalesce(l.legal_basis, d.number || ' (' || to_char(d.decided_on, 'DD/MM/YYYY')"
+          + " || ', ' || d.issuer || ')') AS legal_basis, l.detail, l.fields,"
           + " l.before::text AS before, l.after::text AS after, t.id AS txn_id, t.actor, t.source,"
           + " t.client_addr, t.request, t.reason, s.seq"
           + " FROM audit_log l JOIN audit_txn t ON t.id = l.txn_id"
-          + " LEFT JOIN audit_seal s ON s.txn_id = l.txn_id";
+          + " LEFT JOIN audit_seal s ON s.txn_id = l.txn_id"
+          + " LEFT JOIN decision d ON d.id = l.decision_id AND l.table_name <> 'decision'";
   private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
   private static final List<String> WRITES = List.of("INSERT", "UPDATE", "DELETE", "TRUNCATE");
   private static final List<String> ACCESSES = List.of("READ", "EXPORT", "BACKUP");
