@@ -11,6 +11,10 @@ public enum ReadKind {
   PERSON_PAGE(Groups.FULL_RECORD),
   /** {@code GET /api/people/{id}}. */
   PERSON_API(Groups.FULL_RECORD),
+  /** The correction form {@code /people/{id}/edit}, every field filled in. */
+  PERSON_EDIT_FORM(Groups.FULL_RECORD),
+  /** {@code GET /api/people/{id}/history}: every change, old and new values. */
+  PERSON_HISTORY(Groups.FULL_RECORD),
   /** The CV printout as PDF. */
   CV_PDF(Groups.FULL_RECORD),
   /** The CV printout as DOCX. */

@@ -141,7 +141,9 @@ class PersonApiController {
   @Operation(summary = "Every change of the record: who, when, why, which fields")
   List<Revision> history(@PathVariable long id) {
     people.require(id);
-    return people.revisions(id);
+    List<Revision> revisions = people.revisions(id);
+    audit.read(id, ReadKind.PERSON_HISTORY);
+    return revisions;
   }
 
   private static Actor actor(Authentication auth, JsonNode body) {
