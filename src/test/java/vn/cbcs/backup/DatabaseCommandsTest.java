@@ -28,17 +28,21 @@ class DatabaseCommandsTest {
     try (OutputStream out = Files.newOutputStream(first)) {
       original = backup.backup(out);
     }
+    // the embedded database, even where the tests run on an external one (CI)
     String dataDir = "--cbcs.embedded-db.data-dir=" + dir.resolve("pg");
+    String embedded = "--spring.datasource.url=";
 
     assertThat(DatabaseCommands.handles(new String[] {"--cbcs.restore=" + first})).isTrue();
     assertThat(DatabaseCommands.handles(new String[] {"--server.port=0"})).isFalse();
-    assertThat(DatabaseCommands.run(new String[] {"--cbcs.restore=" + first, dataDir})).isZero();
-    assertThat(DatabaseCommands.run(new String[] {"--cbcs.restore=" + first, dataDir}))
+    assertThat(DatabaseCommands.run(new String[] {"--cbcs.restore=" + first, dataDir, embedded}))
+        .isZero();
+    assertThat(DatabaseCommands.run(new String[] {"--cbcs.restore=" + first, dataDir, embedded}))
         .as("a second restore into the same, now filled, directory is refused")
         .isEqualTo(2);
 
     Path second = dir.resolve("backups/second.zip");
-    assertThat(DatabaseCommands.run(new String[] {"--cbcs.backup=" + second, dataDir})).isZero();
+    assertThat(DatabaseCommands.run(new String[] {"--cbcs.backup=" + second, dataDir, embedded}))
+        .isZero();
     BackupManifest again = DatabaseBackup.read(second);
     List<String> auditTables = List.of("audit_log", "audit_txn", "audit_seal");
     assertThat(again.tables().stream().filter(t -> !auditTables.contains(t.name())))
@@ -49,6 +53,7 @@ class DatabaseCommandsTest {
         .as("plus the seal of the restore")
         .isEqualTo(original.auditHeadSeq() + 1);
 
-    assertThat(DatabaseCommands.run(new String[] {"--cbcs.audit.verify", dataDir})).isZero();
+    assertThat(DatabaseCommands.run(new String[] {"--cbcs.audit.verify", dataDir, embedded}))
+        .isZero();
   }
 }
