@@ -48,7 +48,7 @@ class BackupRestoreTest {
     ObjectNode p = person("Quách Thị Lưu Trữ", true, 1983);
     p.put("otherNames", "Lưu \"Trữ\"\ttab\\gạch\nxuống dòng");
     p.set("qualifications", array(qualification("PROFESSIONAL", "DAI_HOC", "2008-06-30")));
-    p.set("assignments", array(assignment("02023", "VAN_HOA_XA_HOI", "2018-01-01", "2025-06-30")));
+    p.set("assignments", array(assignment("00001", "VAN_HOA_XA_HOI", "2018-01-01", "2025-06-30")));
     Api.Response created = Api.admin(port).post("/api/people", p);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long id = created.json().get("id").asLong();

@@ -29,7 +29,7 @@ class AuditBrowserTest extends BrowserTest {
   @Test
   void anInspectorSeesWhoAccessedARecordAndVerifiesTheLog() {
     ObjectNode p = person("Hà Thị Thanh Tra", true, 1984);
-    p.set("assignments", array(assignment("02023", "VAN_HOA_XA_HOI", "2017-01-01", "2025-06-30")));
+    p.set("assignments", array(assignment("00001", "VAN_HOA_XA_HOI", "2017-01-01", "2025-06-30")));
     long id = Api.admin(port).post("/api/people", p).json().get("id").asLong();
     assertThat(new Api(port, "tinh", "demo-cbcs-2025").get("/api/people/" + id).status())
         .isEqualTo(200);
@@ -50,7 +50,8 @@ class AuditBrowserTest extends BrowserTest {
     click(driver.findElement(By.linkText("Nhật ký kiểm tra")));
     driver.findElement(By.id("person")).sendKeys(String.valueOf(id));
     click(driver.findElement(By.cssSelector("[data-testid=audit-filter-submit]")));
-    assertThat(driver.getCurrentUrl()).contains("person=" + id);
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlContains("person=" + id));
     WebElement table = driver.findElement(By.cssSelector("[data-testid=audit-table]"));
     assertThat(table.getText())
         .contains("person #" + id, "full_name: Hà Thị Thanh Tra", "VAN_HOA_XA_HOI", "01/QĐ-UBND");
