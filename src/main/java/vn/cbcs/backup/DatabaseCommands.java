@@ -48,7 +48,8 @@ public final class DatabaseCommands {
     SpringApplication app = new SpringApplication(ToolConfiguration.class);
     app.setWebApplicationType(WebApplicationType.NONE);
     app.setBannerMode(Banner.Mode.OFF);
-    app.setDefaultProperties(Map.of("spring.flyway.enabled", "false"));
+    app.setDefaultProperties(
+        Map.of("spring.flyway.enabled", "false", "logging.level.com.zaxxer.hikari", "WARN"));
     try (ConfigurableApplicationContext ctx = app.run(args)) {
       DataSource dataSource = ctx.getBean(DataSource.class);
       String backup = value(args, BACKUP);
