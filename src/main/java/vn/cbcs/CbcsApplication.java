@@ -3,6 +3,7 @@ package vn.cbcs;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import vn.cbcs.backup.DatabaseCommands;
 
 /** CBCS: the record of a province's commune-level cadres and civil servants. */
 @SpringBootApplication
@@ -10,6 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CbcsApplication {
 
   public static void main(String[] args) {
+    if (DatabaseCommands.handles(args)) {
+      // --cbcs.backup=FILE, --cbcs.restore=FILE, --cbcs.audit.verify: a command, not the server
+      System.exit(DatabaseCommands.run(args));
+    }
     SpringApplication.run(CbcsApplication.class, args);
   }
 }

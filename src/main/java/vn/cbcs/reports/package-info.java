@@ -5,7 +5,8 @@
  * kết / tổng kết") as DOCX and PDF, with charts. A document is first assembled as one content
  * model, which the writers only lay out, so every format says the same thing. Large reports run as
  * background jobs with progress. Owns the shipped fonts (Liberation Serif 2.x, embedded in every
- * PDF and chart). Reads the other modules through their APIs only; writes nothing.
+ * PDF and chart). Reads the other modules through their APIs only; writes nothing but the audit log
+ * (each CV printout is a read of a full record).
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Reports",
@@ -16,6 +17,7 @@
       "positions",
       "platform",
       "indicators",
-      "resolutions"
+      "resolutions",
+      "audit"
     })
 package vn.cbcs.reports;

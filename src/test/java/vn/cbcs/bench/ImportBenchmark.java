@@ -153,7 +153,14 @@ class ImportBenchmark {
     Files.deleteIfExists(file);
   }
 
-  private static void write(Path file, int rows, List<Unit> communes) throws IOException {
+  static void write(Path file, int rows, List<Unit> communes) throws IOException {
+    write(file, 0, rows, communes);
+  }
+
+  /**
+   * Rows {@code first} to {@code first + rows - 1} (each row's personal ID comes from its index).
+   */
+  static void write(Path file, int first, int rows, List<Unit> communes) throws IOException {
     try (SXSSFWorkbook wb = new SXSSFWorkbook(100);
         OutputStream out = Files.newOutputStream(file)) {
       CellStyle date = wb.createCellStyle();
@@ -163,11 +170,11 @@ class ImportBenchmark {
       for (int i = 0; i < HEADERS.size(); i++) {
         h.createCell(i).setCellValue(HEADERS.get(i));
       }
-      for (int i = 0; i < rows; i++) {
+      for (int i = first; i < first + rows; i++) {
         boolean female = i % 2 == 1;
         int year = 1965 + i % 35;
-        Row r = sheet.createRow(i + 1);
-        r.createCell(0).setCellValue(i + 1);
+        Row r = sheet.createRow(i - first + 1);
+        r.createCell(0).setCellValue(i - first + 1);
         r.createCell(1).setCellValue(String.format("019%d%02d%06d", female ? 1 : 0, year % 100, i));
         r.createCell(2)
             .setCellValue(

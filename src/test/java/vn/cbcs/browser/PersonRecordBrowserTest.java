@@ -6,11 +6,14 @@ import static vn.cbcs.support.PersonJsonMother.assignment;
 import static vn.cbcs.support.PersonJsonMother.person;
 import static vn.cbcs.support.PersonJsonMother.qualification;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.node.ObjectNode;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.BrowserTest;
@@ -57,6 +60,8 @@ class PersonRecordBrowserTest extends BrowserTest {
         .findElement(By.id("q"))
         .sendKeys("luong thi huong " + unique.toLowerCase().replace("ế", "e"));
     driver.findElement(By.cssSelector("[data-testid=people-filters] button[type=submit]")).click();
+    // the list before the search has the same table: wait for the page of the search
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q="));
     WebElement table = driver.findElement(By.cssSelector("[data-testid=people-table]"));
     assertThat(table.getText()).contains(name);
     Chromium.screenshot(driver, "10-people-search");

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.cbcs.audit.AuditLog;
+import vn.cbcs.audit.ReadKind;
 import vn.cbcs.importexport.PeopleExport;
 import vn.cbcs.people.AgeBand;
 import vn.cbcs.people.PersonFilter;
@@ -27,9 +29,11 @@ import vn.cbcs.qualifications.Track;
 class ExportController {
 
   private final PeopleExport export;
+  private final AuditLog audit;
 
-  ExportController(PeopleExport export) {
+  ExportController(PeopleExport export, AuditLog audit) {
     this.export = export;
+    this.audit = audit;
   }
 
   @GetMapping({"/api/people/export", "/people/export.xlsx"})
@@ -49,6 +53,7 @@ class ExportController {
             + " - "
             + asOf
             + ".xlsx";
+    audit.exported(ReadKind.PEOPLE_EXPORT, filter.toString());
     return Downloads.xlsx(ascii, name, out -> export.write(filter, out));
   }
 

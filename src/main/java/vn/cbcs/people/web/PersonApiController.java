@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import vn.cbcs.audit.AuditLog;
+import vn.cbcs.audit.ReadKind;
 import vn.cbcs.people.People;
 import vn.cbcs.people.PersonData;
 import vn.cbcs.people.PersonDirectory;
@@ -42,18 +44,21 @@ class PersonApiController {
   private final PersonDirectory directory;
   private final PersonProfiles profiles;
   private final PersonEditors editors;
+  private final AuditLog audit;
 
   PersonApiController(
       People people,
       PersonRegistration registration,
       PersonDirectory directory,
       PersonProfiles profiles,
-      PersonEditors editors) {
+      PersonEditors editors,
+      AuditLog audit) {
     this.people = people;
     this.registration = registration;
     this.directory = directory;
     this.profiles = profiles;
     this.editors = editors;
+    this.audit = audit;
   }
 
   @PostMapping
@@ -78,7 +83,9 @@ class PersonApiController {
   @Operation(summary = "A person as of a date: record, qualifications, posts")
   PersonJson one(@PathVariable long id, @RequestParam(required = false) String asOf) {
     LocalDate date = AsOf.parseIso("asOf", asOf);
-    return PersonJson.of(profiles.profile(id, date), people.masksSensitive(id));
+    PersonJson json = PersonJson.of(profiles.profile(id, date), people.masksSensitive(id));
+    audit.read(id, ReadKind.PERSON_API);
+    return json;
   }
 
   @GetMapping
@@ -134,7 +141,9 @@ class PersonApiController {
   @Operation(summary = "Every change of the record: who, when, why, which fields")
   List<Revision> history(@PathVariable long id) {
     people.require(id);
-    return people.revisions(id);
+    List<Revision> revisions = people.revisions(id);
+    audit.read(id, ReadKind.PERSON_HISTORY);
+    return revisions;
   }
 
   private static Actor actor(Authentication auth, JsonNode body) {

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cbcs.audit.AuditLog;
+import vn.cbcs.audit.ReadKind;
 import vn.cbcs.people.People;
 import vn.cbcs.people.Person;
 import vn.cbcs.people.PersonData;
@@ -31,10 +33,12 @@ class PersonFormController {
 
   private final People people;
   private final PersonEditors editors;
+  private final AuditLog audit;
 
-  PersonFormController(People people, PersonEditors editors) {
+  PersonFormController(People people, PersonEditors editors, AuditLog audit) {
     this.people = people;
     this.editors = editors;
+    this.audit = audit;
   }
 
   @GetMapping("/people/new")
@@ -66,6 +70,7 @@ class PersonFormController {
   String editForm(@PathVariable long id, Authentication auth, Model model) {
     editors.requireEditor(auth);
     Person p = people.require(id);
+    audit.read(id, ReadKind.PERSON_EDIT_FORM);
     model.addAttribute("form", form(id, p.version(), PersonForm.values(p.data()), List.of(), null));
     return "people/form";
   }

@@ -12,6 +12,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.cbcs.audit.AuditLog;
+import vn.cbcs.audit.ReadKind;
 import vn.cbcs.people.People;
 import vn.cbcs.people.PersonDirectory;
 import vn.cbcs.people.PersonProfiles;
@@ -48,6 +50,7 @@ class PersonPageController {
   private final Units units;
   private final PersonEditors editors;
   private final vn.cbcs.people.Photos photos;
+  private final AuditLog audit;
 
   PersonPageController(
       People people,
@@ -57,7 +60,8 @@ class PersonPageController {
       Qualifications qualifications,
       Units units,
       PersonEditors editors,
-      vn.cbcs.people.Photos photos) {
+      vn.cbcs.people.Photos photos,
+      AuditLog audit) {
     this.people = people;
     this.directory = directory;
     this.profiles = profiles;
@@ -66,6 +70,7 @@ class PersonPageController {
     this.units = units;
     this.editors = editors;
     this.photos = photos;
+    this.audit = audit;
   }
 
   @GetMapping("/people")
@@ -126,6 +131,7 @@ class PersonPageController {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     String flash = (String) model.getAttribute("flash");
     PersonPageView v = view(id, date, auth, null, Map.of(), List.of(), flash);
+    audit.read(id, ReadKind.PERSON_PAGE);
     String error = (String) model.getAttribute("flashError");
     model.addAttribute("view", error == null ? v : v.withFlashError(error));
     model.addAttribute("masked", people.masksSensitive(id));

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cbcs.audit.AuditLog;
+import vn.cbcs.audit.ReadKind;
 import vn.cbcs.people.People;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.reports.CvDocuments;
@@ -29,10 +31,12 @@ class CvController {
 
   private final CvDocuments documents;
   private final People people;
+  private final AuditLog audit;
 
-  CvController(CvDocuments documents, People people) {
+  CvController(CvDocuments documents, People people, AuditLog audit) {
     this.documents = documents;
     this.people = people;
+    this.audit = audit;
   }
 
   @GetMapping({"/people/{id}/cv.pdf", "/api/people/{id}/cv.pdf"})
@@ -48,7 +52,9 @@ class CvController {
   ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) String asOf) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     String name = people.require(id).fullName();
-    return download(documents.pdf(id, date), CvDocuments.PDF, id, name, date, "pdf");
+    byte[] pdf = documents.pdf(id, date);
+    audit.read(id, ReadKind.CV_PDF);
+    return download(pdf, CvDocuments.PDF, id, name, date, "pdf");
   }
 
   @GetMapping({"/people/{id}/cv.docx", "/api/people/{id}/cv.docx"})
@@ -64,7 +70,9 @@ class CvController {
   ResponseEntity<byte[]> docx(@PathVariable long id, @RequestParam(required = false) String asOf) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     String name = people.require(id).fullName();
-    return download(documents.docx(id, date), CvDocuments.DOCX, id, name, date, "docx");
+    byte[] docx = documents.docx(id, date);
+    audit.read(id, ReadKind.CV_DOCX);
+    return download(docx, CvDocuments.DOCX, id, name, date, "docx");
   }
 
   private static ResponseEntity<byte[]> download(

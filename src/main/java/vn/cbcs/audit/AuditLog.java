@@ -1,0 +1,198 @@
+package vn.cbcs.audit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.cbcs.audit.internal.AuditStore;
+import vn.cbcs.audit.internal.AuditWorkbook;
+import vn.cbcs.audit.internal.ChainVerifier;
+
+/**
+ * The audit log. Writes to the record tables are logged by the database itself (triggers); this API
+ * records what only the application sees (a person's record shown, a list exported, a backup
+ * taken), and reads the log: per person, user, unit, date and kind, the hash chain checked, the
+ * events exported for an inspection.
+ *
+ * <p>Each recorded event is committed in a transaction of its own, with the signed-in user and the
+ * client address of the current request, so that a read is logged even when the caller's
+ * transaction is read-only.
+ */
+@Service
+public class AuditLog {
+
+  /** At most this many events go into one export. */
+  public static final int MAX_EXPORT = 200_000;
+
+  private final AuditStore store;
+  private final ChainVerifier verifier;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate separate;
+  private final TransactionTemplate readOnly;
+
+  AuditLog(
+      AuditStore store,
+      ChainVerifier verifier,
+      JdbcClient jdbc,
+      PlatformTransactionManager transactions) {
+    this.store = store;
+    this.verifier = verifier;
+    this.jdbc = jdbc;
+    this.separate = new TransactionTemplate(transactions);
+    this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
+  }
+
+  /** Records that the current user was shown a person's full record. */
+  public void read(long personId, ReadKind kind) {
+    record("READ", "person", String.valueOf(personId), personId, kind.name(), kind);
+  }
+
+  /** Records that the current user exported a list; {@code detail} says which (the filters). */
+  public void exported(ReadKind kind, String detail) {
+    record("EXPORT", null, null, null, kind.name() + (detail == null ? "" : " " + detail), kind);
+  }
+
+  /**
+   * Records an event of the whole database: {@code BACKUP} (a full copy taken), {@code RESTORE},
+   * {@code VERIFY}.
+   */
+  public void recordSystemEvent(String kind, String detail) {
+    if (!List.of("BACKUP", "RESTORE", "VERIFY").contains(kind)) {
+      throw new IllegalArgumentException("not a system event: " + kind);
+    }
+    separate.executeWithoutResult(s -> store.record(kind, null, null, null, detail, null));
+  }
+
+  private void record(
+      String kind, String table, String rowKey, Long personId, String detail, ReadKind read) {
+    separate.executeWithoutResult(
+        s -> store.record(kind, table, rowKey, personId, detail, read.sensitiveGroups()));
+  }
+
+  /** Events matching the filters, newest first: {@code size} of them from {@code page * size}. */
+  public Page search(AuditQuery query, int page, int size) {
+    int p = Math.max(page, 0);
+    int n = Math.min(Math.max(size, 1), 500);
+    List<AuditEvent> rows = readOnly.execute(s -> store.search(query, (long) p * n, n + 1));
+    boolean more = rows.size() > n;
+    return new Page(more ? rows.subList(0, n) : rows, p, n, more);
+  }
+
+  /** Who read or changed a person's record, and when: the newest {@code limit} events. */
+  public List<AuditEvent> accessesOf(long personId, int limit) {
+    return search(AuditQuery.person(personId), 0, limit).events();
+  }
+
+  /** A page of events. */
+  public record Page(List<AuditEvent> events, int page, int size, boolean hasNext) {}
+
+  /** Checks the hash chain in Java, recomputing every hash from the stored columns. */
+  public AuditVerification verify() {
+    return verifier.verify();
+  }
+
+  /** Checks the hash chain with the database function {@code audit_verify()}. */
+  public AuditVerification verifyInDatabase() {
+    return readOnly.execute(
+        s -> jdbc.sql("SELECT * FROM audit_verify()").query(AuditLog::fromRow).single());
+  }
+
+  /**
+   * Verifies the chain of the database behind {@code dataSource} both ways (Java, then {@code
+   * audit_verify()}), without an application context: for the command {@code --cbcs.audit.verify}.
+   */
+  public static List<AuditVerification> verify(javax.sql.DataSource dataSource) {
+    AuditVerification java = new ChainVerifier(dataSource).verify();
+    AuditVerification database =
+        JdbcClient.create(dataSource)
+            .sql("SELECT * FROM audit_verify()")
+            .query(AuditLog::fromRow)
+            .single();
+    return List.of(java, database);
+  }
+
+  private static AuditVerification fromRow(java.sql.ResultSet rs, int n)
+      throws java.sql.SQLException {
+    return new AuditVerification(
+        rs.getBoolean("ok"),
+        rs.getLong("seals"),
+        rs.getLong("events"),
+        (Long) rs.getObject("head_seq"),
+        rs.getString("head_hash"),
+        (Long) rs.getObject("first_bad_seq"),
+        rs.getString("problem"),
+        "database",
+        Instant.now());
+  }
+
+  public List<String> actors() {
+    return readOnly.execute(s -> store.actors());
+  }
+
+  public List<String> tables() {
+    return readOnly.execute(s -> store.tables());
+  }
+
+  /**
+   * Writes the matching events (at most {@link #MAX_EXPORT}, newest first) as an xlsx workbook with
+   * a sheet for the filters and the state of the chain (verified while exporting). Call {@link
+   * #recordExport} first, on the thread of the request.
+   */
+  public void export(AuditQuery query, OutputStream out) throws IOException {
+    AuditVerification chain = verifier.verify();
+    AuditWorkbook book = new AuditWorkbook();
+    try {
+      readOnly.executeWithoutResult(s -> store.stream(query, MAX_EXPORT, book::add));
+      book.write(query, chain, out);
+    } finally {
+      book.dispose();
+    }
+  }
+
+  /** Records that the current user exported the audit log with these filters. */
+  public void recordExport(AuditQuery query) {
+    separate.executeWithoutResult(
+        s -> store.record("EXPORT", "audit_log", null, query.personId(), filters(query), null));
+  }
+
+  /** One line for the log: the result of a verification. */
+  public static String summary(AuditVerification v) {
+    return (v.ok() ? "OK" : "FAILED: " + v.problem())
+        + " seals="
+        + v.seals()
+        + " events="
+        + v.events()
+        + " head="
+        + v.headSeq()
+        + ":"
+        + v.headHash();
+  }
+
+  static String filters(AuditQuery q) {
+    return "person="
+        + nz(q.personId())
+        + " user="
+        + nz(q.user())
+        + " unit="
+        + nz(q.unitCode())
+        + " from="
+        + nz(q.from())
+        + " to="
+        + nz(q.to())
+        + " kind="
+        + nz(q.kind())
+        + " table="
+        + nz(q.table());
+  }
+
+  private static String nz(Object o) {
+    return o == null ? "" : o.toString();
+  }
+}

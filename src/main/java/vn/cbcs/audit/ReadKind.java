@@ -1,0 +1,40 @@
+package vn.cbcs.audit;
+
+import java.util.List;
+
+/**
+ * What a recorded read showed, and which groups of sensitive data (NĐ 13/2023; REGULATIONS.md §8)
+ * it included.
+ */
+public enum ReadKind {
+  /** The person page {@code /people/{id}}. */
+  PERSON_PAGE(Groups.FULL_RECORD),
+  /** {@code GET /api/people/{id}}. */
+  PERSON_API(Groups.FULL_RECORD),
+  /** The correction form {@code /people/{id}/edit}, every field filled in. */
+  PERSON_EDIT_FORM(Groups.FULL_RECORD),
+  /** {@code GET /api/people/{id}/history}: every change, old and new values. */
+  PERSON_HISTORY(Groups.FULL_RECORD),
+  /** The CV printout as PDF. */
+  CV_PDF(Groups.FULL_RECORD),
+  /** The CV printout as DOCX. */
+  CV_DOCX(Groups.FULL_RECORD),
+  /** A list of people exported to Excel (personal data and ethnic group of each). */
+  PEOPLE_EXPORT(List.of("ethnicity"));
+
+  private final List<String> sensitiveGroups;
+
+  ReadKind(List<String> sensitiveGroups) {
+    this.sensitiveGroups = sensitiveGroups;
+  }
+
+  /** Ethnic group, religion, Party membership, health, disciplines, family members. */
+  public List<String> sensitiveGroups() {
+    return sensitiveGroups;
+  }
+
+  private static final class Groups {
+    static final List<String> FULL_RECORD =
+        List.of("ethnicity", "religion", "party", "health", "discipline", "family");
+  }
+}

@@ -1,0 +1,102 @@
+package vn.cbcs.audit.internal;
+
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Tells the database who is writing: sets the transaction-local settings {@code cbcs.actor}, {@code
+ * cbcs.source}, {@code cbcs.client_addr}, {@code cbcs.request} and {@code cbcs.reason} that the
+ * audit triggers read. Done when a read-write transaction begins (Spring Boot registers this
+ * listener with the transaction manager) and again when a service method taking an {@link
+ * vn.cbcs.platform.Actor} is called inside a transaction with another context ({@link
+ * ActorAdvice}).
+ *
+ * <p>The settings last until the transaction ends, except that rolling back to a savepoint undoes
+ * what was set after it: the cache of what was set is dropped then.
+ */
+@Component
+public class AuditSettings implements TransactionExecutionListener {
+
+  private static final Logger log = LoggerFactory.getLogger(AuditSettings.class);
+  private static final String SET =
+      "SELECT set_config('cbcs.actor', ?, true), set_config('cbcs.source', ?, true),"
+          + " set_config('cbcs.client_addr', ?, true), set_config('cbcs.request', ?, true),"
+          + " set_config('cbcs.reason', ?, true)";
+
+  /** What was set, on which transaction's connection. */
+  private record Applied(Object holder, AuditContext context) {}
+
+  private static final ThreadLocal<Applied> APPLIED = new ThreadLocal<>();
+
+  private final DataSource dataSource;
+  private final JdbcTemplate jdbc;
+
+  AuditSettings(DataSource dataSource) {
+    this.dataSource = dataSource;
+    this.jdbc = new JdbcTemplate(dataSource);
+  }
+
+  @Override
+  public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
+    if (beginFailure == null && transaction.isNewTransaction() && !transaction.isReadOnly()) {
+      APPLIED.remove();
+      apply(AuditContext.current());
+    }
+  }
+
+  @Override
+  public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
+    if (transaction.isNewTransaction()) {
+      APPLIED.remove();
+    }
+  }
+
+  @Override
+  public void afterRollback(TransactionExecution transaction, Throwable rollbackFailure) {
+    if (transaction.isNewTransaction() || transaction.isNested()) {
+      APPLIED.remove();
+    }
+  }
+
+  /** Sets the current thread's context in its transaction, unless it is set already. */
+  void apply(AuditContext context) {
+    if (!TransactionSynchronizationManager.isActualTransactionActive()
+        || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+      return;
+    }
+    Object holder = TransactionSynchronizationManager.getResource(dataSource);
+    if (holder == null) {
+      return;
+    }
+    Applied applied = APPLIED.get();
+    if (applied != null && applied.holder() == holder && applied.context().equals(context)) {
+      return;
+    }
+    try {
+      jdbc.query(
+          SET,
+          rs -> {},
+          text(context.actor()),
+          text(context.source()),
+          text(context.clientAddr()),
+          text(context.request()),
+          text(context.reason()));
+      APPLIED.set(new Applied(holder, context));
+    } catch (DataAccessException e) {
+      // an aborted transaction: its next statement fails anyway, with the real cause
+      log.debug("Could not set the audit context", e);
+      APPLIED.remove();
+    }
+  }
+
+  private static String text(String s) {
+    return s == null ? "" : s;
+  }
+}

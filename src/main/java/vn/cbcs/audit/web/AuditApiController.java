@@ -1,0 +1,99 @@
+package vn.cbcs.audit.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.cbcs.audit.AuditEvent;
+import vn.cbcs.audit.AuditLog;
+import vn.cbcs.audit.AuditQuery;
+import vn.cbcs.audit.AuditVerification;
+
+/** The audit log as JSON, for administrators and inspectors. */
+@RestController
+@RequestMapping("/api/audit")
+@Tag(name = "Nhật ký kiểm tra / Audit log")
+class AuditApiController {
+
+  private final AuditLog audit;
+
+  AuditApiController(AuditLog audit) {
+    this.audit = audit;
+  }
+
+  @GetMapping
+  @Operation(
+      summary =
+          "Events, newest first, filtered by person, user, unit (subtree), from/to (dates),"
+              + " kind (INSERT, UPDATE, DELETE, TRUNCATE, READ, EXPORT, BACKUP, RESTORE, VERIFY,"
+              + " or WRITE / ACCESS), table")
+  Map<String, Object> search(
+      @RequestParam Map<String, String> params,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "100") int size,
+      Authentication auth) {
+    AuditAccess.require(auth);
+    AuditLog.Page p = audit.search(AuditFilters.query(params), page, size);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("items", p.events());
+    body.put("page", p.page());
+    body.put("size", p.size());
+    body.put("hasNext", p.hasNext());
+    return body;
+  }
+
+  @GetMapping("/people/{id}")
+  @Operation(summary = "Who read or changed a person's record, and when (newest first)")
+  List<AuditEvent> person(
+      @PathVariable long id, @RequestParam(defaultValue = "100") int limit, Authentication auth) {
+    AuditAccess.require(auth);
+    return audit.accessesOf(id, Math.min(Math.max(limit, 1), 500));
+  }
+
+  @GetMapping("/verify")
+  @Operation(
+      summary =
+          "Verify the hash chain twice: recomputed by CBCS (java) and by audit_verify()"
+              + " (database); ok only if both agree")
+  Map<String, Object> verify(Authentication auth) {
+    AuditAccess.require(auth);
+    AuditVerification java = audit.verify();
+    AuditVerification database = audit.verifyInDatabase();
+    audit.recordSystemEvent("VERIFY", AuditLog.summary(java));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("ok", java.ok() && database.ok());
+    body.put("java", java);
+    body.put("database", database);
+    return body;
+  }
+
+  @GetMapping("/export.xlsx")
+  @Operation(
+      summary = "The filtered events as an Excel workbook, with the state of the chain",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              content =
+                  @Content(
+                      mediaType = AuditDownloads.XLSX,
+                      schema = @Schema(type = "string", format = "binary"))))
+  ResponseEntity<StreamingResponseBody> export(
+      @RequestParam Map<String, String> params, Authentication auth) {
+    AuditAccess.require(auth);
+    AuditQuery query = AuditFilters.query(params);
+    audit.recordExport(query);
+    return AuditDownloads.xlsx(query, out -> audit.export(query, out));
+  }
+}

@@ -1,0 +1,83 @@
+package vn.cbcs.audit.web;
+
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.cbcs.audit.AuditLog;
+import vn.cbcs.audit.AuditQuery;
+import vn.cbcs.audit.AuditVerification;
+
+/**
+ * The audit log for administrators and inspectors: {@code /audit} with filters (person, user, unit,
+ * dates, kind, table) and paging, the button that verifies the hash chain, the export to Excel, and
+ * the fragment listing the accesses to one person's record (on the person page).
+ */
+@Controller
+class AuditPageController {
+
+  private static final int PAGE_SIZE = 50;
+
+  private final AuditLog audit;
+
+  AuditPageController(AuditLog audit) {
+    this.audit = audit;
+  }
+
+  @GetMapping("/audit")
+  String index(
+      @RequestParam Map<String, String> params,
+      @RequestParam(defaultValue = "0") int page,
+      Authentication auth,
+      Model model) {
+    AuditAccess.require(auth);
+    model.addAttribute("view", view(params, page, null, null));
+    return "audit/index";
+  }
+
+  @PostMapping("/audit/verify")
+  String verify(@RequestParam Map<String, String> params, Authentication auth, Model model) {
+    AuditAccess.require(auth);
+    AuditVerification java = audit.verify();
+    AuditVerification database = audit.verifyInDatabase();
+    audit.recordSystemEvent("VERIFY", AuditLog.summary(java));
+    model.addAttribute("view", view(params, 0, java, database));
+    return "audit/index";
+  }
+
+  @GetMapping("/audit/export.xlsx")
+  ResponseEntity<StreamingResponseBody> export(
+      @RequestParam Map<String, String> params, Authentication auth) {
+    AuditAccess.require(auth);
+    AuditQuery query = AuditFilters.query(params);
+    audit.recordExport(query);
+    return AuditDownloads.xlsx(query, out -> audit.export(query, out));
+  }
+
+  @GetMapping("/audit/people/{id}/accesses")
+  String personAccesses(@PathVariable long id, Authentication auth, Model model) {
+    AuditAccess.require(auth);
+    model.addAttribute("personId", id);
+    model.addAttribute("events", audit.accessesOf(id, 30));
+    return "audit/personAccesses";
+  }
+
+  private AuditPageView view(
+      Map<String, String> params, int page, AuditVerification java, AuditVerification database) {
+    AuditQuery query = AuditFilters.query(params);
+    return new AuditPageView(
+        AuditFilters.values(params),
+        audit.search(query, page, PAGE_SIZE),
+        audit.actors(),
+        audit.tables(),
+        AuditFilters.KINDS,
+        java,
+        database);
+  }
+}

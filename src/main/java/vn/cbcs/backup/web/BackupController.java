@@ -1,0 +1,64 @@
+package vn.cbcs.backup.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.cbcs.audit.AuditLog;
+import vn.cbcs.backup.DatabaseBackup;
+import vn.cbcs.platform.AsOf;
+import vn.cbcs.security.Role;
+
+/**
+ * A backup of the running system, for administrators: the whole database from one consistent
+ * snapshot, streamed as a zip. Taking one is logged (it is a copy of every record).
+ */
+@RestController
+@Tag(name = "Sao lưu / Backup")
+class BackupController {
+
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+  private final DatabaseBackup backup;
+  private final AuditLog audit;
+
+  BackupController(DatabaseBackup backup, AuditLog audit) {
+    this.backup = backup;
+    this.audit = audit;
+  }
+
+  @GetMapping("/api/backup")
+  @Operation(
+      summary = "Backup of the whole database (zip; restore with --cbcs.restore=FILE)",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              content =
+                  @Content(
+                      mediaType = "application/zip",
+                      schema = @Schema(type = "string", format = "binary"))))
+  ResponseEntity<StreamingResponseBody> download(Authentication auth) {
+    if (auth == null
+        || auth.getAuthorities().stream()
+            .noneMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))) {
+      throw new AccessDeniedException("administrators only");
+    }
+    String name = "cbcs-" + STAMP.format(LocalDateTime.now(AsOf.VIETNAM)) + ".zip";
+    audit.recordSystemEvent("BACKUP", name);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/zip"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .body(out -> backup.backup(out));
+  }
+}
