@@ -51,7 +51,11 @@ class AuditLogTest {
   private long createPerson(String name) {
     ObjectNode p = person(name, true, 1986);
     p.set("qualifications", array(qualification("PROFESSIONAL", "DAI_HOC", "2010-06-30")));
-    p.set("assignments", array(assignment("00001", "VAN_HOA_XA_HOI", "2018-01-01", "2025-06-30")));
+    // Phường Đức Xuân after the reform: within the scopes of the demo officers who read it (tinh,
+    // xa, thanhtra), and after the years the demo tests count
+    p.set(
+        "assignments",
+        array(assignment("01840", "VTVL_VP_HANH_CHINH_TONG_HOP", "2025-07-01", null)));
     Api.Response r = admin().post("/api/people", p);
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asLong();
@@ -95,8 +99,8 @@ class AuditLogTest {
             .orElseThrow();
     assertThat(post.get("legalBasis").asString())
         .as("a post names its decision")
-        .isEqualTo("01/QĐ-UBND (01/01/2018, UBND huyện Chợ Đồn)");
-    assertThat(post.get("unitCode").asString()).isEqualTo("00001");
+        .isEqualTo("01/QĐ-UBND (01/07/2025, UBND huyện Chợ Đồn)");
+    assertThat(post.get("unitCode").asString()).isEqualTo("01840");
   }
 
   @Test
@@ -310,9 +314,9 @@ class AuditLogTest {
   void theLogIsFilteredByUnitSubtreeUserAndDate() {
     long id = createPerson("Hoàng Thị Đơn Vị");
     String today = vn.cbcs.platform.AsOf.today().toString();
-    // 00001 Phường Phúc Xá was in Quận Ba Đình (001), Thành phố Hà Nội (01); the posts of the
-    // people of these tests are there, away from the demo province the demo tests count
-    for (String unit : List.of("00001", "001", "01")) {
+    // Phường Đức Xuân (01840) is in Thái Nguyên (19) since 1-7-2025; before, it was in Thành phố
+    // Bắc Kạn (058), Bắc Kạn (06), which merged into Thái Nguyên
+    for (String unit : List.of("01840", "19")) {
       assertThat(events(inspector(), "unit=" + unit + "&size=500"))
           .as(unit)
           .anyMatch(e -> e.get("personId").asLong() == id);

@@ -29,7 +29,10 @@ class AuditBrowserTest extends BrowserTest {
   @Test
   void anInspectorSeesWhoAccessedARecordAndVerifiesTheLog() {
     ObjectNode p = person("Hà Thị Thanh Tra", true, 1984);
-    p.set("assignments", array(assignment("00001", "VAN_HOA_XA_HOI", "2017-01-01", "2025-06-30")));
+    // within the province officer's and the inspector's scope (19), after the demo's years
+    p.set(
+        "assignments",
+        array(assignment("01840", "VTVL_VP_HANH_CHINH_TONG_HOP", "2025-07-01", null)));
     long id = Api.admin(port).post("/api/people", p).json().get("id").asLong();
     assertThat(new Api(port, "tinh", "demo-cbcs-2025").get("/api/people/" + id).status())
         .isEqualTo(200);
@@ -54,7 +57,11 @@ class AuditBrowserTest extends BrowserTest {
         .until(ExpectedConditions.urlContains("person=" + id));
     WebElement table = driver.findElement(By.cssSelector("[data-testid=audit-table]"));
     assertThat(table.getText())
-        .contains("person #" + id, "full_name: Hà Thị Thanh Tra", "VAN_HOA_XA_HOI", "01/QĐ-UBND");
+        .contains(
+            "person #" + id,
+            "full_name: Hà Thị Thanh Tra",
+            "VTVL_VP_HANH_CHINH_TONG_HOP",
+            "01/QĐ-UBND");
     assertThat(table.findElements(By.cssSelector("[data-testid=audit-row]")))
         .allSatisfy(r -> assertThat(r.getText()).contains("Hồ sơ số " + id));
     Chromium.screenshot(driver, "41-audit-log-of-a-record");
@@ -70,6 +77,9 @@ class AuditBrowserTest extends BrowserTest {
   @Test
   void aPersonnelOfficerHasNoAuditMenuNorAccessHistory() {
     ObjectNode p = person("Lò Thị Không Xem", true, 1991);
+    p.set(
+        "assignments",
+        array(assignment("01840", "VTVL_VP_HANH_CHINH_TONG_HOP", "2025-07-01", null)));
     long id = Api.admin(port).post("/api/people", p).json().get("id").asLong();
     driver = Chromium.start(1366, 900);
     signIn("tinh", "demo-cbcs-2025");

@@ -63,6 +63,8 @@ class AuthorizationMatrixTest {
             Role.DISTRICT_OFFICER,
             Role.COMMUNE_OFFICER,
             Role.INSPECTOR)),
+    /** who reads the audit log */
+    AUDITORS(EnumSet.of(Role.ADMIN, Role.INSPECTOR)),
     /** the cadre's own self-service actions */
     SELF(EnumSet.of(Role.CADRE)),
     /** administrators */
@@ -248,6 +250,19 @@ class AuthorizationMatrixTest {
             "POST /api/admin/users/{username}/unlock")) {
       RULES.put(e, Rule.ADMIN);
     }
+    for (String e :
+        List.of(
+            "GET /audit",
+            "GET /audit/export.xlsx",
+            "GET /audit/people/{id}/accesses",
+            "POST /audit/verify",
+            "GET /api/audit",
+            "GET /api/audit/export.xlsx",
+            "GET /api/audit/people/{id}",
+            "GET /api/audit/verify")) {
+      RULES.put(e, Rule.AUDITORS);
+    }
+    RULES.put("GET /api/backup", Rule.ADMIN);
     for (String e : List.of("POST /me/corrections", "POST /api/me/corrections")) {
       RULES.put(e, Rule.SELF);
     }
@@ -378,7 +393,7 @@ class AuthorizationMatrixTest {
             .replace("{kind}", "PEOPLE")
             .replace("{format}", "xlsx")
             .replace("{username}", "nobody-in-the-matrix");
-    if (p.startsWith("/people/{id}") || p.startsWith("/api/people/{id}")) {
+    if (p.contains("people/{id}")) {
       p = p.replace("{id}", person);
     } else if (p.contains("/units/{code}")) {
       p = p.replace("{code}", unit);

@@ -22,6 +22,13 @@ public record AuditContext(
 
   private static final ThreadLocal<Deque<Actor>> ACTORS = ThreadLocal.withInitial(ArrayDeque::new);
 
+  /**
+   * Set while the signed-in user is being read: with sessions in PostgreSQL, reading the security
+   * context may load the session in a transaction of its own, whose begin asks for the context
+   * again. That inner transaction is attributed to the system instead of recursing.
+   */
+  private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
+
   /** The context of the current thread. */
   public static AuditContext current() {
     Actor actor = ACTORS.get().peek();
@@ -33,7 +40,16 @@ public record AuditContext(
       return new AuditContext(
           actor.username(), actor.source().name(), address, line, limit(actor.reason(), 500));
     }
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (Boolean.TRUE.equals(RESOLVING.get())) {
+      return new AuditContext("system", Actor.Source.SYSTEM.name(), address, line, null);
+    }
+    Authentication auth;
+    RESOLVING.set(Boolean.TRUE);
+    try {
+      auth = SecurityContextHolder.getContext().getAuthentication();
+    } finally {
+      RESOLVING.remove();
+    }
     if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
       String source =
           request != null && request.getRequestURI().startsWith("/api/")

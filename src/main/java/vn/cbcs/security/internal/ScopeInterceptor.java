@@ -27,7 +27,8 @@ import vn.cbcs.units.Units;
 @Component
 class ScopeInterceptor implements HandlerInterceptor {
 
-  private static final Pattern PERSON = Pattern.compile("^/(?:api/)?people/(\\d+)(?:/.*)?$");
+  private static final Pattern PERSON =
+      Pattern.compile("^/(?:api/)?(?:audit/)?people/(\\d+)(?:/.*)?$");
   private static final Pattern QUALIFICATION =
       Pattern.compile("^/api/qualifications/(\\d+)(?:/.*)?$");
   private static final Pattern ASSIGNMENT = Pattern.compile("^/api/assignments/(\\d+)(?:/.*)?$");
