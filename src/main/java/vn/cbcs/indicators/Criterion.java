@@ -30,8 +30,4 @@ public record Criterion(
       return subject;
     }
   }
-
-  public static Criterion of(Kind kind) {
-    return new Criterion(kind, null, null, null, null, null, null);
-  }
 }

@@ -20,8 +20,10 @@ import vn.cbcs.qualifications.Qualifications;
 public class IndicatorDefinitions {
 
   static final Set<String> CATEGORIES = Set.of("CADRE", "CIVIL_SERVANT");
-  static final Set<String> GROUPS =
-      Set.of(
+
+  /** The post groups of the positions catalogue an indicator may narrow its population to. */
+  public static final List<String> GROUPS =
+      List.of(
           "PARTY",
           "HDND",
           "UBND",

@@ -38,15 +38,18 @@ public class ReportingLocks {
   private final People people;
   private final Qualifications qualifications;
   private final vn.cbcs.security.Visibility visibility;
+  private final org.springframework.context.MessageSource messages;
 
   ReportingLocks(
       vn.cbcs.security.Visibility visibility,
+      org.springframework.context.MessageSource messages,
       JdbcClient jdbc,
       org.springframework.jdbc.core.JdbcTemplate batch,
       Indicators indicators,
       People people,
       Qualifications qualifications) {
     this.visibility = visibility;
+    this.messages = messages;
     this.jdbc = jdbc;
     this.batch = batch;
     this.indicators = indicators;
@@ -225,6 +228,7 @@ public class ReportingLocks {
       return lines;
     }
     long personId = Long.parseLong(id);
+    java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
     people.revisions(personId).stream()
         .filter(r -> r.changedAt().isAfter(lock.lockedAt()))
         .forEach(
@@ -234,7 +238,11 @@ public class ReportingLocks {
                         + " · "
                         + r.changedBy()
                         + " · "
-                        + String.join(", ", r.changes().keySet())
+                        + String.join(
+                            ", ",
+                            r.changes().keySet().stream()
+                                .map(f -> messages.getMessage("person.field." + f, null, f, locale))
+                                .toList())
                         + (r.reason() == null ? "" : " · " + r.reason())));
     qualifications.of(personId).stream()
         .filter(q -> q.recordedAt().isAfter(lock.lockedAt()))
@@ -245,9 +253,9 @@ public class ReportingLocks {
                         + " · "
                         + q.recordedBy()
                         + " · "
-                        + q.track().name()
-                        + " "
-                        + q.levelNameVi()
+                        + messages.getMessage(q.track().messageKey(), null, locale)
+                        + ": "
+                        + ("en".equals(locale.getLanguage()) ? q.levelNameEn() : q.levelNameVi())
                         + " ("
                         + q.awardedOn()
                         + ")"));

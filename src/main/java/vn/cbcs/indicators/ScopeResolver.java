@@ -1,8 +1,6 @@
 package vn.cbcs.indicators;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.cbcs.platform.NotFoundException;
 import vn.cbcs.units.Unit;
@@ -42,8 +40,7 @@ class ScopeResolver {
     }
     String code = unitCode.trim();
     Unit unit =
-        (unitOn != null ? units.find(code, unitOn) : units.find(code, asOf))
-            .orElseGet(() -> unitOn != null ? null : nearest(code, asOf));
+        (unitOn != null ? units.find(code, unitOn) : units.nearest(code, asOf)).orElse(null);
     if (unit == null) {
       throw new NotFoundException("error.unit.unknown", code);
     }
@@ -51,22 +48,5 @@ class ScopeResolver {
       return new IndicatorScope(unit, asOf, false, units.communesUnder(unit, asOf));
     }
     return new IndicatorScope(unit, asOf, true, units.communesCovering(unit, asOf));
-  }
-
-  /**
-   * The version of {@code code} closest in time to {@code asOf}: the last before it, else the first
-   * after.
-   */
-  private Unit nearest(String code, LocalDate asOf) {
-    List<Unit> versions = units.versions(code);
-    return versions.stream()
-        .filter(u -> u.validTo() != null && u.validTo().isBefore(asOf))
-        .max(Comparator.comparing(Unit::validTo))
-        .or(
-            () ->
-                versions.stream()
-                    .filter(u -> u.validFrom() != null)
-                    .min(Comparator.comparing(Unit::validFrom)))
-        .orElse(null);
   }
 }

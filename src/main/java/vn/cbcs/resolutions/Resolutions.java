@@ -234,7 +234,7 @@ public class Resolutions {
                 v.numerator(),
                 v.denominator(),
                 v.percent(),
-                status(t, v.percent(), judgedOn, today)));
+                status(t, v.percent(), today)));
       }
       list.add(
           new TargetProgress(
@@ -242,13 +242,13 @@ public class Resolutions {
               c.value().indicator().nameVi(),
               judgedOn,
               c.value(),
-              status(t, c.value().percent(), judgedOn, today),
+              status(t, c.value().percent(), today),
               children));
     }
     return list;
   }
 
-  TargetStatus status(Target t, BigDecimal value, LocalDate judgedOn, LocalDate today) {
+  TargetStatus status(Target t, BigDecimal value, LocalDate today) {
     if (value == null) {
       return TargetStatus.NO_DATA;
     }

@@ -168,14 +168,9 @@ public class Visibility {
     return codes;
   }
 
-  /** The scope's unit: the version in force today, else its latest version. */
+  /** The scope's unit: the version in force today, else the one closest to today. */
   private Optional<Unit> scopeUnit(String code) {
-    Optional<Unit> today = units.find(code, AsOf.today());
-    if (today.isPresent()) {
-      return today;
-    }
-    List<Unit> versions = units.versions(code);
-    return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+    return units.nearest(code, AsOf.today());
   }
 
   /** Whether the grant covers all the given communes (a unit's ground on a date). */
@@ -194,13 +189,9 @@ public class Visibility {
     if (g.unrestricted()) {
       return true;
     }
-    Optional<Unit> unit = units.find(unitCode, on);
+    Optional<Unit> unit = units.nearest(unitCode, on);
     if (unit.isEmpty()) {
-      List<Unit> versions = units.versions(unitCode);
-      if (versions.isEmpty()) {
-        return false;
-      }
-      unit = Optional.of(versions.get(versions.size() - 1));
+      return false;
     }
     return covers(g, units.communesCovering(unit.get(), on).stream().map(Unit::code).toList(), on);
   }

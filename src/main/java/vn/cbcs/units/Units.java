@@ -37,6 +37,26 @@ public class Units {
         .optional();
   }
 
+  /**
+   * The version of {@code code} in force on {@code date}, else the one closest to it in time: the
+   * last that ended before it, else the first that began after it.
+   */
+  public Optional<Unit> nearest(String code, LocalDate date) {
+    Optional<Unit> inForce = find(code, date);
+    if (inForce.isPresent()) {
+      return inForce;
+    }
+    List<Unit> versions = versions(code);
+    return versions.stream()
+        .filter(u -> u.validTo() != null && u.validTo().isBefore(date))
+        .max(java.util.Comparator.comparing(Unit::validTo))
+        .or(
+            () ->
+                versions.stream()
+                    .filter(u -> u.validFrom() != null)
+                    .min(java.util.Comparator.comparing(Unit::validFrom)));
+  }
+
   /** Every version of {@code code}, oldest first. */
   public List<Unit> versions(String code) {
     return jdbc.sql(SELECT + "WHERE u.code = :code ORDER BY u.valid_from NULLS FIRST")

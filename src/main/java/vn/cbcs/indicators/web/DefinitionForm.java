@@ -72,15 +72,6 @@ public record DefinitionForm(
   }
 
   public List<String> groups() {
-    return List.of(
-        "PARTY",
-        "HDND",
-        "UBND",
-        "MTTQ",
-        "MASS_ORG",
-        "CIVIL_SERVANT_TITLE",
-        "DIVISION_HEAD",
-        "DIVISION_DEPUTY",
-        "JOB_POSITION");
+    return vn.cbcs.indicators.IndicatorDefinitions.GROUPS;
   }
 }

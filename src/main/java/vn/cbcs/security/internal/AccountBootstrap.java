@@ -124,6 +124,9 @@ class AccountBootstrap implements InitializingBean {
         EnumSet.of(Role.ADMIN, Role.PROVINCE_OFFICER),
         List.of("19"));
     String password = props.demo().password();
+    if (password == null || password.isBlank()) {
+      password = generatePassword();
+    }
     String hash = encoder.encode(password);
     for (DemoAccount a : DEMO_ACCOUNTS) {
       users.upsert(a.username(), hash, a.displayName(), true, Set.of(a.role()), List.of(a.scope()));

@@ -136,11 +136,7 @@ class ScopeInterceptor implements HandlerInterceptor {
     if (asOf == null) {
       asOf = AsOf.today();
     }
-    Optional<Unit> unit = units.find(code, unitOn != null ? unitOn : asOf);
-    if (unit.isEmpty()) {
-      List<Unit> versions = units.versions(code);
-      unit = versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
-    }
+    Optional<Unit> unit = units.nearest(code, unitOn != null ? unitOn : asOf);
     if (unit.isEmpty()) {
       return; // the controller answers "unknown unit" itself
     }

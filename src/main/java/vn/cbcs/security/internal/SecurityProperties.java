@@ -28,13 +28,10 @@ record SecurityProperties(
 
   /**
    * @param adminPassword password of {@code admin}; generated and printed when absent.
-   * @param password password of the other demo accounts (documented in the README).
+   * @param password password of the other demo accounts: {@code cbcs.demo.password} in
+   *     application.properties (documented in the README); generated and printed when absent.
    */
-  record Demo(String adminPassword, String password) {
-    Demo {
-      password = password == null || password.isBlank() ? "demo-cbcs-2025" : password;
-    }
-  }
+  record Demo(String adminPassword, String password) {}
 
   record BootstrapAdmin(String username, String password, String displayName) {}
 }
