@@ -12,6 +12,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.cbcs.audit.internal.AuditStore;
 import vn.cbcs.audit.internal.AuditWorkbook;
 import vn.cbcs.audit.internal.ChainVerifier;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Capability;
+import vn.cbcs.security.Visibility;
 
 /**
  * The audit log. Writes to the record tables are logged by the database itself (triggers); this API
@@ -34,12 +37,15 @@ public class AuditLog {
   private final JdbcClient jdbc;
   private final TransactionTemplate separate;
   private final TransactionTemplate readOnly;
+  private final Visibility visibility;
 
   AuditLog(
       AuditStore store,
       ChainVerifier verifier,
       JdbcClient jdbc,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      Visibility visibility) {
+    this.visibility = visibility;
     this.store = store;
     this.verifier = verifier;
     this.jdbc = jdbc;
@@ -49,14 +55,24 @@ public class AuditLog {
     this.readOnly.setReadOnly(true);
   }
 
-  /** Records that the current user was shown a person's full record. */
-  public void read(long personId, ReadKind kind) {
-    record("READ", "person", String.valueOf(personId), personId, kind.name(), kind);
+  /**
+   * Records that the actor was shown a person's record; {@code masked}: the sensitive fields were
+   * hidden from them, so the event names none (the log says what was shown, not what exists).
+   */
+  public void read(long personId, ReadKind kind, boolean masked, Actor actor) {
+    record("READ", "person", String.valueOf(personId), personId, kind.name(), kind, masked);
   }
 
-  /** Records that the current user exported a list; {@code detail} says which (the filters). */
-  public void exported(ReadKind kind, String detail) {
-    record("EXPORT", null, null, null, kind.name() + (detail == null ? "" : " " + detail), kind);
+  /** Records that the actor exported a list; {@code detail} says which (the filters). */
+  public void exported(ReadKind kind, String detail, boolean masked, Actor actor) {
+    record(
+        "EXPORT",
+        null,
+        null,
+        null,
+        kind.name() + (detail == null ? "" : " " + detail),
+        kind,
+        masked);
   }
 
   /**
@@ -71,35 +87,65 @@ public class AuditLog {
   }
 
   private void record(
-      String kind, String table, String rowKey, Long personId, String detail, ReadKind read) {
-    separate.executeWithoutResult(
-        s -> store.record(kind, table, rowKey, personId, detail, read.sensitiveGroups()));
+      String kind,
+      String table,
+      String rowKey,
+      Long personId,
+      String detail,
+      ReadKind read,
+      boolean masked) {
+    List<String> shown = masked ? List.of() : read.sensitiveGroups();
+    separate.executeWithoutResult(s -> store.record(kind, table, rowKey, personId, detail, shown));
   }
 
-  /** Events matching the filters, newest first: {@code size} of them from {@code page * size}. */
-  public Page search(AuditQuery query, int page, int size) {
+  /**
+   * Events matching the filters, newest first: {@code size} of them from {@code page * size}. Only
+   * for readers of the log; an inspector with scopes reads the events about people and units of
+   * their ground only.
+   */
+  public Page search(AuditQuery query, int page, int size, Actor actor) {
+    actor.require(Capability.READ_AUDIT);
     int p = Math.max(page, 0);
     int n = Math.min(Math.max(size, 1), 500);
-    List<AuditEvent> rows = readOnly.execute(s -> store.search(query, (long) p * n, n + 1));
+    java.util.Set<String> ground = visibility.communesEver(actor);
+    List<AuditEvent> rows =
+        readOnly.execute(s -> store.search(query, ground, actor.username(), (long) p * n, n + 1));
     boolean more = rows.size() > n;
     return new Page(more ? rows.subList(0, n) : rows, p, n, more);
   }
 
-  /** Who read or changed a person's record, and when: the newest {@code limit} events. */
-  public List<AuditEvent> accessesOf(long personId, int limit) {
-    return search(AuditQuery.person(personId), 0, limit).events();
+  /**
+   * Who read or changed a person's record, and when: the newest {@code limit} events. For readers
+   * of the log whose ground holds the person.
+   */
+  public List<AuditEvent> accessesOf(long personId, int limit, Actor actor) {
+    actor.require(Capability.READ_AUDIT);
+    visibility.requireSees(actor, personId);
+    return readOnly.execute(s -> store.search(AuditQuery.person(personId), null, null, 0, limit));
+  }
+
+  /** Who read or changed the actor's own record (self-service): the newest {@code limit}. */
+  public List<AuditEvent> accessesOfOwnRecord(int limit, Actor actor) {
+    actor.require(Capability.READ_OWN_RECORD);
+    Long own = actor.access().personId();
+    if (own == null) {
+      return List.of();
+    }
+    return readOnly.execute(s -> store.search(AuditQuery.person(own), null, null, 0, limit));
   }
 
   /** A page of events. */
   public record Page(List<AuditEvent> events, int page, int size, boolean hasNext) {}
 
   /** Checks the hash chain in Java, recomputing every hash from the stored columns. */
-  public AuditVerification verify() {
+  public AuditVerification verify(Actor actor) {
+    actor.require(Capability.READ_AUDIT);
     return verifier.verify();
   }
 
   /** Checks the hash chain with the database function {@code audit_verify()}. */
-  public AuditVerification verifyInDatabase() {
+  public AuditVerification verifyInDatabase(Actor actor) {
+    actor.require(Capability.READ_AUDIT);
     return readOnly.execute(
         s -> jdbc.sql("SELECT * FROM audit_verify()").query(AuditLog::fromRow).single());
   }
@@ -132,11 +178,13 @@ public class AuditLog {
         Instant.now());
   }
 
-  public List<String> actors() {
+  public List<String> actors(Actor actor) {
+    actor.require(Capability.READ_AUDIT);
     return readOnly.execute(s -> store.actors());
   }
 
-  public List<String> tables() {
+  public List<String> tables(Actor actor) {
+    actor.require(Capability.READ_AUDIT);
     return readOnly.execute(s -> store.tables());
   }
 
@@ -145,19 +193,23 @@ public class AuditLog {
    * a sheet for the filters and the state of the chain (verified while exporting). Call {@link
    * #recordExport} first, on the thread of the request.
    */
-  public void export(AuditQuery query, OutputStream out) throws IOException {
+  public void export(AuditQuery query, OutputStream out, Actor actor) throws IOException {
+    actor.require(Capability.READ_AUDIT);
+    java.util.Set<String> ground = visibility.communesEver(actor);
     AuditVerification chain = verifier.verify();
     AuditWorkbook book = new AuditWorkbook();
     try {
-      readOnly.executeWithoutResult(s -> store.stream(query, MAX_EXPORT, book::add));
+      readOnly.executeWithoutResult(
+          s -> store.stream(query, ground, actor.username(), MAX_EXPORT, book::add));
       book.write(query, chain, out);
     } finally {
       book.dispose();
     }
   }
 
-  /** Records that the current user exported the audit log with these filters. */
-  public void recordExport(AuditQuery query) {
+  /** Records that the actor exported the audit log with these filters. */
+  public void recordExport(AuditQuery query, Actor actor) {
+    actor.require(Capability.READ_AUDIT);
     separate.executeWithoutResult(
         s -> store.record("EXPORT", "audit_log", null, query.personId(), filters(query), null));
   }

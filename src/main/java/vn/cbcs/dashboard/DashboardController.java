@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.cbcs.indicators.IndicatorScope;
 import vn.cbcs.indicators.Indicators;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
-import vn.cbcs.units.UnitAttributes;
 
 /** The dashboard page and its trend data. */
 @Controller
@@ -33,17 +32,15 @@ class DashboardController {
 
   @GetMapping("/dashboard")
   String dashboard(
-      @RequestParam(defaultValue = "19") String unit,
+      @RequestParam(required = false) String unit,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String unitOn,
-      Authentication auth,
+      Actor actor,
       Model model) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     LocalDate on = unitOn == null || unitOn.isBlank() ? null : AsOf.parseLenient("unitOn", unitOn);
-    IndicatorScope scope = indicators.scope(unit, date, on);
-    model.addAttribute(
-        "view",
-        dashboards.build(scope, AsOf.today(), UnitAttributes.mayEdit(auth) && !scope.national()));
+    IndicatorScope scope = indicators.scope(unit, date, on, actor);
+    model.addAttribute("view", dashboards.build(scope, AsOf.today(), actor));
     return "dashboard/index";
   }
 
@@ -51,15 +48,16 @@ class DashboardController {
   @GetMapping("/dashboard/trends")
   @ResponseBody
   Map<String, Object> trends(
-      @RequestParam(defaultValue = "19") String unit,
+      @RequestParam(required = false) String unit,
       @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String unitOn) {
+      @RequestParam(required = false) String unitOn,
+      Actor actor) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     LocalDate on = unitOn == null || unitOn.isBlank() ? null : AsOf.parseLenient("unitOn", unitOn);
     Map<String, Object> out = new LinkedHashMap<>();
     LocalDate start = date.isBefore(TREND_START) ? date : TREND_START;
     dashboards
-        .trends(unit, on, start, date)
+        .trends(unit, on, start, date, actor)
         .forEach(
             (code, points) -> {
               List<Map<String, Object>> list = new ArrayList<>();

@@ -19,6 +19,8 @@ import vn.cbcs.indicators.IndicatorValue;
 import vn.cbcs.indicators.Indicators;
 import vn.cbcs.indicators.ReportingLock;
 import vn.cbcs.indicators.ReportingLocks;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.resolutions.Resolution;
 import vn.cbcs.resolutions.Resolutions;
 import vn.cbcs.resolutions.TargetProgress;
@@ -61,15 +63,16 @@ public class DashboardService {
     this.resolutions = resolutions;
   }
 
-  public Dashboard build(IndicatorScope scope, LocalDate today, boolean mayLock) {
-    List<Indicator> wanted = select(KEY);
-    wanted.addAll(select(AGES));
-    Map<String, Computed> computed = indicators.compute(wanted, scope);
-    Optional<ReportingLock> lock = locks.find(scope);
+  public Dashboard build(IndicatorScope scope, LocalDate today, Actor actor) {
+    boolean mayLock = actor.can(Capability.LOCK_FIGURES) && !scope.national();
+    List<Indicator> wanted = select(KEY, actor);
+    wanted.addAll(select(AGES, actor));
+    Map<String, Computed> computed = indicators.compute(wanted, scope, actor);
+    Optional<ReportingLock> lock = locks.find(scope, actor);
     List<Dashboard.ResolutionProgress> progress = new ArrayList<>();
     if (!scope.national()) {
-      for (Resolution r : resolutions.forUnit(scope.unitCode())) {
-        progress.add(new Dashboard.ResolutionProgress(r, resolutions.progress(r, today)));
+      for (Resolution r : resolutions.forUnit(scope.unitCode(), actor)) {
+        progress.add(new Dashboard.ResolutionProgress(r, resolutions.progress(r, today, actor)));
       }
     }
     List<Dashboard.Card> cards = new ArrayList<>();
@@ -84,7 +87,7 @@ public class DashboardService {
           new Dashboard.Card(
               c.value(),
               target(progress, code, scope.asOf()),
-              lock.flatMap(l -> locks.compare(l, c)).orElse(null),
+              lock.flatMap(l -> locks.compare(l, c, actor)).orElse(null),
               QUALITY.contains(code)));
       Map<String, ChildValue> row = new LinkedHashMap<>();
       for (ChildValue v : indicators.split(c)) {
@@ -122,8 +125,8 @@ public class DashboardService {
 
   /** Year-end values of the key indicators from {@code from} up to the scope's date. */
   public Map<String, List<Object[]>> trends(
-      String unitCode, LocalDate unitOn, LocalDate from, LocalDate asOf) {
-    List<Indicator> wanted = select(KEY);
+      String unitCode, LocalDate unitOn, LocalDate from, LocalDate asOf, Actor actor) {
+    List<Indicator> wanted = select(KEY, actor);
     Map<String, List<Object[]>> series = new LinkedHashMap<>();
     wanted.forEach(i -> series.put(i.code(), new ArrayList<>()));
     List<LocalDate> dates = new ArrayList<>();
@@ -132,18 +135,18 @@ public class DashboardService {
     }
     dates.add(asOf);
     for (LocalDate d : dates) {
-      IndicatorScope s = indicators.scope(unitCode, d, unitOn);
-      for (Map.Entry<String, Computed> e : indicators.compute(wanted, s).entrySet()) {
+      IndicatorScope s = indicators.scope(unitCode, d, unitOn, actor);
+      for (Map.Entry<String, Computed> e : indicators.compute(wanted, s, actor).entrySet()) {
         series.get(e.getKey()).add(new Object[] {d.toString(), e.getValue().value().percent()});
       }
     }
     return series;
   }
 
-  private List<Indicator> select(List<String> codes) {
+  private List<Indicator> select(List<String> codes, Actor actor) {
     List<Indicator> list = new ArrayList<>();
     for (String code : codes) {
-      indicators.find(code).ifPresent(list::add);
+      indicators.find(code, actor).ifPresent(list::add);
     }
     return list;
   }

@@ -46,7 +46,7 @@ public class DemoDataGenerator {
       People people,
       Qualifications qualifications,
       Assignments assignments,
-      TransactionTemplate tx,
+      org.springframework.transaction.PlatformTransactionManager transactions,
       DemoUnitFacts unitFacts,
       DemoResolutions resolutions,
       DemoSelfService selfService) {
@@ -54,7 +54,7 @@ public class DemoDataGenerator {
     this.people = people;
     this.qualifications = qualifications;
     this.assignments = assignments;
-    this.tx = tx;
+    this.tx = new TransactionTemplate(transactions);
     this.unitFacts = unitFacts;
     this.resolutions = resolutions;
     this.selfService = selfService;
@@ -62,9 +62,7 @@ public class DemoDataGenerator {
 
   public Summary generate(DemoSettings settings, DemoStatus status) {
     long started = System.currentTimeMillis();
-    Actor actor =
-        new Actor(
-            "demo", Actor.Source.DEMO, "Dữ liệu trình diễn giả lập (seed " + settings.seed() + ")");
+    Actor actor = Actor.demo("demo", "Dữ liệu trình diễn giả lập (seed " + settings.seed() + ")");
     long[] totals = new long[3];
     int serial = FIRST_SERIAL;
     for (String province : settings.provinces()) {

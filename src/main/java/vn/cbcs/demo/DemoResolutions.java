@@ -29,7 +29,7 @@ class DemoResolutions {
   void record(DemoSettings settings, Actor actor) {
     if (!settings.provinces().contains(BAC_KAN)
         || settings.start().getYear() > 2016
-        || resolutions.all().stream().anyMatch(r -> r.number().equals("10-NQ/TU"))) {
+        || resolutions.all(actor).stream().anyMatch(r -> r.number().equals("10-NQ/TU"))) {
       return;
     }
     Resolution nq10 =

@@ -41,11 +41,10 @@ class DemoUnitFacts {
     for (Simulation.CommuneFacts c : result.communes()) {
       Unit unit = units.find(c.unitCode(), from).orElseThrow();
       String to = LAST_OLD_DAY.toString();
-      attributes.record(unit, "CLASS", c.unitClass(), from.toString(), to, BASIS, actor.username());
-      attributes.record(unit, "MOUNTAINOUS", "true", from.toString(), to, BASIS, actor.username());
+      attributes.record(unit, "CLASS", c.unitClass(), from.toString(), to, BASIS, actor);
+      attributes.record(unit, "MOUNTAINOUS", "true", from.toString(), to, BASIS, actor);
       if (c.extremelyDifficult()) {
-        attributes.record(
-            unit, "EXTREMELY_DIFFICULT", "true", from.toString(), to, BASIS, actor.username());
+        attributes.record(unit, "EXTREMELY_DIFFICULT", "true", from.toString(), to, BASIS, actor);
       }
       if (c.successorCode() != null) {
         successors.add(c.successorCode());

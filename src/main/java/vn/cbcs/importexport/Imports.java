@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,9 +25,13 @@ import vn.cbcs.importexport.internal.ErrorReportWriter;
 import vn.cbcs.importexport.internal.ImportLimits;
 import vn.cbcs.importexport.internal.ImportRunner;
 import vn.cbcs.importexport.internal.ImportStore;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.ConflictException;
+import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.NotFoundException;
+import vn.cbcs.security.Visibility;
 
 /**
  * Excel imports: a file is kept as sent, then read, checked and (unless a dry run) committed in the
@@ -44,8 +47,15 @@ public class Imports {
   private final MessageSource messages;
   private final ExecutorService workers;
   private final Map<Long, Future<?>> running = new ConcurrentHashMap<>();
+  private final Visibility visibility;
 
-  Imports(ImportStore store, ImportRunner runner, ImportLimits limits, MessageSource messages) {
+  Imports(
+      ImportStore store,
+      ImportRunner runner,
+      ImportLimits limits,
+      MessageSource messages,
+      Visibility visibility) {
+    this.visibility = visibility;
     this.store = store;
     this.runner = runner;
     this.limits = limits;
@@ -62,12 +72,14 @@ public class Imports {
   }
 
   /**
-   * Keeps the file and starts its dry run ({@code dryRun}) or its commit in the background.
+   * Keeps the file and starts its dry run ({@code dryRun}) or its commit in the background, with
+   * the actor who sent it (the rows are checked against their ground, on the import's thread).
    *
    * @return the import as queued
    */
   public ImportReport submit(
-      byte[] file, String fileName, ImportKind kind, ImportMode mode, boolean dryRun, String user) {
+      byte[] file, String fileName, ImportKind kind, ImportMode mode, boolean dryRun, Actor actor) {
+    actor.require(Capability.IMPORT);
     if (file == null || file.length == 0) {
       throw new BadRequestException("file", "import.file.empty");
     }
@@ -81,34 +93,53 @@ public class Imports {
     if (name.length() > 255) {
       name = name.substring(name.length() - 255);
     }
-    long id = store.insert(kind, mode, dryRun, name, file, sha256(file), user);
-    start(id, user, !dryRun);
-    return require(id);
+    long id =
+        store.insert(
+            kind,
+            mode,
+            dryRun,
+            name,
+            file,
+            sha256(file),
+            actor.username(),
+            actor.unrestricted() ? null : actor.access().scopes());
+    start(id, actor, !dryRun);
+    return require(id, actor);
   }
 
-  /** Commits a dry run whose report is ready (409 otherwise). */
-  public ImportReport commit(long id, String user) {
-    ImportReport r = require(id);
+  /** Commits a dry run of one's own whose report is ready (409 otherwise). */
+  public ImportReport commit(long id, Actor actor) {
+    ImportReport r = requireOwn(id, actor);
     if (!r.committable() || !store.queueCommit(id)) {
       throw new ConflictException("import.notCommittable", id);
     }
-    start(id, user, true);
-    return require(id);
+    start(id, actor, true);
+    return require(id, actor);
   }
 
-  /** Stops a running import: nothing it did is kept. */
-  public boolean cancel(long id) {
-    require(id);
+  /** Stops a running import of one's own: nothing it did is kept. */
+  public boolean cancel(long id, Actor actor) {
+    requireOwn(id, actor);
     return runner.cancel(id);
   }
 
-  private void start(long id, String user, boolean commit) {
+  /** An import the actor sent (administrators: any) for committing or cancelling. */
+  private ImportReport requireOwn(long id, Actor actor) {
+    actor.require(Capability.IMPORT);
+    ImportReport r = row(id);
+    if (!actor.unrestricted() && !r.createdBy().equals(actor.username())) {
+      throw new ForbiddenException("import.notYours", id);
+    }
+    return r;
+  }
+
+  private void start(long id, Actor actor, boolean commit) {
     running.put(
         id,
         workers.submit(
             () -> {
               try {
-                runner.run(id, user, commit);
+                runner.run(id, actor, commit);
               } finally {
                 running.remove(id);
               }
@@ -116,7 +147,7 @@ public class Imports {
   }
 
   /** Waits (at most {@code max}) for a running import to finish; its report as it stands then. */
-  public ImportReport await(long id, Duration max) {
+  public ImportReport await(long id, Duration max, Actor actor) {
     Future<?> f = running.get(id);
     if (f != null) {
       try {
@@ -129,35 +160,68 @@ public class Imports {
         // the runner records its own failures
       }
     }
-    return require(id);
+    return require(id, actor);
   }
 
   public Duration apiWait() {
     return Duration.ofSeconds(limits.apiWaitSeconds());
   }
 
-  public Optional<ImportReport> find(long id) {
-    return store.find(id);
+  private ImportReport row(long id) {
+    return store.find(id).orElseThrow(() -> new NotFoundException("import.notFound", id));
   }
 
-  public ImportReport require(long id) {
-    return find(id).orElseThrow(() -> new NotFoundException("import.notFound", id));
+  /**
+   * An import the actor may read: their own; or, for readers of imports (inspectors), one sent from
+   * a ground within theirs; administrators read all. 404 when there is none, 403 otherwise.
+   */
+  public ImportReport require(long id, Actor actor) {
+    actor.requireAny(Capability.IMPORT, Capability.READ_IMPORTS);
+    ImportReport r = row(id);
+    if (!readable(r, actor)) {
+      throw new ForbiddenException("import.notYours", id);
+    }
+    return r;
   }
 
-  /** The latest imports, newest first. */
-  public List<ImportReport> recent(int limit) {
-    return store.list(Math.max(1, Math.min(limit, 500)));
+  private boolean readable(ImportReport r, Actor actor) {
+    if (actor.unrestricted() || r.createdBy().equals(actor.username())) {
+      return true;
+    }
+    if (!actor.can(Capability.READ_IMPORTS)) {
+      return false;
+    }
+    List<String> sent = store.scopeUnits(r.id());
+    if (sent == null) {
+      return false; // sent with unrestricted access: only unrestricted readers
+    }
+    java.util.Set<String> ground = visibility.communesEver(actor);
+    for (String unit : sent) {
+      if (!visibility.coversUnit(actor, unit, vn.cbcs.platform.AsOf.today())
+          && !ground.contains(unit)) {
+        return false;
+      }
+    }
+    return !sent.isEmpty();
+  }
+
+  /** The latest imports the actor may read, newest first. */
+  public List<ImportReport> recent(int limit, Actor actor) {
+    actor.requireAny(Capability.IMPORT, Capability.READ_IMPORTS);
+    return store.list(Math.max(1, Math.min(limit, 500))).stream()
+        .filter(r -> readable(r, actor))
+        .toList();
   }
 
   /** Rows of the import's latest run; {@code outcome} null for all. */
-  public List<RowReport> rows(long id, RowOutcome outcome, int offset, int limit) {
-    ImportReport r = require(id);
+  public List<RowReport> rows(long id, RowOutcome outcome, int offset, int limit, Actor actor) {
+    ImportReport r = require(id, actor);
     return store.rows(id, r.runNo(), outcome, Math.max(0, offset), Math.max(1, limit));
   }
 
   /** The file as it was sent. */
-  public byte[] file(long id) {
-    require(id);
+  public byte[] file(long id, Actor actor) {
+    require(id, actor);
     return store.file(id);
   }
 
@@ -165,8 +229,8 @@ public class Imports {
    * The rejected rows of the latest run as an xlsx with the template's sheet name and headers and a
    * reason column, to be fixed and sent again.
    */
-  public void writeErrors(long id, OutputStream out) throws IOException {
-    ImportReport r = require(id);
+  public void writeErrors(long id, OutputStream out, Actor actor) throws IOException {
+    ImportReport r = require(id, actor);
     ErrorReportWriter.write(r.kind(), out, each -> store.rejected(id, r.runNo(), each));
   }
 

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.cbcs.importexport.internal.ExportWriter;
 import vn.cbcs.people.CatalogueEntry;
@@ -13,6 +14,7 @@ import vn.cbcs.people.PersonDirectory;
 import vn.cbcs.people.PersonFilter;
 import vn.cbcs.people.PersonPage;
 import vn.cbcs.people.PersonRow;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.positions.Assignment;
 import vn.cbcs.positions.Assignments;
 import vn.cbcs.positions.Position;
@@ -49,7 +51,13 @@ public class PeopleExport {
     this.positions = positions;
   }
 
-  public void write(PersonFilter filter, OutputStream out) throws IOException {
+  /** Refuses (before anything is streamed) a list the actor may not read: 400, 403, 404. */
+  public void check(PersonFilter filter, Actor actor) {
+    directory.list(filter, 0, 1, actor);
+  }
+
+  /** The list as the actor may read it (sensitive fields masked for roles that mask them). */
+  public void write(PersonFilter filter, OutputStream out, Actor actor) throws IOException {
     Map<String, String> ethnicities = names(people.ethnicities());
     Map<String, String> religions = names(people.religions());
     Map<String, String> posts = new HashMap<>();
@@ -59,14 +67,13 @@ public class PeopleExport {
     try (ExportWriter writer = new ExportWriter(out)) {
       int page = 0;
       while (true) {
-        PersonPage rows = directory.list(filter, page, PAGE);
+        PersonPage rows = directory.list(filter, page, PAGE, actor);
         for (PersonRow row : rows.items()) {
-          people
-              .find(row.id())
+          Optional.of(people.require(row.id(), actor))
               .ifPresent(
                   person -> {
                     Assignment post =
-                        assignments.inForce(row.id(), filter.asOf()).stream()
+                        assignments.inForce(row.id(), filter.asOf(), actor).stream()
                             .filter(a -> !a.concurrent())
                             .findFirst()
                             .orElse(null);
@@ -74,7 +81,7 @@ public class PeopleExport {
                         person.data(),
                         ethnicities,
                         religions,
-                        qualifications.highest(row.id(), filter.asOf()),
+                        qualifications.highest(row.id(), filter.asOf(), actor),
                         post,
                         post == null ? null : row.unitName(),
                         post == null ? null : posts.get(post.positionCode()));

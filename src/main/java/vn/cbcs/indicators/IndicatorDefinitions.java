@@ -45,6 +45,7 @@ public class IndicatorDefinitions {
   /** Saves a new indicator ({@code isNew}) or the next version of an existing one. */
   @Transactional
   public Indicator define(IndicatorDraft d, boolean isNew, Actor actor) {
+    actor.require(vn.cbcs.platform.Capability.DEFINE_INDICATORS);
     List<FieldError> errors = check(d, isNew);
     InvalidInputException.throwIfAny(errors);
     String code = d.code().trim();

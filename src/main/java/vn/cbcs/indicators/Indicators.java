@@ -13,6 +13,10 @@ import vn.cbcs.indicators.internal.Evaluator;
 import vn.cbcs.indicators.internal.FactsLoader;
 import vn.cbcs.indicators.internal.Ground;
 import vn.cbcs.indicators.internal.IndicatorStore;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.platform.Capability;
+import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.NotFoundException;
 import vn.cbcs.standards.Compliance;
 import vn.cbcs.standards.Staffing;
@@ -54,24 +58,28 @@ public class Indicators {
   }
 
   /** The latest version of every indicator in use, in display order. */
-  public List<Indicator> all() {
+  public List<Indicator> all(Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     return store.latest();
   }
 
-  public Optional<Indicator> find(String code) {
+  public Optional<Indicator> find(String code, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     return store.latest(code);
   }
 
-  public Indicator require(String code) {
-    return store.latest(code).orElseThrow(() -> new NotFoundException("indicator.unknown", code));
+  public Indicator require(String code, Actor actor) {
+    return find(code, actor).orElseThrow(() -> new NotFoundException("indicator.unknown", code));
   }
 
-  public Optional<Indicator> version(String code, int version) {
+  public Optional<Indicator> version(String code, int version, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     return store.version(code, version);
   }
 
   /** Every version, newest first. */
-  public List<Indicator> versions(String code) {
+  public List<Indicator> versions(String code, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     return store.versions(code);
   }
 
@@ -80,17 +88,22 @@ public class Indicators {
    * which the unit is identified (default: {@code asOf}, or the unit's nearest period when it is
    * not in force on {@code asOf}). A blank code is the whole country.
    */
-  public IndicatorScope scope(String unitCode, LocalDate asOf, LocalDate unitOn) {
-    return scopes.resolve(unitCode, asOf, unitOn);
+  public IndicatorScope scope(String unitCode, LocalDate asOf, LocalDate unitOn, Actor actor) {
+    return scopes.resolve(unitCode, asOf, unitOn, actor);
   }
 
-  public Computed compute(String code, IndicatorScope scope) {
-    return compute(List.of(require(code)), scope).get(code);
+  public Computed compute(String code, IndicatorScope scope, Actor actor) {
+    return compute(List.of(require(code, actor)), scope, actor).get(code);
   }
 
-  /** Several indicators over one scope, reading the records once. */
-  public Map<String, Computed> compute(List<Indicator> indicators, IndicatorScope scope) {
-    Ground ground = ground(scope);
+  /**
+   * Several indicators over one scope, reading the records once; the actor must cover the scope's
+   * ground (403).
+   */
+  public Map<String, Computed> compute(
+      List<Indicator> indicators, IndicatorScope scope, Actor actor) {
+    scopes.check(scope, actor);
+    Ground ground = ground(scope, actor);
     Map<String, Computed> result = new LinkedHashMap<>();
     for (Indicator i : indicators) {
       result.put(i.code(), Computed.of(i, scope, evaluator.members(i, ground)));
@@ -98,8 +111,29 @@ public class Indicators {
     return result;
   }
 
-  public IndicatorValue value(String code, IndicatorScope scope) {
-    return compute(code, scope).value();
+  public IndicatorValue value(String code, IndicatorScope scope, Actor actor) {
+    return compute(code, scope, actor).value();
+  }
+
+  /**
+   * Whether the actor may see who is behind a value: the members of an indicator chosen by
+   * sensitive data (ethnic group, Party membership) would reveal it to roles that may not see it.
+   */
+  public boolean membersVisible(Computed computed, Actor actor) {
+    return !computed.value().indicator().usesSensitiveData() || actor.can(Capability.SEE_SENSITIVE);
+  }
+
+  /** The people behind a value ({@code numerator}, {@code rest} or {@code denominator}). */
+  public List<Member> members(Computed computed, String part, Actor actor) {
+    if (!membersVisible(computed, actor)) {
+      throw new ForbiddenException("indicator.members.sensitive");
+    }
+    return switch (part) {
+      case "numerator" -> computed.numerator();
+      case "rest" -> computed.rest();
+      case "denominator" -> computed.members();
+      default -> throw new BadRequestException("part", "indicator.part.invalid", part);
+    };
   }
 
   /** The value in each child unit of the scope (the communes' parents for a crosswalk scope). */
@@ -170,11 +204,12 @@ public class Indicators {
 
   /** Values on each of {@code dates} for the unit as identified on {@code unitOn}. */
   public List<IndicatorValue> series(
-      String code, String unitCode, LocalDate unitOn, List<LocalDate> dates) {
-    Indicator indicator = require(code);
+      String code, String unitCode, LocalDate unitOn, List<LocalDate> dates, Actor actor) {
+    Indicator indicator = require(code, actor);
     List<IndicatorValue> values = new ArrayList<>();
     for (LocalDate d : dates) {
-      values.add(compute(List.of(indicator), scope(unitCode, d, unitOn)).get(code).value());
+      values.add(
+          compute(List.of(indicator), scope(unitCode, d, unitOn, actor), actor).get(code).value());
     }
     return values;
   }
@@ -189,21 +224,21 @@ public class Indicators {
     return dates;
   }
 
-  private Ground ground(IndicatorScope scope) {
+  private Ground ground(IndicatorScope scope, Actor actor) {
     List<String> codes = scope.communes().stream().map(Unit::code).toList();
     return new Ground(
         scope,
         facts.load(scope.national() ? null : codes, scope.asOf()),
-        () -> meets(scope, codes),
-        () -> staffing.ofCommunes(scope.communes(), scope.asOf()));
+        () -> meets(scope, codes, actor),
+        () -> staffing.ofCommunes(scope.communes(), scope.asOf(), actor));
   }
 
-  private Map<Long, Boolean> meets(IndicatorScope scope, List<String> codes) {
+  private Map<Long, Boolean> meets(IndicatorScope scope, List<String> codes, Actor actor) {
     Map<Long, Boolean> meets = new HashMap<>();
     var verdicts =
         scope.national()
-            ? compliance.everywhere(scope.asOf())
-            : compliance.inCommunes(codes, scope.asOf());
+            ? compliance.everywhere(scope.asOf(), actor)
+            : compliance.inCommunes(codes, scope.asOf(), actor);
     for (Compliance.PostVerdict v : verdicts) {
       meets.merge(v.post().personId(), v.verdict().meets(), Boolean::logicalAnd);
     }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.indicators.internal.FactsLoader;
 import vn.cbcs.indicators.internal.PersonFacts;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.units.Unit;
 
 /**
@@ -23,13 +24,17 @@ public class PopulationProfiles {
   private final FactsLoader facts;
   private final JdbcClient jdbc;
 
-  PopulationProfiles(FactsLoader facts, JdbcClient jdbc) {
+  private final ScopeResolver scopes;
+
+  PopulationProfiles(FactsLoader facts, JdbcClient jdbc, ScopeResolver scopes) {
     this.facts = facts;
     this.jdbc = jdbc;
+    this.scopes = scopes;
   }
 
-  /** Everyone in a commune post of the scope on its date, each once. */
-  public List<PersonProfile> people(IndicatorScope scope) {
+  /** Everyone in a commune post of the scope on its date, each once (403 outside the ground). */
+  public List<PersonProfile> people(IndicatorScope scope, Actor actor) {
+    scopes.check(scope, actor);
     List<String> codes =
         scope.national() ? null : scope.communes().stream().map(Unit::code).toList();
     List<PersonFacts> loaded = facts.load(codes, scope.asOf());

@@ -13,9 +13,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.people.People;
 import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.ConflictException;
 import vn.cbcs.platform.NotFoundException;
 import vn.cbcs.qualifications.Qualifications;
+import vn.cbcs.security.Visibility;
 
 /**
  * Locks the values of a reporting date (e.g. 31/12/2020) for a unit: every indicator's numerator,
@@ -37,11 +40,11 @@ public class ReportingLocks {
   private final Indicators indicators;
   private final People people;
   private final Qualifications qualifications;
-  private final vn.cbcs.security.Visibility visibility;
+  private final Visibility visibility;
   private final org.springframework.context.MessageSource messages;
 
   ReportingLocks(
-      vn.cbcs.security.Visibility visibility,
+      Visibility visibility,
       org.springframework.context.MessageSource messages,
       JdbcClient jdbc,
       org.springframework.jdbc.core.JdbcTemplate batch,
@@ -60,9 +63,10 @@ public class ReportingLocks {
   /** Locks every indicator's value for the unit (as identified on the scope's date) and date. */
   @Transactional
   public ReportingLock lock(String unitCode, LocalDate asOf, String note, Actor actor) {
-    IndicatorScope scope = indicators.scope(unitCode, asOf, null);
+    actor.require(Capability.LOCK_FIGURES);
+    IndicatorScope scope = indicators.scope(unitCode, asOf, null, actor);
     if (scope.national()) {
-      throw new NotFoundException("error.unit.unknown", "");
+      throw new BadRequestException("unit", "indicator.lock.unitRequired");
     }
     if (find(scope.unitCode(), scope.unitOn(), asOf).isPresent()) {
       throw new ConflictException("indicator.lock.exists", scope.unit().fullName(), asOf);
@@ -78,7 +82,7 @@ public class ReportingLocks {
             .param("by", actor.username())
             .query(Long.class)
             .single();
-    for (Computed c : indicators.compute(indicators.all(), scope).values()) {
+    for (Computed c : indicators.compute(indicators.all(actor), scope, actor).values()) {
       IndicatorValue v = c.value();
       jdbc.sql(
               "INSERT INTO indicator_lock_value (lock_id, code, version, numerator, denominator)"
@@ -117,7 +121,7 @@ public class ReportingLocks {
         rs.getTimestamp(7).toInstant());
   }
 
-  public ReportingLock require(long id) {
+  private ReportingLock require(long id) {
     return jdbc.sql("SELECT " + COLUMNS + " WHERE id = :id")
         .param("id", id)
         .query(ReportingLocks::map)
@@ -125,7 +129,7 @@ public class ReportingLocks {
         .orElseThrow(() -> new NotFoundException("indicator.lock.unknown", id));
   }
 
-  public Optional<ReportingLock> find(String unitCode, LocalDate unitOn, LocalDate asOf) {
+  private Optional<ReportingLock> find(String unitCode, LocalDate unitOn, LocalDate asOf) {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
@@ -137,28 +141,30 @@ public class ReportingLocks {
         .optional();
   }
 
-  /** The lock of a scope, if its reporting date was locked. */
-  public Optional<ReportingLock> find(IndicatorScope scope) {
+  /** The lock of a scope the actor reads, if its reporting date was locked. */
+  public Optional<ReportingLock> find(IndicatorScope scope, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     return scope.national()
         ? Optional.empty()
         : find(scope.unitCode(), scope.unitOn(), scope.asOf());
   }
 
-  /** The latest locks of units the user's scopes cover. */
-  public List<ReportingLock> recent(int limit) {
-    var grant = visibility.current();
+  /** The latest locks of units the actor's ground covers. */
+  public List<ReportingLock> recent(int limit, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     return jdbc
         .sql("SELECT " + COLUMNS + " ORDER BY locked_at DESC LIMIT :limit")
         .param("limit", limit)
         .query(ReportingLocks::map)
         .list()
         .stream()
-        .filter(l -> visibility.coversUnit(grant, l.unitCode(), l.unitOn()))
+        .filter(l -> visibility.coversUnit(actor, l.unitCode(), l.unitOn()))
         .toList();
   }
 
   /** The locked value of one indicator beside {@code current}, with what changed. */
-  public Optional<LockComparison> compare(ReportingLock lock, Computed current) {
+  public Optional<LockComparison> compare(ReportingLock lock, Computed current, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     String code = current.value().indicator().code();
     Optional<long[]> locked =
         jdbc.sql(
@@ -195,7 +201,9 @@ public class ReportingLocks {
               ? LockComparison.Standing.ABSENT
               : m.inNumerator() ? LockComparison.Standing.IN : LockComparison.Standing.REST;
       if (was != is) {
-        changes.add(new LockComparison.Change(id, name(id, m), was, is, recordedSince(id, lock)));
+        changes.add(
+            new LockComparison.Change(
+                id, name(id, m, actor), was, is, recordedSince(id, lock, actor)));
       }
     }
     long[] l = locked.get();
@@ -211,25 +219,31 @@ public class ReportingLocks {
             changes));
   }
 
-  private String name(String id, Member m) {
+  private String name(String id, Member m, Actor actor) {
     if (m != null) {
       return m.name();
     }
-    if (id.chars().allMatch(Character::isDigit) && id.length() < 15) {
-      return people.find(Long.parseLong(id)).map(p -> p.data().fullName()).orElse(id);
+    Long personId = personId(id);
+    if (personId != null && people.exists(personId) && people.mayRead(personId, actor)) {
+      return people.require(personId, actor).data().fullName();
     }
     return id;
   }
 
+  /** A member id that names a person record (communes are members of some indicators). */
+  private static Long personId(String id) {
+    return id.chars().allMatch(Character::isDigit) && id.length() < 15 ? Long.valueOf(id) : null;
+  }
+
   /** What was recorded about a person after the lock: record revisions and new qualifications. */
-  private List<String> recordedSince(String id, ReportingLock lock) {
+  private List<String> recordedSince(String id, ReportingLock lock, Actor actor) {
     List<String> lines = new ArrayList<>();
-    if (!id.chars().allMatch(Character::isDigit) || id.length() >= 15) {
+    Long personId = personId(id);
+    if (personId == null || !people.exists(personId) || !people.mayRead(personId, actor)) {
       return lines;
     }
-    long personId = Long.parseLong(id);
     java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-    people.revisions(personId).stream()
+    people.revisions(personId, actor).stream()
         .filter(r -> r.changedAt().isAfter(lock.lockedAt()))
         .forEach(
             r ->
@@ -244,7 +258,7 @@ public class ReportingLocks {
                                 .map(f -> messages.getMessage("person.field." + f, null, f, locale))
                                 .toList())
                         + (r.reason() == null ? "" : " · " + r.reason())));
-    qualifications.of(personId).stream()
+    qualifications.of(personId, actor).stream()
         .filter(q -> q.recordedAt().isAfter(lock.lockedAt()))
         .forEach(
             q ->

@@ -2,7 +2,11 @@ package vn.cbcs.indicators;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Capability;
+import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.NotFoundException;
+import vn.cbcs.security.Visibility;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.Units;
 
@@ -14,24 +18,37 @@ import vn.cbcs.units.Units;
 class ScopeResolver {
 
   private final Units units;
-  private final vn.cbcs.security.Visibility visibility;
+  private final Visibility visibility;
 
-  ScopeResolver(Units units, vn.cbcs.security.Visibility visibility) {
+  ScopeResolver(Units units, Visibility visibility) {
     this.units = units;
     this.visibility = visibility;
   }
 
-  /** The scope, if the user's unit scopes cover its ground; else "unknown unit" (404). */
-  IndicatorScope resolve(String unitCode, LocalDate asOf, LocalDate unitOn) {
+  /**
+   * The scope, if the actor reads figures and covers its ground: an unknown unit is 404, a unit (or
+   * the whole country) outside the actor's ground 403.
+   */
+  IndicatorScope resolve(String unitCode, LocalDate asOf, LocalDate unitOn, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     IndicatorScope scope = ground(unitCode, asOf, unitOn);
-    var grant = visibility.current();
-    if (!grant.unrestricted()
-        && (scope.national()
-            || !visibility.covers(
-                grant, scope.communes().stream().map(Unit::code).toList(), asOf))) {
-      throw new NotFoundException("error.unit.unknown", unitCode == null ? "" : unitCode);
-    }
+    check(scope, actor);
     return scope;
+  }
+
+  /** Refuses (403) a scope whose ground the actor does not cover on its date. */
+  void check(IndicatorScope scope, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
+    if (actor.unrestricted()) {
+      return;
+    }
+    if (scope.national()) {
+      throw new ForbiddenException("error.unit.countryOutsideScope");
+    }
+    if (!visibility.covers(
+        actor, scope.communes().stream().map(Unit::code).toList(), scope.asOf())) {
+      throw new ForbiddenException("error.unit.outsideScope", scope.unit().fullName());
+    }
   }
 
   private IndicatorScope ground(String unitCode, LocalDate asOf, LocalDate unitOn) {

@@ -12,10 +12,17 @@ import vn.cbcs.people.internal.Catalogues;
 import vn.cbcs.people.internal.PersonDiff;
 import vn.cbcs.people.internal.PersonStore;
 import vn.cbcs.people.internal.PersonValidator;
+import vn.cbcs.people.internal.RecordRules;
+import vn.cbcs.platform.Access;
 import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.ConflictException;
 import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.positions.Assignments;
+import vn.cbcs.qualifications.Qualifications;
+import vn.cbcs.security.Visibility;
 
 /**
  * Person records: created once per personal ID, corrected with a version check, every change
@@ -29,14 +36,20 @@ public class People {
   private final Catalogues catalogues;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  private final vn.cbcs.security.Visibility visibility;
+  private final Visibility visibility;
+  private final Qualifications qualifications;
+  private final Assignments assignments;
 
   People(
       PersonStore store,
       PersonValidator validator,
       Catalogues catalogues,
-      vn.cbcs.security.Visibility visibility) {
+      Visibility visibility,
+      Qualifications qualifications,
+      Assignments assignments) {
     this.visibility = visibility;
+    this.qualifications = qualifications;
+    this.assignments = assignments;
     this.store = store;
     this.validator = validator;
     this.catalogues = catalogues;
@@ -44,10 +57,11 @@ public class People {
 
   /**
    * Every reason {@code data} cannot be stored, including a personal ID already used by another
-   * record (the message names it). {@code existingId}: the record being corrected, or null.
+   * record (named only when the actor may read that record). {@code existingId}: the record being
+   * corrected, or null.
    */
   @Transactional(readOnly = true)
-  public List<FieldError> check(PersonData data, Long existingId) {
+  public List<FieldError> check(PersonData data, Long existingId, Actor actor) {
     List<FieldError> errors = new ArrayList<>(validator.check(data));
     if (data.personalId() != null) {
       store
@@ -57,29 +71,34 @@ public class People {
           .ifPresent(
               other ->
                   errors.add(
-                      visibility.sees(visibility.current(), other.id())
+                      visibility.sees(actor, other.id())
                           ? new FieldError(
                               "personalId",
                               "person.id.duplicate",
                               data.personalId(),
                               other.fullName(),
                               other.id())
-                          // outside the user's scope the record is not named
+                          // outside the actor's scope the record is not named
                           : new FieldError(
                               "personalId", "person.id.duplicateElsewhere", data.personalId())));
     }
     return errors;
   }
 
+  /** Creates a record (a keeper of records; its posts decide whose ground it is in). */
   @Transactional
   public long create(PersonData data, Actor actor) {
     return create(data, actor, false);
   }
 
-  /** Creates a record; {@code synthetic} marks generated demo data. */
+  /** Creates a record; {@code synthetic} marks generated demo data (the system's only). */
   @Transactional
   public long create(PersonData data, Actor actor, boolean synthetic) {
-    InvalidInputException.throwIfAny(check(data, null));
+    actor.require(Capability.EDIT_RECORDS);
+    if (synthetic && !actor.isSystem()) {
+      throw new ForbiddenException("error.forbidden.capability");
+    }
+    InvalidInputException.throwIfAny(check(data, null, actor));
     long id = store.insert(data, actor.username(), synthetic);
     record(id, 0, null, data, actor);
     return id;
@@ -87,16 +106,17 @@ public class People {
 
   /**
    * Creates many synthetic (generated) records at once: identity and constraints are checked by the
-   * database, not field by field. Returns the ids in input order.
+   * database, not field by field. Returns the ids in input order. The system's grant only.
    */
   @Transactional
   public List<Long> createSynthetic(List<PersonData> data, Actor actor) {
+    requireSystem(actor);
     List<Long> ids = store.insertBatch(data, actor.username());
     store.addCreationRevisions(ids, actor.username(), actor.source().name(), actor.reason());
     return ids;
   }
 
-  /** How many records exist (synthetic ones included). */
+  /** How many records exist (synthetic ones included), for the system's own statistics. */
   @Transactional(readOnly = true)
   public long count() {
     return store.count();
@@ -104,25 +124,56 @@ public class People {
 
   /**
    * Corrects a record read at {@code version}. If someone changed it since, nothing is written and
-   * a {@link ConflictException} names who changed it and when.
+   * a {@link ConflictException} names who changed it and when. Refused (403) unless the actor keeps
+   * records in the ground of the person's current post; a change of name, birth date or personal ID
+   * needs the right to correct an identity.
    *
    * @return the new version
    */
   @Transactional
   public int update(long id, int version, PersonData data, Actor actor) {
-    Person current = require(id);
-    if (!visibility.sees(visibility.current(), id)) {
-      throw new vn.cbcs.platform.NotFoundException("person.notFound", id);
+    actor.require(Capability.EDIT_RECORDS);
+    Person current = requireRow(id);
+    visibility.requireEdits(actor, id);
+    if (identityChanges(current.data(), data)) {
+      actor.require(Capability.CORRECT_IDENTITY);
     }
     if (current.version() != version) {
       throw stale(id, version);
     }
-    InvalidInputException.throwIfAny(check(data, id));
+    List<FieldError> errors = check(data, id, actor);
+    if (data.birthDate() != null && !data.birthDate().equals(current.data().birthDate())) {
+      errors.addAll(
+          RecordRules.checkBirthDate(
+              data.birthDate(), qualifications.of(id, actor), assignments.of(id, actor)));
+    }
+    InvalidInputException.throwIfAny(errors);
     if (!store.update(id, version, data, actor.username())) {
       throw stale(id, version);
     }
     record(id, version + 1, current.data(), data, actor);
     return version + 1;
+  }
+
+  /** Whether {@code after} names another person than {@code before}: name, birth, personal ID. */
+  public static boolean identityChanges(PersonData before, PersonData after) {
+    return !java.util.Objects.equals(normalName(before.fullName()), normalName(after.fullName()))
+        || !java.util.Objects.equals(before.birthDate(), after.birthDate())
+        || !java.util.Objects.equals(before.personalId(), after.personalId());
+  }
+
+  private static String normalName(String name) {
+    return name == null
+        ? null
+        : java.text.Normalizer.normalize(
+                name.strip().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFC)
+            .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static void requireSystem(Actor actor) {
+    if (!actor.isSystem()) {
+      throw new ForbiddenException("error.forbidden.capability");
+    }
   }
 
   private void record(long id, int version, PersonData before, PersonData after, Actor actor) {
@@ -132,7 +183,7 @@ public class People {
   }
 
   private ConflictException stale(long id, int version) {
-    Revision latest = revisions(id).get(0);
+    Revision latest = unmaskedRevisions(id).get(0);
     return new ConflictException(
         "person.stale",
         version,
@@ -141,15 +192,14 @@ public class People {
         latest.changedAt().toString());
   }
 
-  @Transactional(readOnly = true)
-  /** Whether the current user sees this person's record with its sensitive fields masked. */
-  public boolean masksSensitive(long personId) {
-    vn.cbcs.security.Visibility.Grant g = visibility.current();
-    return !g.seesSensitive() && (g.personId() == null || g.personId() != personId);
+  /** Whether the actor sees this person's record with its sensitive fields masked. */
+  public boolean masksSensitive(long personId, Actor actor) {
+    Access a = actor.access();
+    return !a.can(Capability.SEE_SENSITIVE) && (a.personId() == null || a.personId() != personId);
   }
 
-  private Person guard(Person p) {
-    if (!masksSensitive(p.id())) {
+  private Person guard(Person p, Actor actor) {
+    if (!masksSensitive(p.id(), actor)) {
       return p;
     }
     return new Person(
@@ -163,18 +213,61 @@ public class People {
         p.data().masked());
   }
 
-  public Optional<Person> find(long id) {
-    return store.find(id).map(this::guard);
-  }
-
-  public Person require(long id) {
-    return find(id)
+  private Person requireRow(long id) {
+    return store
+        .find(id)
         .orElseThrow(() -> new vn.cbcs.platform.NotFoundException("person.notFound", id));
   }
 
+  /**
+   * A record as the actor may read it: 404 when there is no such record, 403 when it lies outside
+   * the actor's ground (or is not the cadre's own); sensitive fields masked for roles that do not
+   * see them.
+   */
   @Transactional(readOnly = true)
-  public Optional<Person> findByPersonalId(String personalId) {
-    return store.idOf(personalId).flatMap(existing -> store.find(existing)).map(this::guard);
+  public Person require(long id, Actor actor) {
+    actor.requireAny(Capability.READ_RECORDS, Capability.READ_OWN_RECORD);
+    Person p = requireRow(id);
+    visibility.requireSees(actor, id);
+    return guard(p, actor);
+  }
+
+  /** A record the actor may change: 404 when there is none, 403 when it is not in their ground. */
+  @Transactional(readOnly = true)
+  public Person requireEditable(long id, Actor actor) {
+    actor.require(Capability.EDIT_RECORDS);
+    Person p = requireRow(id);
+    visibility.requireEdits(actor, id);
+    return p;
+  }
+
+  /** Whether a record exists (for callers that must tell "no such record" from "not yours"). */
+  @Transactional(readOnly = true)
+  public boolean exists(long id) {
+    return store.find(id).isPresent();
+  }
+
+  /** Whether the actor may read this record. */
+  @Transactional(readOnly = true)
+  public boolean mayRead(long id, Actor actor) {
+    return visibility.sees(actor, id);
+  }
+
+  /** Whether the actor may change this record (for pages that offer the edit buttons). */
+  @Transactional(readOnly = true)
+  public boolean mayEdit(long id, Actor actor) {
+    return visibility.edits(actor, id);
+  }
+
+  /**
+   * The record with this personal ID, if any; refused (403) when it exists outside the actor's
+   * ground — the caller learns that it exists, never what it holds.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Person> findByPersonalId(String personalId, Actor actor) {
+    Optional<Person> p = store.idOf(personalId).flatMap(existing -> store.find(existing));
+    p.ifPresent(x -> visibility.requireSees(actor, x.id()));
+    return p.map(x -> guard(x, actor));
   }
 
   /** Fields of the change history hidden from roles that do not see sensitive data. */
@@ -196,8 +289,9 @@ public class People {
 
   /** The history of a record, newest first (sensitive fields left out for roles that mask them). */
   @Transactional(readOnly = true)
-  public List<Revision> revisions(long id) {
-    boolean mask = masksSensitive(id);
+  public List<Revision> revisions(long id, Actor actor) {
+    require(id, actor);
+    boolean mask = masksSensitive(id, actor);
     return unmaskedRevisions(id).stream()
         .map(
             r -> {

@@ -7,7 +7,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.platform.Access;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.qualifications.QualificationLevel;
 import vn.cbcs.qualifications.Qualifications;
 import vn.cbcs.units.Unit;
@@ -42,7 +45,12 @@ public class PersonDirectory {
     this.qualifications = qualifications;
   }
 
-  public PersonPage list(PersonFilter f, int page, int size) {
+  /**
+   * People the actor may read, in post in a unit subtree on a date or on record, by filters. A unit
+   * outside the actor's ground is refused (403); without a unit, the list is the actor's ground.
+   */
+  public PersonPage list(PersonFilter f, int page, int size, Actor actor) {
+    actor.require(Capability.READ_RECORDS);
     if (page < 0) {
       throw new BadRequestException("page", "error.page.negative");
     }
@@ -51,7 +59,7 @@ public class PersonDirectory {
     }
     LocalDate asOf = f.asOf();
     if ((f.ethnicityCode() != null || f.partyMember() != null)
-        && !visibility.current().seesSensitive()) {
+        && !actor.can(Capability.SEE_SENSITIVE)) {
       // filtering by a masked field would reveal it
       throw new BadRequestException(
           f.ethnicityCode() != null ? "ethnicity" : "party", "person.filter.sensitive");
@@ -70,6 +78,7 @@ public class PersonDirectory {
               .find(f.unitCode().trim(), asOf)
               .orElseThrow(
                   () -> new vn.cbcs.platform.NotFoundException("error.unit.unknown", f.unitCode()));
+      visibility.requireUnit(actor, scope, asOf);
       posts.append(" AND (u.code = :unit OR (u.path >= :start AND u.path < :end))");
       params.put("unit", scope.code());
       params.put("start", scope.path() + "/");
@@ -79,7 +88,7 @@ public class PersonDirectory {
       posts.append(" AND pa.position_code = :position");
       params.put("position", f.positionCode().trim());
     }
-    restrictToScope(asOf, posts, where, params);
+    restrictToScope(actor, asOf, posts, where, params);
     posts.append(" ORDER BY pa.person_id, pa.concurrent, pa.valid_from");
     addSearch(f.q(), where, params);
     if (f.ethnicityCode() != null && !f.ethnicityCode().isBlank()) {
@@ -184,22 +193,27 @@ public class PersonDirectory {
    * among everyone on record only people with a post there at some date (a cadre: only themself).
    */
   private void restrictToScope(
-      LocalDate asOf, StringBuilder posts, List<String> where, Params params) {
-    vn.cbcs.security.Visibility.Grant grant = visibility.current();
-    if (grant.unrestricted()) {
+      Actor actor, LocalDate asOf, StringBuilder posts, List<String> where, Params params) {
+    if (actor.unrestricted()) {
       return;
     }
-    java.util.Set<String> on = visibility.communesOn(grant, asOf);
-    java.util.Set<String> ever = visibility.communesEver(grant);
+    Access grant = actor.access();
+    java.util.Set<String> on = visibility.communesOn(actor, asOf);
+    java.util.Set<String> ever = visibility.communesEver(actor);
     posts.append(" AND pa.unit_code = ANY(CAST(:visibleOn AS varchar[]))");
     params.put("visibleOn", on.toArray(String[]::new));
-    String self = grant.personId() == null ? "" : " OR p.id = " + grant.personId();
+    String self =
+        grant.personId() == null || !grant.can(Capability.READ_OWN_RECORD)
+            ? ""
+            : " OR p.id = " + grant.personId();
     where.add(
         "(EXISTS (SELECT 1 FROM positions_units_of(p.id) x"
             + " WHERE x.unit_code = ANY(CAST(:visibleEver AS varchar[])))"
             + self
-            + ")");
+            + " OR (p.created_by = :creator AND NOT EXISTS"
+            + " (SELECT 1 FROM positions_units_of(p.id))))");
     params.put("visibleEver", ever.toArray(String[]::new));
+    params.put("creator", grant.can(Capability.READ_RECORDS) ? actor.username() : "");
   }
 
   private long count(String sql, Params params) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.positions.Assignment;
 import vn.cbcs.positions.Assignments;
 import vn.cbcs.positions.PositionCatalogue;
@@ -38,8 +39,9 @@ public class PersonProfiles {
     this.units = units;
   }
 
-  public PersonProfile profile(long id, LocalDate asOf) {
-    Person p = people.require(id);
+  /** The record as of a date as the actor may read it (404 none, 403 outside their ground). */
+  public PersonProfile profile(long id, LocalDate asOf, Actor actor) {
+    Person p = people.require(id, actor);
     PersonData d = p.data();
     Map<String, String> ethnicities =
         people.ethnicities().stream()
@@ -48,7 +50,7 @@ public class PersonProfiles {
         people.religions().stream()
             .collect(Collectors.toMap(CatalogueEntry::code, CatalogueEntry::name));
     List<PersonProfile.Post> posts =
-        assignments.of(id).stream()
+        assignments.of(id, actor).stream()
             .sorted(Comparator.comparing(Assignment::from))
             .map(this::post)
             .toList();
@@ -59,8 +61,8 @@ public class PersonProfiles {
         p.partyMemberOn(asOf),
         d.ethnicityCode() == null ? null : ethnicities.get(d.ethnicityCode()),
         d.religionCode() == null ? null : religions.get(d.religionCode()),
-        qualifications.of(id),
-        qualifications.highest(id, asOf),
+        qualifications.of(id, actor),
+        qualifications.highest(id, asOf, actor),
         posts,
         posts.stream()
             .filter(x -> x.assignment().inForceOn(asOf))

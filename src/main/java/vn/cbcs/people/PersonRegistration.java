@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.people.internal.RecordRules;
 import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.positions.Assignments;
@@ -30,14 +32,17 @@ public class PersonRegistration {
     this.assignments = assignments;
   }
 
-  /** Every reason the registration would be refused. */
+  /** Every reason the registration would be refused (the actor's ground included). */
   public List<FieldError> check(
-      PersonData data, List<NewQualification> qs, List<NewAssignment> as) {
-    List<FieldError> errors = new ArrayList<>(people.check(data, null));
+      PersonData data, List<NewQualification> qs, List<NewAssignment> as, Actor actor) {
+    actor.require(Capability.EDIT_RECORDS);
+    List<FieldError> errors = new ArrayList<>(people.check(data, null, actor));
     for (int i = 0; i < qs.size(); i++) {
       errors.addAll(qualifications.check(qs.get(i), "qualifications[" + i + "]."));
     }
-    errors.addAll(assignments.check(null, as, "assignments"));
+    errors.addAll(assignments.check(null, as, "assignments", actor));
+    errors.addAll(
+        RecordRules.check(data.birthDate(), qs, "qualifications[%d].", as, "assignments"));
     return errors;
   }
 
@@ -48,7 +53,7 @@ public class PersonRegistration {
       List<NewAssignment> as,
       Actor actor,
       boolean synthetic) {
-    InvalidInputException.throwIfAny(check(data, qs, as));
+    InvalidInputException.throwIfAny(check(data, qs, as, actor));
     long id = people.create(data, actor, synthetic);
     for (NewQualification q : qs) {
       qualifications.add(id, q, actor);

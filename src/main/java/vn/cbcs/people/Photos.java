@@ -25,9 +25,10 @@ public class Photos {
     this.people = people;
   }
 
+  /** Stores the photo of a record the actor keeps (404 no record, 403 outside their ground). */
   @Transactional
   public void store(long personId, byte[] bytes, Actor actor) {
-    people.require(personId);
+    people.requireEditable(personId, actor);
     String type = sniff(bytes);
     if (bytes == null || bytes.length == 0) {
       throw invalid("person.photo.empty");
@@ -46,8 +47,10 @@ public class Photos {
         .update();
   }
 
+  /** The photo of a record the actor may read (404 no record, 403 outside their ground). */
   @Transactional(readOnly = true)
-  public Optional<Photo> find(long personId) {
+  public Optional<Photo> find(long personId, Actor actor) {
+    people.require(personId, actor);
     return jdbc.sql("SELECT content_type, bytes FROM person_photo WHERE person_id = ?")
         .param(personId)
         .query((rs, i) -> new Photo(rs.getString(1), rs.getBytes(2)))

@@ -17,6 +17,7 @@ public record PageContext(
     String username,
     String displayName,
     Set<String> roles,
+    Set<Capability> capabilities,
     String csrfParameter,
     String csrfHeader,
     String csrfToken,
@@ -36,6 +37,11 @@ public record PageContext(
 
   public boolean hasRole(String role) {
     return roles.contains(role);
+  }
+
+  /** Whether the signed-in user's roles give this capability ({@link Role#capabilities()}). */
+  public boolean can(String capability) {
+    return capabilities.contains(Capability.valueOf(capability));
   }
 
   public String lang() {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.FieldError;
+import vn.cbcs.security.Visibility;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.UnitLevel;
 import vn.cbcs.units.Units;
@@ -19,20 +21,18 @@ class AssignmentRules {
   private final PositionCatalogue catalogue;
   private final JdbcClient jdbc;
 
-  private final vn.cbcs.security.Visibility visibility;
+  private final Visibility visibility;
 
   AssignmentRules(
-      Units units,
-      PositionCatalogue catalogue,
-      JdbcClient jdbc,
-      vn.cbcs.security.Visibility visibility) {
+      Units units, PositionCatalogue catalogue, JdbcClient jdbc, Visibility visibility) {
     this.visibility = visibility;
     this.units = units;
     this.catalogue = catalogue;
     this.jdbc = jdbc;
   }
 
-  List<FieldError> check(List<Assignment> existing, List<NewAssignment> list, String prefix) {
+  List<FieldError> check(
+      List<Assignment> existing, List<NewAssignment> list, String prefix, Actor actor) {
     List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       NewAssignment a = list.get(i);
@@ -41,7 +41,7 @@ class AssignmentRules {
       checkPeriod(a, p, errors);
       checkDecision(a.decision(), p + "decision.", errors, false);
       if (errors.size() == before) {
-        Optional<Unit> unit = checkUnit(a, p, errors);
+        Optional<Unit> unit = checkUnit(a, p, errors, actor);
         unit.ifPresent(u -> checkPosition(a, u, p, errors));
         if (errors.size() == before) {
           checkOverlap(a, existing, list.subList(0, i), p, errors);
@@ -106,7 +106,8 @@ class AssignmentRules {
     }
   }
 
-  private Optional<Unit> checkUnit(NewAssignment a, String p, List<FieldError> errors) {
+  private Optional<Unit> checkUnit(
+      NewAssignment a, String p, List<FieldError> errors, Actor actor) {
     Optional<Unit> unit = units.find(a.unitCode(), a.from());
     if (unit.isEmpty()) {
       errors.add(
@@ -114,10 +115,9 @@ class AssignmentRules {
       return unit;
     }
     Unit u = unit.get();
-    if (!visibility.covers(visibility.current(), List.of(u.code()), a.from())) {
-      // outside the user's scope a unit is as unknown as a wrong code
-      errors.add(
-          new FieldError(p + "unitCode", "assignment.unit.notInForce", a.unitCode(), a.from()));
+    if (!visibility.covers(actor, List.of(u.code()), a.from())) {
+      // a commune outside the actor's ground: refused with its name, as any other reason
+      errors.add(new FieldError(p + "unitCode", "assignment.unit.outsideScope", u.fullName()));
       return Optional.empty();
     }
     if (u.level() != UnitLevel.COMMUNE) {

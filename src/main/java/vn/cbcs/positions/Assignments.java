@@ -11,8 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.NotFoundException;
+import vn.cbcs.security.Visibility;
 
 /**
  * Who holds which post where, when, and by which decision. Every change goes through a decision;
@@ -33,29 +35,37 @@ public class Assignments {
   private final JdbcClient jdbc;
   private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
   private final AssignmentRules rules;
+  private final Visibility visibility;
 
   Assignments(
       JdbcClient jdbc,
       org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
-      AssignmentRules rules) {
+      AssignmentRules rules,
+      Visibility visibility) {
     this.jdbc = jdbc;
     this.jdbcTemplate = jdbcTemplate;
     this.rules = rules;
+    this.visibility = visibility;
   }
 
   /**
    * Every reason the new assignments cannot be given to the person (null: a person not yet
    * recorded), each field named {@code prefix + "[i]." + field}.
    */
-  public List<FieldError> check(Long personId, List<NewAssignment> list, String prefix) {
-    List<Assignment> existing = personId == null ? List.of() : of(personId);
-    return rules.check(existing, list, prefix);
+  public List<FieldError> check(
+      Long personId, List<NewAssignment> list, String prefix, Actor actor) {
+    List<Assignment> existing = personId == null ? List.of() : rows(personId);
+    return rules.check(existing, list, prefix, actor);
   }
 
-  /** Gives a post; returns the assignment id. */
+  /**
+   * Gives a post to a person whose record the actor keeps (403 otherwise), in a commune the actor's
+   * ground covers on the post's first day; returns the assignment id.
+   */
   @Transactional
   public long assign(long personId, NewAssignment a, Actor actor) {
-    InvalidInputException.throwIfAny(check(personId, List.of(a), "assignments"));
+    visibility.requireEdits(actor, personId);
+    InvalidInputException.throwIfAny(check(personId, List.of(a), "assignments", actor));
     long decision = recordDecision(a.decision(), actor);
     return jdbc.sql(
             "INSERT INTO assignment (person_id, unit_code, position_code, concurrent, valid_from,"
@@ -75,12 +85,17 @@ public class Assignments {
         .single();
   }
 
-  /** Ends an open assignment on {@code lastDay} by a decision (end of post, retirement, ...). */
+  /**
+   * Ends an open assignment on {@code lastDay} by a decision (end of post, retirement, ...): the
+   * actor keeps the person's record and the post's commune lies in the actor's ground (403).
+   */
   @Transactional
   public void end(long assignmentId, LocalDate lastDay, DecisionData decision, Actor actor) {
     Assignment a =
-        find(assignmentId)
+        row(assignmentId)
             .orElseThrow(() -> new NotFoundException("assignment.notFound", assignmentId));
+    visibility.requireEdits(actor, a.personId());
+    requirePostInGround(a, actor);
     List<FieldError> errors = rules.checkEnd(a, lastDay, decision, "end");
     InvalidInputException.throwIfAny(errors);
     long id = recordDecision(decision, actor);
@@ -95,11 +110,16 @@ public class Assignments {
    */
   @Transactional
   public long transfer(long personId, NewAssignment to, Actor actor) {
+    visibility.requireEdits(actor, personId);
+    if (to.from() == null) {
+      return assign(personId, to, actor); // refused with the missing date
+    }
     LocalDate lastDay = to.from().minusDays(1);
     List<FieldError> errors = new ArrayList<>();
-    for (Assignment open : of(personId)) {
+    for (Assignment open : rows(personId)) {
       if (!open.concurrent() && open.to() == null && !open.from().isAfter(lastDay)) {
         errors.addAll(rules.checkEnd(open, lastDay, to.decision(), "end"));
+        requirePostInGround(open, actor);
         if (errors.isEmpty()) {
           long decision = recordDecision(to.decision(), actor);
           jdbc.sql("UPDATE assignment SET valid_to = ?, end_decision_id = ? WHERE id = ?")
@@ -118,6 +138,9 @@ public class Assignments {
    */
   @Transactional
   public void recordBatch(List<PlannedAssignment> planned, Actor actor) {
+    if (!actor.isSystem()) {
+      throw new ForbiddenException("error.forbidden.capability");
+    }
     java.util.Map<DecisionData, Long> decisions = new java.util.HashMap<>();
     for (PlannedAssignment p : planned) {
       decisions.computeIfAbsent(p.assignment().decision(), d -> recordDecision(d, actor));
@@ -147,8 +170,21 @@ public class Assignments {
         rows);
   }
 
-  /** The person's current assignments, oldest first. */
-  public List<Assignment> of(long personId) {
+  /** A post must lie in the actor's ground to be ended or moved from (403). */
+  private void requirePostInGround(Assignment a, Actor actor) {
+    java.util.Set<String> ever = visibility.communesEver(actor);
+    if (ever != null && !ever.contains(a.unitCode())) {
+      throw new ForbiddenException("assignment.outsideScope", a.unitCode());
+    }
+  }
+
+  /** The person's current assignments, oldest first (403 outside the actor's ground). */
+  public List<Assignment> of(long personId, Actor actor) {
+    visibility.requireSees(actor, personId);
+    return rows(personId);
+  }
+
+  private List<Assignment> rows(long personId) {
     return jdbc.sql(
             SELECT
                 + "WHERE a.person_id = ? AND a.superseded_at IS NULL ORDER BY a.valid_from, a.id")
@@ -158,14 +194,26 @@ public class Assignments {
   }
 
   /** Assignments in force on a date (main post first). */
-  public List<Assignment> inForce(long personId, LocalDate asOf) {
-    return of(personId).stream()
+  public List<Assignment> inForce(long personId, LocalDate asOf, Actor actor) {
+    return of(personId, actor).stream()
         .filter(a -> a.inForceOn(asOf))
         .sorted((x, y) -> Boolean.compare(x.concurrent(), y.concurrent()))
         .toList();
   }
 
-  public Optional<Assignment> find(long id) {
+  /** A post as the actor may read it: empty when there is none, 403 when its person is not seen. */
+  public Optional<Assignment> find(long id, Actor actor) {
+    Optional<Assignment> a = row(id);
+    a.ifPresent(x -> visibility.requireSees(actor, x.personId()));
+    return a;
+  }
+
+  /** The person holding a post (for the checks of callers that name both). */
+  public Optional<Long> ownerOf(long id) {
+    return row(id).map(Assignment::personId);
+  }
+
+  private Optional<Assignment> row(long id) {
     return jdbc.sql(SELECT + "WHERE a.id = ? AND a.superseded_at IS NULL")
         .param(id)
         .query(Assignments::map)

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.security.Visibility;
 
 /** Recording qualifications and answering "what did this person hold on that day". */
 @Service
@@ -32,10 +34,15 @@ public class Qualifications {
   private final JdbcClient jdbc;
   private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
   private final Map<String, QualificationLevel> levels = new ConcurrentHashMap<>();
+  private final Visibility visibility;
 
-  Qualifications(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+  Qualifications(
+      JdbcClient jdbc,
+      org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
+      Visibility visibility) {
     this.jdbc = jdbc;
     this.jdbcTemplate = jdbcTemplate;
+    this.visibility = visibility;
   }
 
   /** The level catalogue, by track then rank. */
@@ -86,8 +93,10 @@ public class Qualifications {
     }
   }
 
+  /** Records a qualification of a person whose record the actor keeps (403 otherwise). */
   @Transactional
   public long add(long personId, NewQualification q, Actor actor) {
+    visibility.requireEdits(actor, personId);
     InvalidInputException.throwIfAny(check(q, ""));
     return jdbc.sql(
             "INSERT INTO qualification (person_id, track, level, major, institution, training_form,"
@@ -111,6 +120,9 @@ public class Qualifications {
   /** Many qualifications at once, for generated or already verified data (level codes checked). */
   @Transactional
   public void addBatch(List<Map.Entry<Long, NewQualification>> rows, Actor actor) {
+    if (!actor.isSystem()) {
+      throw new ForbiddenException("error.forbidden.capability");
+    }
     List<Object[]> args = new ArrayList<>();
     for (var e : rows) {
       NewQualification q = e.getValue();
@@ -152,6 +164,7 @@ public class Qualifications {
   }
 
   private long supersede(long id, Actor actor) {
+    ownerOf(id).ifPresent(person -> visibility.requireEdits(actor, person));
     return jdbc.sql(
             "UPDATE qualification SET superseded_at = now(), superseded_by = ? WHERE id = ?"
                 + " AND superseded_at IS NULL RETURNING person_id")
@@ -161,8 +174,22 @@ public class Qualifications {
         .orElseThrow(() -> new vn.cbcs.platform.NotFoundException("qualification.notFound", id));
   }
 
+  /** The person a qualification belongs to (for the checks of callers that name both). */
+  @Transactional(readOnly = true)
+  public Optional<Long> ownerOf(long id) {
+    return jdbc.sql("SELECT person_id FROM qualification WHERE id = ? AND superseded_at IS NULL")
+        .param(id)
+        .query(Long.class)
+        .optional();
+  }
+
   @Transactional
   public void verify(long id, Verification verification, Actor actor) {
+    long person =
+        ownerOf(id)
+            .orElseThrow(
+                () -> new vn.cbcs.platform.NotFoundException("qualification.notFound", id));
+    visibility.requireEdits(actor, person);
     int rows =
         jdbc.sql(
                 "UPDATE qualification SET verification = ?, verified_by = ?, verified_at = now()"
@@ -174,9 +201,14 @@ public class Qualifications {
     }
   }
 
-  /** The person's current qualifications, by track then date. */
+  /** The person's current qualifications, by track then date (403 outside the actor's ground). */
   @Transactional(readOnly = true)
-  public List<Qualification> of(long personId) {
+  public List<Qualification> of(long personId, Actor actor) {
+    visibility.requireSees(actor, personId);
+    return rows(personId);
+  }
+
+  private List<Qualification> rows(long personId) {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
@@ -189,9 +221,15 @@ public class Qualifications {
 
   /** The highest level of each track held on {@code asOf} (rejected evidence does not count). */
   @Transactional(readOnly = true)
-  public Map<Track, Qualification> highest(long personId, LocalDate asOf) {
+  public Map<Track, Qualification> highest(long personId, LocalDate asOf, Actor actor) {
+    visibility.requireSees(actor, personId);
+    return highestOf(rows(personId), asOf);
+  }
+
+  /** The highest level of each track among {@code held} on {@code asOf}. */
+  public static Map<Track, Qualification> highestOf(List<Qualification> held, LocalDate asOf) {
     Map<Track, Qualification> best = new EnumMap<>(Track.class);
-    for (Qualification q : of(personId)) {
+    for (Qualification q : held) {
       if (q.awardedOn().isAfter(asOf) || q.verification() == Verification.REJECTED) {
         continue;
       }

@@ -2,6 +2,7 @@ package vn.cbcs.reports;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.reports.cv.CvContentFactory;
 import vn.cbcs.reports.cv.CvDocxWriter;
 import vn.cbcs.reports.cv.CvPdfWriter;
@@ -29,8 +30,8 @@ public class CvDocuments {
    *
    * @throws vn.cbcs.platform.NotFoundException ({@code person.notFound}) for an unknown person
    */
-  public byte[] pdf(long personId, LocalDate asOf) {
-    return new CvPdfWriter().write(content.build(personId, asOf));
+  public byte[] pdf(long personId, LocalDate asOf, Actor actor) {
+    return new CvPdfWriter().write(content.build(personId, asOf, actor));
   }
 
   /**
@@ -38,7 +39,7 @@ public class CvDocuments {
    *
    * @throws vn.cbcs.platform.NotFoundException ({@code person.notFound}) for an unknown person
    */
-  public byte[] docx(long personId, LocalDate asOf) {
-    return new CvDocxWriter().write(content.build(personId, asOf));
+  public byte[] docx(long personId, LocalDate asOf, Actor actor) {
+    return new CvDocxWriter().write(content.build(personId, asOf, actor));
   }
 }

@@ -15,10 +15,13 @@ import vn.cbcs.indicators.Indicator;
 import vn.cbcs.indicators.IndicatorScope;
 import vn.cbcs.indicators.Indicators;
 import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.ConflictException;
 import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.NotFoundException;
+import vn.cbcs.security.Visibility;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.Units;
 
@@ -31,14 +34,14 @@ public class Resolutions {
   private final Indicators indicators;
   private final Units units;
   private final TargetSettings settings;
-  private final vn.cbcs.security.Visibility visibility;
+  private final Visibility visibility;
 
   Resolutions(
       JdbcClient jdbc,
       Indicators indicators,
       Units units,
       TargetSettings settings,
-      vn.cbcs.security.Visibility visibility) {
+      Visibility visibility) {
     this.visibility = visibility;
     this.jdbc = jdbc;
     this.indicators = indicators;
@@ -46,8 +49,10 @@ public class Resolutions {
     this.settings = settings;
   }
 
+  /** Records a resolution of a unit in the actor's ground. */
   @Transactional
   public Resolution create(ResolutionDraft d, Actor actor) {
+    actor.require(Capability.EDIT_RESOLUTIONS);
     List<FieldError> errors = new ArrayList<>();
     text(errors, "number", d.number(), 2, 40);
     text(errors, "title", d.title(), 5, 500);
@@ -64,6 +69,8 @@ public class Resolutions {
       unit = units.find(d.unitCode().trim(), d.issuedOn()).orElse(null);
       if (unit == null) {
         errors.add(new FieldError("unitCode", "resolution.unit.unknown", d.unitCode().trim()));
+      } else if (!visibility.coversUnit(actor, unit.code(), d.issuedOn())) {
+        errors.add(new FieldError("unitCode", "error.unit.outsideScope", unit.fullName()));
       }
     }
     InvalidInputException.throwIfAny(errors);
@@ -92,14 +99,15 @@ public class Resolutions {
             .param("by", actor.username())
             .query(Long.class)
             .single();
-    return require(id);
+    return row(id);
   }
 
+  /** Adds a target to a resolution of the actor's ground. */
   @Transactional
   public Target addTarget(long resolutionId, TargetDraft d, Actor actor) {
-    require(resolutionId);
+    requireEditable(resolutionId, actor);
     List<FieldError> errors = new ArrayList<>();
-    if (d.indicatorCode() == null || indicators.find(d.indicatorCode()).isEmpty()) {
+    if (d.indicatorCode() == null || indicators.find(d.indicatorCode(), actor).isEmpty()) {
       errors.add(new FieldError("indicatorCode", "resolution.target.indicator"));
     }
     if (d.milestone() == null) {
@@ -146,17 +154,36 @@ public class Resolutions {
     return targets(resolutionId).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
   }
 
-  public List<Resolution> all() {
+  /** The resolutions of units in the actor's ground, newest first. */
+  public List<Resolution> all(Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     return jdbc
         .sql("SELECT id FROM resolution ORDER BY issued_on DESC, id DESC")
         .query(Long.class)
         .list()
         .stream()
-        .map(this::require)
+        .map(this::row)
+        .filter(r -> visibility.coversUnit(actor, r.unitCode(), r.unitOn()))
         .toList();
   }
 
-  public Resolution require(long id) {
+  /** A resolution: 404 when there is none, 403 when its unit is outside the actor's ground. */
+  public Resolution require(long id, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
+    Resolution r = row(id);
+    if (!visibility.coversUnit(actor, r.unitCode(), r.unitOn())) {
+      throw new ForbiddenException("resolution.outsideScope", r.number());
+    }
+    return r;
+  }
+
+  /** A resolution the actor may add targets to: 403, 404, 403 outside the ground. */
+  public Resolution requireEditable(long id, Actor actor) {
+    actor.require(Capability.EDIT_RESOLUTIONS);
+    return require(id, actor);
+  }
+
+  private Resolution row(long id) {
     return jdbc.sql(
             "SELECT id, number, title, issuer, issued_on, unit_code, unit_on, summary FROM resolution"
                 + " WHERE id = :id")
@@ -178,8 +205,8 @@ public class Resolutions {
   }
 
   /** Resolutions governing a unit (as identified on its date), newest first. */
-  public List<Resolution> forUnit(String unitCode) {
-    return all().stream().filter(r -> r.unitCode().equals(unitCode)).toList();
+  public List<Resolution> forUnit(String unitCode, Actor actor) {
+    return all(actor).stream().filter(r -> r.unitCode().equals(unitCode)).toList();
   }
 
   private List<Target> targets(long resolutionId) {
@@ -201,17 +228,17 @@ public class Resolutions {
   }
 
   /** Each target's standing on {@code today}, with its children. */
-  public List<TargetProgress> progress(Resolution r, LocalDate today) {
+  public List<TargetProgress> progress(Resolution r, LocalDate today, Actor actor) {
     Map<LocalDate, Map<String, Computed>> byDate = new HashMap<>();
     List<TargetProgress> list = new ArrayList<>();
-    List<Indicator> all = indicators.all();
+    List<Indicator> all = indicators.all(actor);
     for (Target t : r.targets()) {
       LocalDate judgedOn = t.milestone().isAfter(today) ? today : t.milestone();
       Map<String, Computed> values =
           byDate.computeIfAbsent(
               judgedOn,
               d -> {
-                IndicatorScope scope = indicators.scope(r.unitCode(), d, r.unitOn());
+                IndicatorScope scope = indicators.scope(r.unitCode(), d, r.unitOn(), actor);
                 List<Indicator> wanted =
                     all.stream()
                         .filter(
@@ -219,7 +246,7 @@ public class Resolutions {
                                 r.targets().stream()
                                     .anyMatch(x -> x.indicatorCode().equals(i.code())))
                         .toList();
-                return indicators.compute(wanted, scope);
+                return indicators.compute(wanted, scope, actor);
               });
       Computed c = values.get(t.indicatorCode());
       if (c == null) {

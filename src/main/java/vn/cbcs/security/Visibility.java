@@ -2,6 +2,7 @@ package vn.cbcs.security;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,58 +10,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import vn.cbcs.platform.Access;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
+import vn.cbcs.platform.Capability;
+import vn.cbcs.platform.ForbiddenException;
+import vn.cbcs.platform.NotFoundException;
+import vn.cbcs.platform.Role;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.Units;
 
 /**
- * What the signed-in user may see: a scope is a unit code covering that unit's ground on the date
- * viewed, followed through the crosswalk (a Thái Nguyên officer sees the Bắc Kạn communes that
- * merged into Thái Nguyên, in their old dates). Administrators, and code running without a user
- * (start-up, demo generation, benchmarks), see everything. A cadre sees only their own record.
+ * Where an actor may act: a scope is a unit code covering that unit's ground on the date viewed,
+ * followed through the crosswalk (a Thái Nguyên officer sees the Bắc Kạn communes that merged into
+ * Thái Nguyên, in their old dates). Unrestricted access (administrators, the system grant) covers
+ * everything; a cadre's self-service covers only their own record; an actor without roles covers
+ * nothing. The services that own people, posts, qualifications, figures and logs ask here, with the
+ * actor of the call, whatever way the call came in.
  */
 @Service
 public class Visibility {
-
-  /** The user's grant: roles, scope unit codes and the person linked to the account. */
-  public record Grant(
-      String username, Set<Role> roles, List<String> scopes, Long personId, boolean unrestricted) {
-
-    public boolean has(Role role) {
-      return roles.contains(role);
-    }
-
-    /** Only their own record: the cadre role without an officer role. */
-    public boolean selfOnly() {
-      return !unrestricted && roles.contains(Role.CADRE) && roles.size() == 1;
-    }
-
-    /**
-     * Keeps person records: administrators and personnel officers of province, district, commune.
-     */
-    public boolean editsRecords() {
-      return unrestricted
-          || roles.contains(Role.PROVINCE_OFFICER)
-          || roles.contains(Role.DISTRICT_OFFICER)
-          || roles.contains(Role.COMMUNE_OFFICER);
-    }
-
-    /** Sees ethnic group, religion, Party history, health, discipline, personal history, family. */
-    public boolean seesSensitive() {
-      return unrestricted
-          || roles.contains(Role.PROVINCE_OFFICER)
-          || roles.contains(Role.DISTRICT_OFFICER)
-          || roles.contains(Role.COMMUNE_OFFICER)
-          || roles.contains(Role.INSPECTOR);
-    }
-  }
-
-  private static final Grant SYSTEM =
-      new Grant("system", Set.of(Role.ADMIN), List.of(), null, true);
 
   private final JdbcClient jdbc;
   private final Units units;
@@ -71,36 +41,23 @@ public class Visibility {
     this.units = units;
   }
 
-  /** The grant of the current request's user; everything when no user is signed in. */
-  public Grant current() {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getPrincipal())) {
-      return SYSTEM;
-    }
-    Set<Role> roles = new HashSet<>();
-    for (GrantedAuthority a : auth.getAuthorities()) {
-      String name = a.getAuthority();
-      if (name != null && name.startsWith("ROLE_")) {
-        try {
-          roles.add(Role.valueOf(name.substring(5)));
-        } catch (IllegalArgumentException e) {
-          // an authority that is not one of ours (e.g. OIDC scopes)
-        }
-      }
-    }
-    String username = auth.getName();
-    List<String> scopes =
-        jdbc.sql("SELECT unit_code FROM app_user_scope WHERE username = :u ORDER BY unit_code")
+  /**
+   * The access of a signed-in user with these roles: their scopes and linked record, read in one
+   * query (one connection, released before returning).
+   */
+  public Access accessOf(String username, Collection<Role> roles) {
+    Object[] row =
+        jdbc.sql(
+                "SELECT ARRAY(SELECT s.unit_code FROM app_user_scope s WHERE s.username = :u"
+                    + " ORDER BY s.unit_code), (SELECT p.person_id FROM app_user_person p"
+                    + " WHERE p.username = :u)")
             .param("u", username)
-            .query(String.class)
-            .list();
-    Long personId =
-        jdbc.sql("SELECT person_id FROM app_user_person WHERE username = :u")
-            .param("u", username)
-            .query(Long.class)
-            .optional()
-            .orElse(null);
-    return new Grant(username, roles, scopes, personId, roles.contains(Role.ADMIN));
+            .query((rs, i) -> new Object[] {rs.getArray(1).getArray(), rs.getObject(2)})
+            .single();
+    List<String> scopes = List.of((String[]) row[0]);
+    Long person = row[1] == null ? null : ((Number) row[1]).longValue();
+    Set<Role> set = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    return Access.of(set, scopes, person);
   }
 
   /** Links an account to the person record of the cadre who uses it (self-service). */
@@ -115,32 +72,37 @@ public class Visibility {
         > 0;
   }
 
-  /** The communes the grant covers on a date; null means every commune. */
-  public Set<String> communesOn(Grant g, LocalDate date) {
-    if (g.unrestricted()) {
+  /** The communes the actor covers on a date; null means every commune. */
+  public Set<String> communesOn(Actor actor, LocalDate date) {
+    Access a = actor.access();
+    if (a.unrestricted()) {
       return null;
     }
     Set<String> codes = new HashSet<>();
-    if (g.selfOnly()) {
+    if (a.selfOnly()) {
       return codes;
     }
-    for (String scope : g.scopes()) {
+    for (String scope : a.scopes()) {
       scopeUnit(scope)
           .ifPresent(u -> units.communesCovering(u, date).forEach(c -> codes.add(c.code())));
     }
     return codes;
   }
 
-  /** Every commune code the grant's ground ever had, before and after each reorganisation. */
-  public Set<String> communesEver(Grant g) {
-    if (g.unrestricted()) {
+  /**
+   * Every commune code the actor's ground ever had, before and after each reorganisation; null
+   * means every commune.
+   */
+  public Set<String> communesEver(Actor actor) {
+    Access a = actor.access();
+    if (a.unrestricted()) {
       return null;
     }
     Set<String> codes = new HashSet<>();
-    if (g.selfOnly()) {
+    if (a.selfOnly()) {
       return codes;
     }
-    for (String scope : g.scopes()) {
+    for (String scope : a.scopes()) {
       codes.addAll(everCache.computeIfAbsent(scope + "@" + AsOf.today(), k -> ever(scope)));
     }
     return codes;
@@ -165,7 +127,7 @@ public class Visibility {
     for (LocalDate d : probes) {
       units.communesCovering(unit.get(), d).forEach(c -> codes.add(c.code()));
     }
-    return codes;
+    return Set.copyOf(codes);
   }
 
   /** The scope's unit: the version in force today, else the one closest to today. */
@@ -173,49 +135,142 @@ public class Visibility {
     return units.nearest(code, AsOf.today());
   }
 
-  /** Whether the grant covers all the given communes (a unit's ground on a date). */
-  public boolean covers(Grant g, Collection<String> communes, LocalDate date) {
-    if (g.unrestricted()) {
+  /** Whether the actor covers all the given communes (a unit's ground on a date). */
+  public boolean covers(Actor actor, Collection<String> communes, LocalDate date) {
+    if (actor.unrestricted()) {
       return true;
     }
     if (communes.isEmpty()) {
       return false;
     }
-    return communesOn(g, date).containsAll(communes);
+    return communesOn(actor, date).containsAll(communes);
   }
 
-  /** Whether the grant covers the ground of a unit (as identified on {@code on}) on that date. */
-  public boolean coversUnit(Grant g, String unitCode, LocalDate on) {
-    if (g.unrestricted()) {
+  /** Whether the actor covers the ground of a unit (as identified on {@code on}) on that date. */
+  public boolean coversUnit(Actor actor, String unitCode, LocalDate on) {
+    if (actor.unrestricted()) {
       return true;
     }
     Optional<Unit> unit = units.nearest(unitCode, on);
     if (unit.isEmpty()) {
       return false;
     }
-    return covers(g, units.communesCovering(unit.get(), on).stream().map(Unit::code).toList(), on);
+    return covers(
+        actor, units.communesCovering(unit.get(), on).stream().map(Unit::code).toList(), on);
   }
 
-  /** Whether the grant sees a person: their own record, or any post ever in its ground. */
-  public boolean sees(Grant g, long personId) {
-    if (g.unrestricted()) {
+  /**
+   * Refuses (403) a unit whose ground on {@code asOf} the actor does not cover; the unit is named
+   * as identified on {@code on}. The caller has checked that the unit exists.
+   */
+  public void requireUnit(Actor actor, Unit unit, LocalDate asOf) {
+    if (actor.unrestricted()) {
+      return;
+    }
+    List<String> ground = units.communesCovering(unit, asOf).stream().map(Unit::code).toList();
+    if (!covers(actor, ground, asOf)) {
+      throw new ForbiddenException("error.unit.outsideScope", unit.fullName());
+    }
+  }
+
+  /**
+   * Whether the actor may read a person: their own record; for readers of records, anyone with a
+   * post ever in their ground, or a record they created that has no post yet.
+   */
+  public boolean sees(Actor actor, long personId) {
+    Access a = actor.access();
+    if (a.unrestricted()) {
       return true;
     }
-    if (g.personId() != null && g.personId() == personId) {
+    if (a.personId() != null && a.personId() == personId && a.can(Capability.READ_OWN_RECORD)) {
       return true;
     }
-    if (g.selfOnly()) {
+    if (!a.can(Capability.READ_RECORDS)) {
       return false;
     }
-    Set<String> ever = communesEver(g);
-    if (ever.isEmpty()) {
+    Set<String> ever = communesEver(actor);
+    if (!ever.isEmpty()
+        && jdbc.sql("SELECT count(*) FROM positions_units_of(:p) x WHERE x.unit_code IN (:codes)")
+                .param("p", personId)
+                .param("codes", List.copyOf(ever))
+                .query(Long.class)
+                .single()
+            > 0) {
+      return true;
+    }
+    return unpostedCreation(actor, personId);
+  }
+
+  /**
+   * Whether the actor may change a person's record, qualifications and posts: a keeper of records
+   * whose ground holds the person's post in force today (or, with none in force, their latest
+   * post), or who created the record and it has no post yet.
+   */
+  public boolean edits(Actor actor, long personId) {
+    Access a = actor.access();
+    if (!a.can(Capability.EDIT_RECORDS)) {
       return false;
     }
-    return jdbc.sql("SELECT count(*) FROM positions_units_of(:p) x WHERE x.unit_code IN (:codes)")
+    if (a.unrestricted()) {
+      return true;
+    }
+    Set<String> ever = communesEver(actor);
+    List<String> current =
+        jdbc.sql("SELECT unit_code FROM positions_current_units_of(:p, :d)")
             .param("p", personId)
-            .param("codes", List.copyOf(ever))
-            .query(Long.class)
-            .single()
-        > 0;
+            .param("d", AsOf.today())
+            .query(String.class)
+            .list();
+    if (current.isEmpty()) {
+      return unpostedCreation(actor, personId);
+    }
+    return current.stream().anyMatch(ever::contains);
+  }
+
+  /** Refuses a person the actor may not read: 404 when there is no such record, else 403. */
+  public void requireSees(Actor actor, long personId) {
+    actor.requireAny(Capability.READ_RECORDS, Capability.READ_OWN_RECORD);
+    if (actor.unrestricted()) {
+      requireExists(personId);
+      return;
+    }
+    if (!sees(actor, personId)) {
+      requireExists(personId);
+      throw new ForbiddenException(
+          actor.can(Capability.READ_RECORDS) ? "person.outsideScope" : "person.notOwnRecord",
+          personId);
+    }
+  }
+
+  /** Refuses a person whose record the actor may not change: 404 no such record, else 403. */
+  public void requireEdits(Actor actor, long personId) {
+    actor.require(Capability.EDIT_RECORDS);
+    if (!edits(actor, personId)) {
+      requireExists(personId);
+      throw new ForbiddenException("person.outsideScopeEdit", personId);
+    }
+  }
+
+  /** A refusal must not pass for "no such record": that is told apart first (404). */
+  private void requireExists(long personId) {
+    Boolean exists =
+        jdbc.sql("SELECT people_created_by(:p) IS NOT NULL")
+            .param("p", personId)
+            .query(Boolean.class)
+            .single();
+    if (!Boolean.TRUE.equals(exists)) {
+      throw new NotFoundException("person.notFound", personId);
+    }
+  }
+
+  private boolean unpostedCreation(Actor actor, long personId) {
+    return Boolean.TRUE.equals(
+        jdbc.sql(
+                "SELECT coalesce(NOT EXISTS (SELECT 1 FROM positions_units_of(:p))"
+                    + " AND people_created_by(:p) = :u, false)")
+            .param("p", personId)
+            .param("u", actor.username())
+            .query(Boolean.class)
+            .single());
   }
 }

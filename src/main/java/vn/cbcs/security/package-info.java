@@ -4,7 +4,7 @@
  * at once when a user is disabled or its rights change), lock-out after repeated failures, the
  * password policy, user administration ({@code /admin/users}, {@code /api/admin/users}), the demo
  * accounts of demo mode and the first administrator of production mode. Its API: {@link
- * vn.cbcs.security.Role} and the event {@link vn.cbcs.security.UserAccountChanged}. Tables: {@code
+ * vn.cbcs.platform.Role} and the event {@link vn.cbcs.security.UserAccountChanged}. Tables: {@code
  * app_user*}, {@code login_failure}, {@code spring_session*}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Security")

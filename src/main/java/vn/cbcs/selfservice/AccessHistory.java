@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.cbcs.audit.AuditEvent;
 import vn.cbcs.audit.AuditLog;
+import vn.cbcs.platform.Actor;
 
 /** Who has opened a person's record, from the audit log's recorded reads. */
 @Service
@@ -20,9 +21,9 @@ public class AccessHistory {
     this.audit = audit;
   }
 
-  /** The latest reads of the record, newest first. */
-  public List<Access> of(long personId) {
-    return audit.accessesOf(personId, SHOWN).stream().map(AccessHistory::access).toList();
+  /** The latest reads of the actor's own record, newest first. */
+  public List<Access> ofOwnRecord(Actor actor) {
+    return audit.accessesOfOwnRecord(SHOWN, actor).stream().map(AccessHistory::access).toList();
   }
 
   private static Access access(AuditEvent e) {

@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.platform.Access;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.ConflictException;
 import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.NotFoundException;
 import vn.cbcs.security.Visibility;
@@ -58,16 +61,18 @@ public class CorrectionRequests {
     this.visibility = visibility;
   }
 
-  /** The current user's own record, if their account is linked to one. */
-  public Long ownPerson() {
-    return visibility.current().personId();
+  /** The actor's own record, if their account is linked to one. */
+  public Long ownPerson(Actor actor) {
+    return actor.access().personId();
   }
 
+  /** A cadre asks for a correction of their own record (403 without a linked record). */
   @Transactional
-  public CorrectionRequest request(String field, String proposed, String reason) {
-    Visibility.Grant g = visibility.current();
+  public CorrectionRequest request(String field, String proposed, String reason, Actor actor) {
+    actor.require(Capability.REQUEST_CORRECTIONS);
+    Access g = actor.access();
     if (g.personId() == null) {
-      throw new AccessDeniedException("no record linked to this account");
+      throw new ForbiddenException("correction.noRecord");
     }
     List<FieldError> errors = new ArrayList<>();
     if (field == null || !FIELDS.contains(field)) {
@@ -88,49 +93,48 @@ public class CorrectionRequests {
             .param("f", field)
             .param("v", proposed.trim())
             .param("r", reason.trim())
-            .param("by", g.username())
+            .param("by", actor.username())
             .query(Long.class)
             .single();
     return require(id);
   }
 
-  /** The requests about a person, newest first (their own, or one an officer sees). */
-  public List<CorrectionRequest> of(long personId) {
-    if (!visibility.sees(visibility.current(), personId)) {
-      throw new NotFoundException("person.notFound", personId);
-    }
+  /** The requests about a person, newest first (their own, or one the actor may read). */
+  public List<CorrectionRequest> of(long personId, Actor actor) {
+    visibility.requireSees(actor, personId);
     return jdbc.sql("SELECT " + COLUMNS + " WHERE c.person_id = :p ORDER BY c.requested_at DESC")
         .param("p", personId)
         .query(CorrectionRequests::map)
         .list();
   }
 
-  /** Pending requests of people the current officer sees, oldest first. */
-  public List<CorrectionRequest> pending() {
-    Visibility.Grant g = visibility.current();
-    if (!g.editsRecords()) {
-      throw new AccessDeniedException("personnel officers only");
-    }
+  /** Pending requests of people whose records the officer keeps, oldest first. */
+  public List<CorrectionRequest> pending(Actor actor) {
+    actor.require(Capability.REVIEW_CORRECTIONS);
     return jdbc
         .sql("SELECT " + COLUMNS + " WHERE c.status = 'PENDING' ORDER BY c.requested_at")
         .query(CorrectionRequests::map)
         .list()
         .stream()
-        .filter(r -> visibility.sees(g, r.personId()))
+        .filter(r -> reviewable(r, actor))
         .toList();
   }
 
+  private boolean reviewable(CorrectionRequest r, Actor actor) {
+    Long own = actor.access().personId();
+    return (own == null || own != r.personId()) && visibility.edits(actor, r.personId());
+  }
+
+  /**
+   * Accepts or rejects a request: a reviewer whose ground holds the person's record (403
+   * otherwise); nobody reviews their own request.
+   */
   @Transactional
-  public CorrectionRequest review(long id, boolean accept, String note) {
-    Visibility.Grant g = visibility.current();
-    if (!g.editsRecords()) {
-      throw new AccessDeniedException("personnel officers only");
-    }
+  public CorrectionRequest review(long id, boolean accept, String note, Actor actor) {
+    actor.require(Capability.REVIEW_CORRECTIONS);
     CorrectionRequest r = require(id);
-    if (!visibility.sees(g, r.personId())
-        || (g.personId() != null && g.personId() == r.personId())) {
-      // nobody reviews their own request
-      throw new NotFoundException("correction.unknown", id);
+    if (!reviewable(r, actor)) {
+      throw new ForbiddenException("correction.outsideScope");
     }
     if (r.status() != CorrectionRequest.Status.PENDING) {
       throw new ConflictException("correction.reviewed", r.reviewedBy());
@@ -142,7 +146,7 @@ public class CorrectionRequests {
             "UPDATE correction_request SET status = :s, reviewed_by = :by, reviewed_at = now(),"
                 + " review_note = :n WHERE id = :id AND status = 'PENDING'")
         .param("s", accept ? "ACCEPTED" : "REJECTED")
-        .param("by", g.username())
+        .param("by", actor.username())
         .param("n", note == null || note.isBlank() ? null : note.trim())
         .param("id", id)
         .update();

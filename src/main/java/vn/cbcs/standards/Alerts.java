@@ -11,6 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.people.Sex;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Capability;
+import vn.cbcs.security.Visibility;
 import vn.cbcs.units.Unit;
 
 /**
@@ -44,15 +47,20 @@ public class Alerts {
   private final Population population;
   private final Compliance compliance;
   private final JdbcClient jdbc;
+  private final Visibility visibility;
 
-  Alerts(Population population, Compliance compliance, JdbcClient jdbc) {
+  Alerts(Population population, Compliance compliance, JdbcClient jdbc, Visibility visibility) {
+    this.visibility = visibility;
     this.population = population;
     this.compliance = compliance;
     this.jdbc = jdbc;
   }
 
-  public List<Alert> due(String unitCode, LocalDate asOf, int months) {
+  /** What falls due in the next months in a unit of the actor's ground. */
+  public List<Alert> due(String unitCode, LocalDate asOf, int months, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     Unit scope = population.scope(unitCode, asOf);
+    visibility.requireUnit(actor, scope, asOf);
     LocalDate until = asOf.plusMonths(months);
     List<Compliance.PostVerdict> verdicts =
         compliance.evaluate(population.holders(scope, null, asOf), asOf);

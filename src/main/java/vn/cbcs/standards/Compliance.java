@@ -10,11 +10,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Capability;
+import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.positions.Position;
 import vn.cbcs.positions.PositionCatalogue;
 import vn.cbcs.qualifications.QualificationLevel;
 import vn.cbcs.qualifications.Qualifications;
 import vn.cbcs.qualifications.Track;
+import vn.cbcs.security.Visibility;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.UnitAttribute;
 import vn.cbcs.units.UnitAttributes;
@@ -36,13 +40,16 @@ public class Compliance {
   private final Qualifications qualifications;
   private final PositionCatalogue positions;
   private final UnitAttributes attributes;
+  private final Visibility visibility;
 
   Compliance(
       Population population,
       StandardRules rules,
       Qualifications qualifications,
       PositionCatalogue positions,
-      UnitAttributes attributes) {
+      UnitAttributes attributes,
+      Visibility visibility) {
+    this.visibility = visibility;
     this.population = population;
     this.rules = rules;
     this.qualifications = qualifications;
@@ -50,30 +57,44 @@ public class Compliance {
     this.attributes = attributes;
   }
 
-  /** The verdict for each post the person holds on {@code asOf}. */
-  public List<PostVerdict> ofPerson(long personId, LocalDate asOf) {
+  /** The verdict for each post the person holds on {@code asOf} (a person the actor reads). */
+  public List<PostVerdict> ofPerson(long personId, LocalDate asOf, Actor actor) {
+    visibility.requireSees(actor, personId);
     return evaluate(population.holders(null, personId, asOf), asOf);
   }
 
-  /** Every post held in the subtree on {@code asOf} with its verdict. */
-  public List<PostVerdict> inUnit(String unitCode, LocalDate asOf) {
+  /** Every post held in the subtree on {@code asOf} with its verdict (a unit of the ground). */
+  public List<PostVerdict> inUnit(String unitCode, LocalDate asOf, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     Unit scope = population.scope(unitCode, asOf);
+    visibility.requireUnit(actor, scope, asOf);
     return evaluate(population.holders(scope, null, asOf), asOf);
   }
 
-  /** Every post held on {@code asOf} in the given communes, with its verdict. */
-  public List<PostVerdict> inCommunes(java.util.Collection<String> communeCodes, LocalDate asOf) {
+  /**
+   * Every post held on {@code asOf} in the given communes (all in the ground), with its verdict.
+   */
+  public List<PostVerdict> inCommunes(
+      java.util.Collection<String> communeCodes, LocalDate asOf, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
+    if (!visibility.covers(actor, communeCodes, asOf) && !communeCodes.isEmpty()) {
+      throw new ForbiddenException("error.unit.outsideScope", String.join(", ", communeCodes));
+    }
     return evaluate(population.holders(communeCodes, asOf), asOf);
   }
 
   /** Every post held in the whole country on {@code asOf} with its verdict. */
-  public List<PostVerdict> everywhere(LocalDate asOf) {
+  public List<PostVerdict> everywhere(LocalDate asOf, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
+    if (!actor.unrestricted()) {
+      throw new ForbiddenException("error.unit.countryOutsideScope");
+    }
     return evaluate(population.holders(null, null, asOf), asOf);
   }
 
   /** Only the posts whose holder does not meet the standard. */
-  public List<PostVerdict> belowStandard(String unitCode, LocalDate asOf) {
-    return inUnit(unitCode, asOf).stream().filter(v -> !v.verdict().meets()).toList();
+  public List<PostVerdict> belowStandard(String unitCode, LocalDate asOf, Actor actor) {
+    return inUnit(unitCode, asOf, actor).stream().filter(v -> !v.verdict().meets()).toList();
   }
 
   List<PostVerdict> evaluate(List<PostHolder> holders, LocalDate asOf) {

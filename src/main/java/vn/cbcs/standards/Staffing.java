@@ -11,8 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.security.Visibility;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.UnitAttributes;
 import vn.cbcs.units.Units;
@@ -84,13 +87,16 @@ public class Staffing {
   private final UnitAttributes attributes;
   private final StandardRules rules;
   private final JdbcClient jdbc;
+  private final Visibility visibility;
 
   Staffing(
       Population population,
       Units units,
       UnitAttributes attributes,
       StandardRules rules,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      Visibility visibility) {
+    this.visibility = visibility;
     this.population = population;
     this.units = units;
     this.attributes = attributes;
@@ -98,16 +104,23 @@ public class Staffing {
     this.jdbc = jdbc;
   }
 
-  public Report report(String unitCode, LocalDate asOf) {
+  /** Quota against staff of every commune of a unit of the actor's ground. */
+  public Report report(String unitCode, LocalDate asOf, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     Unit scope = population.scope(unitCode, asOf);
+    visibility.requireUnit(actor, scope, asOf);
     List<CommuneStaffing> rows =
         communes(units.communesUnder(scope, asOf), population.holders(scope, null, asOf), asOf);
     return new Report(scope, asOf, rows, limits(scope, asOf));
   }
 
   /** Quota against staff of each of the given communes (in force on {@code asOf}). */
-  public List<CommuneStaffing> ofCommunes(List<Unit> communes, LocalDate asOf) {
+  public List<CommuneStaffing> ofCommunes(List<Unit> communes, LocalDate asOf, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     List<String> codes = communes.stream().map(Unit::code).toList();
+    if (!codes.isEmpty() && !visibility.covers(actor, codes, asOf)) {
+      throw new ForbiddenException("error.unit.outsideScope", String.join(", ", codes));
+    }
     return communes(communes, population.holders(codes, asOf), asOf);
   }
 
@@ -222,6 +235,15 @@ public class Staffing {
    */
   @Transactional
   public void allocate(String unitCode, int quota, LocalDate from, String legalBasis, Actor actor) {
+    actor.require(Capability.EDIT_RULES);
+    // the unit first: unknown is 404, outside the actor's ground 403, then the values
+    LocalDate on = from == null ? vn.cbcs.platform.AsOf.today() : from;
+    Unit known =
+        units
+            .nearest(unitCode, on)
+            .orElseThrow(
+                () -> new vn.cbcs.platform.NotFoundException("error.unit.unknown", unitCode));
+    visibility.requireUnit(actor, known, known.inForceOn(on) ? on : known.validFrom());
     java.util.List<FieldError> errors = new ArrayList<>();
     Optional<Unit> unit = from == null ? Optional.empty() : units.find(unitCode, from);
     if (from == null) {

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.NotFoundException;
@@ -57,7 +58,9 @@ public class StandardRules {
 
   /** Every row ever recorded, current ones first, by kind and period. */
   @Transactional(readOnly = true)
-  public List<StandardRule> all() {
+  /** Every rule row with its period, legal source and history. */
+  public List<StandardRule> all(Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
@@ -83,6 +86,7 @@ public class StandardRules {
   @Transactional
   public long amend(
       long id, String value, LocalDate from, LocalDate deadline, String legalSource, Actor actor) {
+    actor.require(Capability.EDIT_RULES);
     StandardRule old = require(id);
     List<FieldError> errors = new ArrayList<>();
     if (!old.current()) {

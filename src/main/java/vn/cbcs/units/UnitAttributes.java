@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.platform.Capability;
+import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.units.UnitAttribute.AttributeKind;
 
 /**
@@ -21,23 +22,22 @@ import vn.cbcs.units.UnitAttribute.AttributeKind;
 @Service
 public class UnitAttributes {
 
-  private static final Set<String> EDITORS = Set.of("ROLE_ADMIN", "ROLE_PROVINCE_OFFICER");
   private static final Set<String> CLASSES = Set.of("DAC_BIET", "LOAI_I", "LOAI_II", "LOAI_III");
   private static final String COLUMNS =
       "id, unit_code, attribute, value, valid_from, valid_to, legal_basis, recorded_by,"
           + " recorded_at, superseded_at, superseded_by";
 
   private final JdbcClient jdbc;
+  private final Units units;
 
-  UnitAttributes(JdbcClient jdbc) {
+  UnitAttributes(JdbcClient jdbc, Units units) {
     this.jdbc = jdbc;
+    this.units = units;
   }
 
-  public static boolean mayEdit(Authentication auth) {
-    return auth != null
-        && auth.getAuthorities().stream()
-            .map(GrantedAuthority::getAuthority)
-            .anyMatch(EDITORS::contains);
+  /** Whether the actor may record attributes of this unit: rules' keepers of its ground. */
+  public boolean mayEdit(Unit unit, LocalDate asOf, Actor actor) {
+    return actor.can(Capability.EDIT_RULES) && units.covers(actor.access(), unit, asOf);
   }
 
   /** The attributes of a unit in force on a date. */
@@ -119,7 +119,13 @@ public class UnitAttributes {
       String validFrom,
       String validTo,
       String legalBasis,
-      String user) {
+      Actor actor) {
+    actor.require(Capability.EDIT_RULES);
+    LocalDate on = unit.inForceOn(AsOf.today()) ? AsOf.today() : unit.validFrom();
+    if (!units.covers(actor.access(), unit, on)) {
+      throw new ForbiddenException("error.unit.outsideScope", unit.fullName());
+    }
+    String user = actor.username();
     AttributeKind kind = kind(attribute);
     String v = value(kind, value);
     LocalDate from = date("validFrom", validFrom, true);

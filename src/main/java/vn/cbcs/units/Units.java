@@ -219,6 +219,24 @@ public class Units {
     return Correspondence.communes(jdbc, communesUnder(unit, from), from, asOf);
   }
 
+  /**
+   * Whether an access covers the ground of a unit on a date: unrestricted access covers all; a
+   * scope covers the communes of that date that cover its own ground (the same geometry as the
+   * security module's {@code Visibility}, which the units module cannot depend on).
+   */
+  public boolean covers(vn.cbcs.platform.Access access, Unit unit, LocalDate asOf) {
+    if (access.unrestricted()) {
+      return true;
+    }
+    java.util.Set<String> ground = new java.util.HashSet<>();
+    for (String scope : access.scopes()) {
+      nearest(scope, vn.cbcs.platform.AsOf.today())
+          .ifPresent(s -> communesCovering(s, asOf).forEach(c -> ground.add(c.code())));
+    }
+    List<Unit> communes = communesCovering(unit, asOf);
+    return !communes.isEmpty() && communes.stream().allMatch(c -> ground.contains(c.code()));
+  }
+
   /** Every commune of the country in force on {@code asOf}, in path order. */
   public List<Unit> communesOn(LocalDate asOf) {
     return jdbc.sql(

@@ -14,11 +14,13 @@ import vn.cbcs.people.People;
 import vn.cbcs.people.PersonData;
 import vn.cbcs.people.Sex;
 import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Role;
 import vn.cbcs.qualifications.NewQualification;
 import vn.cbcs.qualifications.Qualifications;
 import vn.cbcs.qualifications.Track;
 import vn.cbcs.support.IntegrationTest;
 import vn.cbcs.support.PersonJsonMother;
+import vn.cbcs.support.TestActors;
 
 /**
  * The context the triggers log is the one of the service call, also inside savepoints that are
@@ -48,8 +50,11 @@ class AuditContextTest {
 
   @Test
   void aRowRolledBackToItsSavepointDoesNotLoseTheActorOfTheNextRow() {
-    Actor importer = new Actor("nhapexcel", Actor.Source.IMPORT, "Nhập Excel số 7 (a.xlsx)");
-    long id = people.create(person("Triệu Thị Lưu"), Actor.of("tinh", Actor.Source.UI));
+    Actor importer =
+        TestActors.user("nhapexcel", Role.PROVINCE_OFFICER, "19")
+            .via(Actor.Source.IMPORT)
+            .withReason("Nhập Excel số 7 (a.xlsx)");
+    long id = people.create(person("Triệu Thị Lưu"), importer);
     TransactionTemplate outer = new TransactionTemplate(tx);
     TransactionTemplate row = new TransactionTemplate(tx);
     row.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -76,7 +81,8 @@ class AuditContextTest {
 
   @Test
   void aWriteWithoutAnyActorIsTheSystemsAndOneInPsqlIsTheDatabaseUsers() {
-    long id = people.create(person("Sầm Thị Hệ"), Actor.of("tinh", Actor.Source.UI));
+    long id =
+        people.create(person("Sầm Thị Hệ"), TestActors.user("tinh", Role.PROVINCE_OFFICER, "19"));
     new TransactionTemplate(tx)
         .executeWithoutResult(
             s ->

@@ -53,7 +53,7 @@ class BackupRestoreTest {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long id = created.json().get("id").asLong();
     byte[] png = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0, 1, 2};
-    photos.store(id, png, Actor.of("admin", Actor.Source.UI));
+    photos.store(id, png, Actor.system("test"));
     Api.Response read = Api.admin(port).get("/api/people/" + id);
     assertThat(read.status()).isEqualTo(200);
 

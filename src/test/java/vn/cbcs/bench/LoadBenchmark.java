@@ -34,6 +34,7 @@ import vn.cbcs.demo.DemoDataGenerator;
 import vn.cbcs.demo.DemoSettings;
 import vn.cbcs.people.People;
 import vn.cbcs.platform.AsOf;
+import vn.cbcs.support.TestActors;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.Units;
 
@@ -107,7 +108,7 @@ class LoadBenchmark {
     }
     long eventsAfter = jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single();
     long t0 = System.nanoTime();
-    AuditVerification v = audit.verify();
+    AuditVerification v = audit.verify(TestActors.SYSTEM);
     double verifyS = (System.nanoTime() - t0) / 1e9;
     String md = report(users, seconds, warmup, eventsAfter - eventsBefore, v, verifyS);
     System.out.println(md);

@@ -10,6 +10,7 @@ import vn.cbcs.demo.DemoDataGenerator;
 import vn.cbcs.demo.DemoSettings;
 import vn.cbcs.people.PersonDirectory;
 import vn.cbcs.people.PersonFilter;
+import vn.cbcs.support.TestActors;
 import vn.cbcs.units.Units;
 
 /**
@@ -58,62 +59,68 @@ class PeopleBenchmark {
         "search 'nguyen thi huong' (no diacritics), whole country, page of 50",
         3,
         30,
-        () -> directory.list(PersonFilter.search("nguyen thi huong", TODAY), 0, 50));
+        () ->
+            directory.list(
+                PersonFilter.search("nguyen thi huong", TODAY), 0, 50, TestActors.SYSTEM));
     m.measure(
         "search 'Nguyễn Thị Hường' (with diacritics), whole country, page of 50",
         3,
         30,
-        () -> directory.list(PersonFilter.search("Nguyễn Thị Hường", TODAY), 0, 50));
+        () ->
+            directory.list(
+                PersonFilter.search("Nguyễn Thị Hường", TODAY), 0, 50, TestActors.SYSTEM));
     m.measure(
         "search 'dang' (short, many matches), page of 50",
         3,
         30,
-        () -> directory.list(PersonFilter.search("dang", TODAY), 0, 50));
+        () -> directory.list(PersonFilter.search("dang", TODAY), 0, 50, TestActors.SYSTEM));
     m.measure(
         "search by personal ID prefix '0010'",
         3,
         30,
-        () -> directory.list(PersonFilter.search("0010", TODAY), 0, 50));
+        () -> directory.list(PersonFilter.search("0010", TODAY), 0, 50, TestActors.SYSTEM));
     m.measure(
         "list page 1 (50 rows) of a province today (Hà Nội 01), Vietnamese order",
         3,
         30,
-        () -> directory.list(PersonFilter.inUnit("01", TODAY), 0, 50));
+        () -> directory.list(PersonFilter.inUnit("01", TODAY), 0, 50, TestActors.SYSTEM));
     m.measure(
         "list page 20 (50 rows) of a province today (Hà Nội 01)",
         3,
         30,
-        () -> directory.list(PersonFilter.inUnit("01", TODAY), 19, 50));
+        () -> directory.list(PersonFilter.inUnit("01", TODAY), 19, 50, TestActors.SYSTEM));
     m.measure(
         "list page 1 of former Bắc Kạn (06) on 2020-12-31",
         3,
         30,
-        () -> directory.list(PersonFilter.inUnit("06", LocalDate.of(2020, 12, 31)), 0, 50));
+        () ->
+            directory.list(
+                PersonFilter.inUnit("06", LocalDate.of(2020, 12, 31)), 0, 50, TestActors.SYSTEM));
     m.measure(
         "list page 1 of one commune today (Phường Đức Xuân 01840)",
         3,
         50,
-        () -> directory.list(PersonFilter.inUnit("01840", TODAY), 0, 50));
+        () -> directory.list(PersonFilter.inUnit("01840", TODAY), 0, 50, TestActors.SYSTEM));
     m.measure(
         "compliance of every post held in the country on 2024-01-01",
         1,
         3,
-        () -> compliance.everywhere(LocalDate.of(2024, 1, 1)));
+        () -> compliance.everywhere(LocalDate.of(2024, 1, 1), TestActors.SYSTEM));
     m.measure(
         "compliance of every post held in the country today",
         1,
         3,
-        () -> compliance.everywhere(TODAY));
+        () -> compliance.everywhere(TODAY, TestActors.SYSTEM));
     m.measure(
         "staffing report of every commune of Hà Nội (01) on 2024-01-01",
         2,
         10,
-        () -> staffing.report("01", LocalDate.of(2024, 1, 1)));
+        () -> staffing.report("01", LocalDate.of(2024, 1, 1), TestActors.SYSTEM));
     m.measure(
         "staffing report of every commune of Hà Nội (01) today",
         2,
         10,
-        () -> staffing.report("01", TODAY));
+        () -> staffing.report("01", TODAY, TestActors.SYSTEM));
     indicators(m);
     m.write("people.md");
     System.out.println(m.markdown());
@@ -141,8 +148,8 @@ class PeopleBenchmark {
     LocalDate past = LocalDate.of(2020, 12, 31);
     for (String[] unit :
         new String[][] {{"06", "Bắc Kạn (06)"}, {"01", "Hà Nội (01)"}, {"", "whole country"}}) {
-      var scope = indicators.scope(unit[0], past, null);
-      var value = indicators.value("PRO_SO_CAP_PLUS", scope);
+      var scope = indicators.scope(unit[0], past, null, TestActors.SYSTEM);
+      var value = indicators.value("PRO_SO_CAP_PLUS", scope, TestActors.SYSTEM);
       long[] sql =
           jdbc.sql(HAND_WRITTEN)
               .param("d", past)
@@ -157,7 +164,11 @@ class PeopleBenchmark {
           "indicator PRO_SO_CAP_PLUS, " + unit[1] + ", as of 2020-12-31" + counts,
           1,
           unit[0].isEmpty() ? 3 : 10,
-          () -> indicators.value("PRO_SO_CAP_PLUS", indicators.scope(unit[0], past, null)));
+          () ->
+              indicators.value(
+                  "PRO_SO_CAP_PLUS",
+                  indicators.scope(unit[0], past, null, TestActors.SYSTEM),
+                  TestActors.SYSTEM));
       m.measure(
           "hand-written SQL count, " + unit[1] + ", as of 2020-12-31",
           1,

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.cbcs.demo.internal.Simulation;
 import vn.cbcs.people.People;
 import vn.cbcs.support.IntegrationTest;
+import vn.cbcs.support.TestActors;
 import vn.cbcs.units.Units;
 
 /**
@@ -152,15 +153,15 @@ class DemoProvinceTest {
             .query(Long.class)
             .list();
     for (long id : sample) {
-      var p = people.require(id);
-      assertThat(people.check(p.data(), id)).as("record %d", id).isEmpty();
+      var p = people.require(id, TestActors.SYSTEM);
+      assertThat(people.check(p.data(), id, TestActors.SYSTEM)).as("record %d", id).isEmpty();
       assertThat(p.synthetic()).isTrue();
     }
   }
 
   @Test
   void theStaffingPictureIsPlausible() {
-    var report = staffing.report("06", LocalDate.of(2020, 12, 31));
+    var report = staffing.report("06", LocalDate.of(2020, 12, 31), TestActors.SYSTEM);
     assertThat(report.communes()).hasSize(108);
     assertThat(report.communes())
         .allSatisfy(
@@ -169,7 +170,7 @@ class DemoProvinceTest {
               assertThat(c.filled()).isBetween((long) c.quota() - 6, (long) c.quota() + 1);
             });
     assertThat(report.vacancies()).isPositive();
-    var after = staffing.report("19", LocalDate.of(2026, 1, 1));
+    var after = staffing.report("19", LocalDate.of(2026, 1, 1), TestActors.SYSTEM);
     assertThat(after.communes()).hasSize(92);
     assertThat(after.communes())
         .anySatisfy(c -> assertThat(c.quotaSource()).isEqualTo("allocation"));
@@ -178,7 +179,7 @@ class DemoProvinceTest {
 
   @Test
   void someAreBelowTheStandardOfTheirPostAndEachSaysWhy() {
-    var below = compliance.belowStandard("06", LocalDate.of(2024, 1, 1));
+    var below = compliance.belowStandard("06", LocalDate.of(2024, 1, 1), TestActors.SYSTEM);
     assertThat(below).isNotEmpty();
     assertThat(below).allSatisfy(v -> assertThat(v.verdict().failures()).isNotEmpty());
     assertThat(below)
@@ -186,7 +187,7 @@ class DemoProvinceTest {
             v ->
                 assertThat(v.verdict().failures())
                     .anySatisfy(f -> assertThat(f.deadline()).isEqualTo(LocalDate.of(2028, 8, 1))));
-    long all = compliance.inUnit("06", LocalDate.of(2024, 1, 1)).size();
+    long all = compliance.inUnit("06", LocalDate.of(2024, 1, 1), TestActors.SYSTEM).size();
     assertThat(below.size()).as("a minority").isLessThan((int) (all * 0.8));
   }
 

@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.IntegrationTest;
 import vn.cbcs.support.PersonJsonMother;
+import vn.cbcs.support.TestActors;
 
 /**
  * Commits: all or nothing, a commit stopped mid-way leaving nothing, qualification and post files
@@ -79,18 +80,19 @@ class ImportCommitTest {
     }
     ImportReport started =
         imports.submit(
-            x.bytes(), "dung.xlsx", ImportKind.PEOPLE, ImportMode.PARTIAL, false, "admin");
+            x.bytes(), "dung.xlsx", ImportKind.PEOPLE, ImportMode.PARTIAL, false, TestActors.ADMIN);
     long deadline = System.currentTimeMillis() + 60_000;
     ImportReport now = started;
     while (System.currentTimeMillis() < deadline
         && !(now.status() == ImportStatus.COMMITTING && now.rowsCommitted() > 0)) {
       Thread.sleep(20);
-      now = imports.require(started.id());
+      now = imports.require(started.id(), TestActors.SYSTEM);
     }
     assertThat(now.status()).as("the commit is under way").isEqualTo(ImportStatus.COMMITTING);
     assertThat(now.rowsCommitted()).isBetween(1, 2999);
-    assertThat(imports.cancel(started.id())).isTrue();
-    ImportReport done = imports.await(started.id(), java.time.Duration.ofSeconds(60));
+    assertThat(imports.cancel(started.id(), TestActors.SYSTEM)).isTrue();
+    ImportReport done =
+        imports.await(started.id(), java.time.Duration.ofSeconds(60), TestActors.SYSTEM);
     assertThat(done.status()).isEqualTo(ImportStatus.CANCELLED);
     assertThat(done.message()).contains("không có dữ liệu nào được ghi");
     assertThat(count(pids)).as("no row of the file is in the database").isZero();

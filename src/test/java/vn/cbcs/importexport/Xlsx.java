@@ -115,7 +115,8 @@ final class Xlsx {
           "Số quyết định",
           "Ngày quyết định",
           "Cơ quan ban hành",
-          "Loại quyết định");
+          "Loại quyết định",
+          "Sửa thông tin định danh");
 
   static Object[] headers(List<String> h) {
     return new ArrayList<Object>(h).toArray();

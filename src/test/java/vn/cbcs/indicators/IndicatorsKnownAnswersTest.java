@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.cbcs.support.IntegrationTest;
+import vn.cbcs.support.TestActors;
 
 /**
  * Indicators on a hand-built district of Lai Châu whose answers are known: people who moved between
@@ -52,7 +53,8 @@ class IndicatorsKnownAnswersTest {
   }
 
   private Computed compute(String code, String unit, LocalDate asOf, LocalDate unitOn) {
-    return indicators.compute(code, indicators.scope(unit, asOf, unitOn));
+    return indicators.compute(
+        code, indicators.scope(unit, asOf, unitOn, TestActors.SYSTEM), TestActors.SYSTEM);
   }
 
   private long[] counts(String code, String unit, LocalDate asOf, LocalDate unitOn) {
@@ -109,29 +111,30 @@ class IndicatorsKnownAnswersTest {
 
   @Test
   void formerUnitsAfterTheReformGoThroughTheCrosswalk() {
-    IndicatorScope formerA = indicators.scope(A, Y2026, END_2020);
+    IndicatorScope formerA = indicators.scope(A, Y2026, END_2020, TestActors.SYSTEM);
     assertThat(formerA.throughCrosswalk()).isTrue();
     assertThat(formerA.communes()).extracting(u -> u.code()).containsExactly(A);
-    assertThat(ids(indicators.compute("WOMEN", formerA).members())).containsExactly(p1, p4);
+    assertThat(ids(indicators.compute("WOMEN", formerA, TestActors.SYSTEM).members()))
+        .containsExactly(p1, p4);
     // the abolished district: its communes' successors hold P1, P3 and P4
-    IndicatorScope formerDistrict = indicators.scope(DISTRICT, Y2026, null);
+    IndicatorScope formerDistrict = indicators.scope(DISTRICT, Y2026, null, TestActors.SYSTEM);
     assertThat(formerDistrict.throughCrosswalk()).isTrue();
-    assertThat(ids(indicators.compute("WOMEN", formerDistrict).members()))
+    assertThat(ids(indicators.compute("WOMEN", formerDistrict, TestActors.SYSTEM).members()))
         .containsExactly(p1, p3, p4);
   }
 
   @Test
   void aNewCommuneBeforeTheReformIsTheGroundOfItsPredecessors() {
-    IndicatorScope before = indicators.scope(A, END_2020, Y2026);
+    IndicatorScope before = indicators.scope(A, END_2020, Y2026, TestActors.SYSTEM);
     assertThat(before.throughCrosswalk()).isTrue();
     assertThat(before.communes()).extracting(u -> u.code()).containsExactlyInAnyOrder(A, B);
-    assertThat(ids(indicators.compute("PRO_SO_CAP_PLUS", before).members()))
+    assertThat(ids(indicators.compute("PRO_SO_CAP_PLUS", before, TestActors.SYSTEM).members()))
         .containsExactly(p1, p2);
   }
 
   @Test
   void theDrillDownAddsUpToTheValue() {
-    for (Indicator i : indicators.all()) {
+    for (Indicator i : indicators.all(TestActors.SYSTEM)) {
       for (LocalDate d : List.of(END_2020, Y2026)) {
         Computed c = compute(i.code(), DISTRICT, d, d.equals(Y2026) ? null : null);
         assertThat(c.numerator().size() + c.rest().size()).isEqualTo(c.value().denominator());

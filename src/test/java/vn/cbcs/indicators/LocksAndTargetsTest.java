@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.ConflictException;
+import vn.cbcs.platform.Role;
 import vn.cbcs.resolutions.Resolution;
 import vn.cbcs.resolutions.ResolutionDraft;
 import vn.cbcs.resolutions.Resolutions;
@@ -30,6 +31,7 @@ import vn.cbcs.resolutions.TargetProgress;
 import vn.cbcs.resolutions.TargetStatus;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.IntegrationTest;
+import vn.cbcs.support.TestActors;
 
 /** A locked reporting date keeps its figures and explains the change; targets are judged. */
 @IntegrationTest
@@ -37,7 +39,8 @@ class LocksAndTargetsTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final LocalDate END_2019 = LocalDate.of(2019, 12, 31);
-  private static final Actor OFFICER = Actor.of("tinh", Actor.Source.UI);
+  // a province officer of Lai Châu (12), whose district 106 the tests use
+  private static final Actor OFFICER = TestActors.user("tinh", Role.PROVINCE_OFFICER, "12");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -63,9 +66,14 @@ class LocksAndTargetsTest {
         .update();
     jdbc.sql("DELETE FROM indicator_lock WHERE unit_code = '106'").update();
     ReportingLock lock = locks.lock("106", END_2019, "Báo cáo năm 2019", OFFICER);
-    IndicatorScope scope = indicators.scope("106", END_2019, null);
+    IndicatorScope scope = indicators.scope("106", END_2019, null, TestActors.SYSTEM);
     LockComparison same =
-        locks.compare(lock, indicators.compute("PRO_SO_CAP_PLUS", scope)).orElseThrow();
+        locks
+            .compare(
+                lock,
+                indicators.compute("PRO_SO_CAP_PLUS", scope, TestActors.SYSTEM),
+                TestActors.SYSTEM)
+            .orElseThrow();
     assertThat(same.differs()).isFalse();
     assertThat(same.lockedNumerator()).isEqualTo(2);
     assertThat(same.lockedDenominator()).isEqualTo(3);
@@ -88,7 +96,12 @@ class LocksAndTargetsTest {
     String lateId = created.json().get("id").asString();
 
     LockComparison now =
-        locks.compare(lock, indicators.compute("PRO_SO_CAP_PLUS", scope)).orElseThrow();
+        locks
+            .compare(
+                lock,
+                indicators.compute("PRO_SO_CAP_PLUS", scope, TestActors.SYSTEM),
+                TestActors.SYSTEM)
+            .orElseThrow();
     assertThat(now.differs()).isTrue();
     assertThat(now.lockedNumerator()).isEqualTo(2);
     assertThat(now.currentNumerator()).isEqualTo(3);
@@ -127,7 +140,12 @@ class LocksAndTargetsTest {
     add(r, "WOMEN", "2030-12-31", "60");
     add(r, "PARTY_MEMBER", "2030-12-31", "50");
     Map<String, TargetProgress> byCode =
-        resolutions.progress(resolutions.require(r.id()), LocalDate.of(2026, 11, 27)).stream()
+        resolutions
+            .progress(
+                resolutions.require(r.id(), TestActors.SYSTEM),
+                LocalDate.of(2026, 11, 27),
+                TestActors.SYSTEM)
+            .stream()
             .collect(Collectors.toMap(p -> p.target().indicatorCode(), p -> p));
     assertThat(byCode.get("PRO_SO_CAP_PLUS").status()).isEqualTo(TargetStatus.ACHIEVED);
     assertThat(byCode.get("PRO_SO_CAP_PLUS").value().percentText()).isEqualTo("66,67%");

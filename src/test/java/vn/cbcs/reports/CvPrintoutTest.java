@@ -220,7 +220,7 @@ class CvPrintoutTest {
             .sex(Sex.MALE)
             .birthDate(LocalDate.of(1990, 2, 3))
             .build();
-    long id = people.create(data, Actor.of("admin", Actor.Source.DEMO), true);
+    long id = people.create(data, Actor.demo("admin", "test"), true);
     String pdf = CvReadBack.pdfText(fetch("/api/people/" + id + "/cv.pdf").bytes());
     String docx = CvReadBack.docxText(fetch("/api/people/" + id + "/cv.docx").bytes());
     for (String text : List.of(pdf, docx)) {

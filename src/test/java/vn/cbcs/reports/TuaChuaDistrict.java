@@ -18,6 +18,7 @@ import vn.cbcs.resolutions.Resolutions;
 import vn.cbcs.resolutions.Target;
 import vn.cbcs.resolutions.TargetDraft;
 import vn.cbcs.support.Api;
+import vn.cbcs.support.TestActors;
 
 /**
  * A hand-built district with known answers for the reports: Huyện Tủa Chùa (098) of Điện Biên (11),
@@ -162,7 +163,7 @@ public final class TuaChuaDistrict {
    * LLCT_TRUNG_CAP_PLUS 60% by 30/06/2025 (50,00% at the end of 2020: ahead).
    */
   public static Resolution resolution(Resolutions resolutions) {
-    Actor actor = Actor.of("admin", Actor.Source.API);
+    Actor actor = Actor.system("test");
     Resolution r =
         resolutions.create(
             new ResolutionDraft(
@@ -177,7 +178,7 @@ public final class TuaChuaDistrict {
     target(resolutions, r, "PRO_SO_CAP_PLUS", END_2020, "85", actor);
     target(resolutions, r, "WOMEN", END_2020, "50", actor);
     target(resolutions, r, "LLCT_TRUNG_CAP_PLUS", LocalDate.of(2025, 6, 30), "60", actor);
-    return resolutions.require(r.id());
+    return resolutions.require(r.id(), TestActors.SYSTEM);
   }
 
   private static void target(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cbcs.support.PersonJsonMother.array;
 import static vn.cbcs.support.PersonJsonMother.assignment;
 import static vn.cbcs.support.PersonJsonMother.person;
+import static vn.cbcs.support.PersonJsonMother.qualification;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -12,8 +13,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,260 +30,310 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.node.ObjectNode;
+import vn.cbcs.platform.Capability;
+import vn.cbcs.platform.Role;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.IntegrationTest;
+import vn.cbcs.units.Unit;
+import vn.cbcs.units.Units;
 
 /**
- * The authorization matrix, generated from the application's own route list: every endpoint × every
- * role × an object inside and one outside the role's scope gets the expected answer. An endpoint
- * without a rule here fails the build, so a new route must say who may use it.
+ * The authorization matrix, generated from the application's own route list and from the one map of
+ * roles to capabilities ({@link Role#capabilities()}): every endpoint × every role × a real object
+ * inside the role's ground, a real object outside it, and one that does not exist, each with its
+ * exact status — 403 for a capability the role lacks, 404 for no such object, 403 for an object
+ * outside the ground, the route's own answer inside. The ids are also written as {@code +12},
+ * {@code 0x0c}, {@code %2312} (400) and as percent-encoded digits (the same answer as plain
+ * digits). An endpoint without a rule here fails the build, so a new route must say who may use it.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest {
 
-  /** Who may use an endpoint. */
-  enum Rule {
-    /** everyone signed in, the cadre included */
-    ANY(EnumSet.allOf(Role.class)),
-    /** everyone signed in but the cadre (self-service only) */
-    STAFF(EnumSet.complementOf(EnumSet.of(Role.CADRE))),
-    /** personnel officers: they keep records */
-    EDITORS(
-        EnumSet.of(Role.ADMIN, Role.PROVINCE_OFFICER, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER)),
-    /** province officers: rules, allocations, definitions, locks, resolutions */
-    PROVINCE(EnumSet.of(Role.ADMIN, Role.PROVINCE_OFFICER)),
-    /** the officers who import, and inspectors (an officer reads only their own imports) */
-    IMPORT_READERS(
-        EnumSet.of(
-            Role.ADMIN,
-            Role.PROVINCE_OFFICER,
-            Role.DISTRICT_OFFICER,
-            Role.COMMUNE_OFFICER,
-            Role.INSPECTOR)),
-    /** who reads the audit log */
-    AUDITORS(EnumSet.of(Role.ADMIN, Role.INSPECTOR)),
-    /** the cadre's own self-service actions */
-    SELF(EnumSet.of(Role.CADRE)),
-    /** administrators */
-    ADMIN(EnumSet.of(Role.ADMIN));
-
-    final Set<Role> roles;
-
-    Rule(Set<Role> roles) {
-      this.roles = roles;
-    }
+  /** What kind of object a route's path (or its {@code unit} parameter) names. */
+  enum Kind {
+    /** no scoped object: the same answer whatever the role's ground */
+    NONE,
+    PERSON,
+    /** a post of a person ({@code /people/{id}/posts/{assignmentId}/end}: nested in its person) */
+    ASSIGNMENT,
+    QUALIFICATION,
+    IMPORT,
+    CORRECTION,
+    RESOLUTION,
+    JOB,
+    /** a unit whose ground is the object ({@code /units/{code}/staffing}, {@code ?unit=}) */
+    UNIT,
+    /** reference data named in the path: it exists (200) or not (404), for everyone allowed */
+    REFERENCE,
+    /** the signed-in user's own record: only an account linked to one (the cadre's) */
+    OWN
   }
 
-  /** The rule of every endpoint, as "METHOD pattern". */
+  /**
+   * Who may use an endpoint (any of {@code need}; none: everyone signed in), what it names, and
+   * what it answers to an allowed role on an object inside its ground.
+   */
+  record Rule(Set<Capability> need, Kind kind, int ok) {}
+
   static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
+  private static void rule(String endpoint, Kind kind, int ok, Capability... need) {
+    RULES.put(endpoint, new Rule(Set.of(need), kind, ok));
+  }
+
   static {
+    Capability rr = Capability.READ_RECORDS;
+    Capability own = Capability.READ_OWN_RECORD;
+    Capability fig = Capability.READ_FIGURES;
+    Capability edit = Capability.EDIT_RECORDS;
+    // reference data and one's own account: everyone signed in
+    rule("GET /", Kind.NONE, 200);
     for (String e :
         List.of(
-            "GET /",
-            "GET /me",
-            "GET /api/me",
             "GET /units",
             "GET /units/search",
             "GET /units/datasets",
-            "GET /units/{code}",
             "GET /api/units",
             "GET /api/units/stats",
-            "GET /api/units/search",
             "GET /api/units/datasets",
-            "GET /api/units/{code}",
-            "GET /api/units/{code}/predecessors",
-            "GET /api/units/{code}/successors",
-            "GET /api/units/{code}/versions",
             "GET /api/catalogues/ethnicities",
             "GET /api/catalogues/religions",
             "GET /api/catalogues/qualification-levels",
-            "GET /api/rules/retirement",
             "GET /api/positions",
+            "GET /account/password")) {
+      rule(e, Kind.NONE, 200);
+    }
+    rule("GET /api/rules/retirement", Kind.NONE, 400); // without a birth date
+    rule("GET /api/units/search", Kind.NONE, 400); // without a query
+    rule("POST /account/password", Kind.NONE, 200); // the form again, with its errors
+    rule("POST /api/account/password", Kind.NONE, 400);
+    for (String e :
+        List.of(
+            "GET /units/{code}",
+            "GET /api/units/{code}",
+            "GET /api/units/{code}/predecessors",
+            "GET /api/units/{code}/successors",
+            "GET /api/units/{code}/versions")) {
+      rule(e, Kind.REFERENCE, 200);
+    }
+    // self-service
+    rule("GET /me", Kind.NONE, 200, own);
+    rule("GET /api/me", Kind.NONE, 200, own);
+    rule("POST /me/corrections", Kind.OWN, 302, Capability.REQUEST_CORRECTIONS);
+    rule("POST /api/me/corrections", Kind.OWN, 400, Capability.REQUEST_CORRECTIONS);
+    // a person's record: its readers, and the cadre whose own it is
+    for (String e :
+        List.of(
             "GET /people/{id}",
             "GET /api/people/{id}",
             "GET /api/people/{id}/history",
-            "GET /people/{id}/photo",
-            "GET /api/people/{id}/photo",
             "GET /people/{id}/cv.pdf",
             "GET /people/{id}/cv.docx",
             "GET /api/people/{id}/cv.pdf",
             "GET /api/people/{id}/cv.docx",
             "GET /people/{id}/compliance",
-            "GET /api/people/{id}/compliance",
-            "GET /account/password",
-            "POST /account/password",
-            "POST /api/account/password")) {
-      RULES.put(e, Rule.ANY);
+            "GET /api/people/{id}/compliance")) {
+      rule(e, Kind.PERSON, 200, rr, own);
     }
+    rule("GET /people/{id}/photo", Kind.PERSON, 404, rr, own); // none uploaded
+    rule("GET /api/people/{id}/photo", Kind.PERSON, 404, rr, own);
+    // lists of people (unit in the parameters)
     for (String e :
         List.of(
             "GET /people",
             "GET /api/people",
             "GET /people/export.xlsx",
-            "GET /api/people/export",
-            "GET /standards",
-            "GET /standards/rules",
-            "GET /standards/staffing",
+            "GET /api/people/export")) {
+      rule(e, Kind.UNIT, 200, rr);
+    }
+    rule("GET /api/imports/templates/{kind}", Kind.NONE, 200, rr);
+    // keeping the record
+    rule("GET /people/new", Kind.NONE, 200, edit);
+    rule("POST /people", Kind.NONE, 200, edit); // the form again, with its errors
+    rule("POST /api/people", Kind.NONE, 400, edit);
+    rule("GET /people/{id}/edit", Kind.PERSON, 200, edit);
+    rule("POST /people/{id}", Kind.PERSON, 200, edit);
+    rule("PUT /api/people/{id}", Kind.PERSON, 400, edit);
+    rule("POST /people/{id}/qualifications", Kind.PERSON, 200, edit);
+    rule("POST /people/{id}/posts", Kind.PERSON, 200, edit);
+    rule("POST /people/{id}/posts/{assignmentId}/end", Kind.ASSIGNMENT, 200, edit);
+    rule("POST /people/{id}/photo", Kind.PERSON, 302, edit);
+    rule("POST /api/people/{id}/photo", Kind.PERSON, 400, edit);
+    rule("POST /api/people/{id}/qualifications", Kind.PERSON, 400, edit);
+    rule("POST /api/people/{id}/assignments", Kind.PERSON, 400, edit);
+    rule("POST /api/assignments/{id}/end", Kind.ASSIGNMENT, 400, edit);
+    rule("POST /api/qualifications/{id}/verification", Kind.QUALIFICATION, 400, edit);
+    // corrections of the cadres' records
+    rule("GET /corrections", Kind.NONE, 200, Capability.REVIEW_CORRECTIONS);
+    rule("GET /api/corrections", Kind.NONE, 200, Capability.REVIEW_CORRECTIONS);
+    rule("POST /corrections/{id}", Kind.CORRECTION, 302, Capability.REVIEW_CORRECTIONS);
+    rule("POST /api/corrections/{id}/review", Kind.CORRECTION, 400, Capability.REVIEW_CORRECTIONS);
+    // figures: standards, indicators, dashboard, resolutions, reports
+    rule("GET /standards", Kind.NONE, 200, fig);
+    rule("GET /standards/rules", Kind.NONE, 200, fig);
+    rule("GET /api/standards/rules", Kind.NONE, 200, fig);
+    rule("GET /standards/staffing", Kind.NONE, 302, fig); // to /units/{code}/staffing
+    for (String e :
+        List.of(
             "GET /standards/below",
             "GET /alerts",
-            "GET /units/{code}/staffing",
-            "GET /api/units/{code}/staffing",
             "GET /api/standards/below",
             "GET /api/alerts",
-            "GET /api/standards/rules",
             "GET /dashboard",
             "GET /dashboard/trends",
-            "GET /indicators",
-            "GET /indicators/{code}",
-            "GET /api/indicators",
-            "GET /api/indicators/{code}",
-            "GET /api/indicators/{code}/value",
-            "GET /api/indicators/{code}/people",
-            "GET /api/indicators/{code}/children",
-            "GET /api/indicators/{code}/series",
-            "GET /api/locks",
-            "GET /resolutions",
-            "GET /resolutions/{id}",
-            "GET /api/resolutions",
-            "GET /api/resolutions/{id}",
-            "GET /api/resolutions/{id}/progress",
-            "GET /reports",
             "GET /reports/quality",
             "GET /reports/quality.xlsx",
             "GET /reports/quality.pdf",
             "GET /api/reports/quality",
+            "GET /units/{code}/staffing",
+            "GET /api/units/{code}/staffing")) {
+      rule(e, Kind.UNIT, 200, fig);
+    }
+    for (String e :
+        List.of(
+            "GET /indicators/{code}",
+            "GET /api/indicators/{code}/value",
+            "GET /api/indicators/{code}/people",
+            "GET /api/indicators/{code}/children",
+            "GET /api/indicators/{code}/series")) {
+      rule(e, Kind.UNIT, 200, fig);
+    }
+    rule("GET /indicators", Kind.NONE, 200, fig);
+    rule("GET /api/indicators", Kind.NONE, 200, fig);
+    rule("GET /api/indicators/{code}", Kind.REFERENCE, 200, fig);
+    rule("GET /api/locks", Kind.NONE, 200, fig);
+    rule("GET /resolutions", Kind.NONE, 200, fig);
+    rule("GET /api/resolutions", Kind.NONE, 200, fig);
+    for (String e :
+        List.of(
+            "GET /resolutions/{id}",
+            "GET /api/resolutions/{id}",
+            "GET /api/resolutions/{id}/progress",
             "GET /reports/review/{id}",
             "GET /resolutions/{id}/report.docx",
             "GET /resolutions/{id}/report.pdf",
-            "GET /api/resolutions/{id}/report-data",
-            "POST /reports/jobs",
-            "POST /api/reports/jobs",
+            "GET /api/resolutions/{id}/report-data")) {
+      rule(e, Kind.RESOLUTION, 200, fig);
+    }
+    rule("GET /reports", Kind.NONE, 200, fig);
+    rule("POST /reports/jobs", Kind.UNIT, 302, fig);
+    rule("POST /api/reports/jobs", Kind.UNIT, 202, fig);
+    for (String e :
+        List.of(
             "GET /reports/jobs/{id}",
             "GET /reports/jobs/{id}/progress",
-            "GET /reports/jobs/{id}/file.{format}",
-            "GET /api/reports/jobs/{id}",
-            "GET /api/reports/jobs/{id}/file.{format}")) {
-      RULES.put(e, Rule.STAFF);
+            "GET /api/reports/jobs/{id}")) {
+      rule(e, Kind.JOB, 200, fig);
     }
+    rule("GET /reports/jobs/{id}/file.{format}", Kind.JOB, 200, fig);
+    rule("GET /api/reports/jobs/{id}/file.{format}", Kind.JOB, 200, fig);
+    // the province's rules, definitions, locks and resolutions
+    rule("POST /standards/rules/{id}", Kind.REFERENCE, 302, Capability.EDIT_RULES);
+    rule("POST /api/standards/rules/{id}", Kind.REFERENCE, 400, Capability.EDIT_RULES);
+    rule("POST /api/units/{code}/allocations", Kind.UNIT, 400, Capability.EDIT_RULES);
+    rule("POST /units/{code}/attributes", Kind.UNIT, 200, Capability.EDIT_RULES);
+    rule("GET /indicators/new", Kind.NONE, 200, Capability.DEFINE_INDICATORS);
+    rule("GET /indicators/{code}/edit", Kind.REFERENCE, 200, Capability.DEFINE_INDICATORS);
+    rule("POST /indicators/define", Kind.NONE, 200, Capability.DEFINE_INDICATORS);
+    rule("POST /api/indicators", Kind.NONE, 400, Capability.DEFINE_INDICATORS);
+    rule("POST /api/indicators/{code}/versions", Kind.REFERENCE, 400, Capability.DEFINE_INDICATORS);
+    rule("POST /indicators/locks", Kind.UNIT, 302, Capability.LOCK_FIGURES);
+    rule("POST /api/locks", Kind.UNIT, 201, Capability.LOCK_FIGURES);
+    rule("POST /resolutions", Kind.NONE, 200, Capability.EDIT_RESOLUTIONS);
+    rule("POST /api/resolutions", Kind.NONE, 400, Capability.EDIT_RESOLUTIONS);
+    rule("POST /resolutions/{id}/targets", Kind.RESOLUTION, 302, Capability.EDIT_RESOLUTIONS);
+    rule("POST /api/resolutions/{id}/targets", Kind.RESOLUTION, 400, Capability.EDIT_RESOLUTIONS);
+    // imports
+    Capability imp = Capability.IMPORT;
+    Capability readImports = Capability.READ_IMPORTS;
+    rule("GET /imports", Kind.NONE, 200, imp, readImports);
+    rule("GET /api/imports", Kind.NONE, 200, imp, readImports);
+    rule("POST /imports", Kind.NONE, 200, imp); // the page again: no file
+    rule("POST /api/imports", Kind.NONE, 400, imp);
     for (String e :
         List.of(
-            "GET /people/new",
-            "POST /people",
-            "GET /people/{id}/edit",
-            "POST /people/{id}",
-            "POST /people/{id}/qualifications",
-            "POST /people/{id}/posts",
-            "POST /people/{id}/posts/{assignmentId}/end",
-            "POST /people/{id}/photo",
-            "POST /api/people",
-            "PUT /api/people/{id}",
-            "POST /api/people/{id}/photo",
-            "POST /api/people/{id}/qualifications",
-            "POST /api/people/{id}/assignments",
-            "POST /api/assignments/{id}/end",
-            "POST /api/qualifications/{id}/verification",
-            "POST /imports",
-            "POST /imports/{id}/commit",
-            "POST /imports/{id}/cancel",
-            "POST /api/imports",
-            "POST /api/imports/{id}/commit",
-            "POST /api/imports/{id}/cancel",
-            "GET /corrections",
-            "POST /corrections/{id}",
-            "GET /api/corrections",
-            "POST /api/corrections/{id}/review")) {
-      RULES.put(e, Rule.EDITORS);
-    }
-    for (String e :
-        List.of(
-            "POST /standards/rules/{id}",
-            "POST /api/standards/rules/{id}",
-            "POST /api/units/{code}/allocations",
-            "POST /units/{code}/attributes",
-            "GET /indicators/new",
-            "GET /indicators/{code}/edit",
-            "POST /indicators/define",
-            "POST /indicators/locks",
-            "POST /api/indicators",
-            "POST /api/indicators/{code}/versions",
-            "POST /api/locks",
-            "POST /resolutions",
-            "POST /resolutions/{id}/targets",
-            "POST /api/resolutions",
-            "POST /api/resolutions/{id}/targets")) {
-      RULES.put(e, Rule.PROVINCE);
-    }
-    for (String e :
-        List.of(
-            "GET /imports",
             "GET /imports/{id}",
             "GET /imports/{id}/progress",
-            "GET /api/imports",
             "GET /api/imports/{id}",
             "GET /api/imports/{id}/rows",
             "GET /api/imports/{id}/errors.xlsx",
             "GET /api/imports/{id}/file")) {
-      RULES.put(e, Rule.IMPORT_READERS);
+      rule(e, Kind.IMPORT, 200, imp, readImports);
     }
-    RULES.put("GET /api/imports/templates/{kind}", Rule.STAFF);
+    rule("POST /imports/{id}/commit", Kind.IMPORT, 302, imp);
+    rule("POST /imports/{id}/cancel", Kind.IMPORT, 302, imp);
+    rule("POST /api/imports/{id}/commit", Kind.IMPORT, 409, imp); // a refused import
+    rule("POST /api/imports/{id}/cancel", Kind.IMPORT, 200, imp);
+    // the audit log
+    Capability audit = Capability.READ_AUDIT;
+    rule("GET /audit", Kind.NONE, 200, audit);
+    rule("GET /audit/export.xlsx", Kind.NONE, 200, audit);
+    rule("POST /audit/verify", Kind.NONE, 200, audit);
+    rule("GET /api/audit", Kind.NONE, 200, audit);
+    rule("GET /api/audit/export.xlsx", Kind.NONE, 200, audit);
+    rule("GET /api/audit/verify", Kind.NONE, 200, audit);
+    rule("GET /audit/people/{id}/accesses", Kind.PERSON, 200, audit);
+    rule("GET /api/audit/people/{id}", Kind.PERSON, 200, audit);
+    // administration
+    Capability admin = Capability.ADMINISTER_USERS;
+    rule("GET /admin/users", Kind.NONE, 200, admin);
+    rule("GET /admin/users/new", Kind.NONE, 200, admin);
+    rule("GET /admin/unit-search", Kind.NONE, 200, admin);
+    rule("POST /admin/users", Kind.NONE, 200, admin);
+    rule("GET /api/admin/users", Kind.NONE, 200, admin);
+    rule("POST /api/admin/users", Kind.NONE, 400, admin);
     for (String e :
         List.of(
-            "GET /admin/users",
-            "GET /admin/users/new",
             "GET /admin/users/{username}",
-            "GET /admin/unit-search",
-            "POST /admin/users",
             "POST /admin/users/{username}/access",
-            "POST /admin/users/{username}/enabled",
             "POST /admin/users/{username}/name",
             "POST /admin/users/{username}/password",
             "POST /admin/users/{username}/unlock",
-            "GET /api/admin/users",
-            "POST /api/admin/users",
             "GET /api/admin/users/{username}",
             "PUT /api/admin/users/{username}",
             "POST /api/admin/users/{username}/password",
             "POST /api/admin/users/{username}/unlock")) {
-      RULES.put(e, Rule.ADMIN);
+      rule(e, Kind.REFERENCE, e.startsWith("GET") ? 200 : e.contains("/api/") ? 400 : 200, admin);
     }
-    for (String e :
-        List.of(
-            "GET /audit",
-            "GET /audit/export.xlsx",
-            "GET /audit/people/{id}/accesses",
-            "POST /audit/verify",
-            "GET /api/audit",
-            "GET /api/audit/export.xlsx",
-            "GET /api/audit/people/{id}",
-            "GET /api/audit/verify")) {
-      RULES.put(e, Rule.AUDITORS);
-    }
-    RULES.put("GET /api/backup", Rule.ADMIN);
-    for (String e : List.of("POST /me/corrections", "POST /api/me/corrections")) {
-      RULES.put(e, Rule.SELF);
-    }
+    rule("POST /admin/users/{username}/enabled", Kind.REFERENCE, 302, admin);
+    rule("POST /api/admin/users/{username}/unlock", Kind.REFERENCE, 204, admin);
+    rule("POST /admin/users/{username}/unlock", Kind.REFERENCE, 302, admin);
+    rule("PUT /api/admin/users/{username}", Kind.REFERENCE, 200, admin); // {}: nothing changes
+    rule("GET /api/backup", Kind.NONE, 200, Capability.BACKUP);
   }
 
   /** Served outside the rules: sign-in, errors, documentation. */
   static final Set<String> OPEN =
       Set.of("GET /login", "POST /login", "GET /error", "POST /logout", "GET /logout");
 
-  static final Map<Role, String[]> ACCOUNTS =
-      Map.of(
-          Role.ADMIN, new String[] {"admin", "admin-test-password"},
-          Role.PROVINCE_OFFICER, new String[] {"tinh", "demo-cbcs-2025"},
-          Role.DISTRICT_OFFICER, new String[] {"huyen", "demo-cbcs-2025"},
-          Role.COMMUNE_OFFICER, new String[] {"xa", "demo-cbcs-2025"},
-          Role.COMMUNE_HEAD, new String[] {"chutich", "demo-cbcs-2025"},
-          Role.CADRE, new String[] {"canbo", "demo-cbcs-2025"},
-          Role.INSPECTOR, new String[] {"thanhtra", "demo-cbcs-2025"});
+  static final Map<Role, String> ACCOUNTS = new EnumMap<>(Role.class);
+
+  static {
+    ACCOUNTS.put(Role.ADMIN, "admin");
+    ACCOUNTS.put(Role.PROVINCE_OFFICER, "tinh");
+    ACCOUNTS.put(Role.DISTRICT_OFFICER, "huyen");
+    ACCOUNTS.put(Role.COMMUNE_OFFICER, "xa");
+    ACCOUNTS.put(Role.COMMUNE_HEAD, "chutich");
+    ACCOUNTS.put(Role.CADRE, "canbo");
+    ACCOUNTS.put(Role.INSPECTOR, "thanhtra");
+  }
+
+  static final String DUC_XUAN = "01840";
+  static final String BA_DINH = "00004";
+  static final String MISSING_ID = "987654321";
+  static final String AS_OF = "2026-01-01";
+
+  /** The district officer works on the map before the reform (its district ended on 30-6-2025). */
+  static String asOf(Role role) {
+    return role == Role.DISTRICT_OFFICER ? "2025-01-01" : AS_OF;
+  }
 
   @LocalServerPort int port;
 
@@ -289,29 +342,163 @@ class AuthorizationMatrixTest {
   RequestMappingHandlerMapping mappings;
 
   @Autowired Visibility visibility;
+  @Autowired Units units;
+  @Autowired JdbcClient jdbc;
 
-  long inside;
-  long outside;
+  /** The objects of each role's ground, and the ones outside every ground but the admin's. */
+  final Map<Role, Map<Kind, String>> inside = new EnumMap<>(Role.class);
+
+  final Map<Kind, String> outside = new EnumMap<>(Kind.class);
+  final Map<Role, Session> sessions = new EnumMap<>(Role.class);
+  String choDon;
+  String matrixUser;
 
   @BeforeAll
-  void twoPeople() {
-    inside = create("Lường Thị Trong", "01840");
-    outside = create("Lường Văn Ngoài", "00004");
-    visibility.linkPerson("canbo", inside);
+  void objects() throws Exception {
+    Api admin = Api.admin(port);
+    LocalDate lastDay = LocalDate.of(2025, 6, 30);
+    Unit district = units.nearest("064", lastDay).orElseThrow();
+    choDon = units.communesUnder(district, lastDay).get(0).code();
+    long pIn = create("Lường Thị Trong", DUC_XUAN, "2025-07-01", null);
+    long pCd = create("Ma Văn Đồn", choDon, "2020-01-01", "2025-06-30");
+    long pOut = create("Lường Văn Ngoài", BA_DINH, "2025-07-01", null);
+    visibility.linkPerson("canbo", pIn);
+    String cadreCd = TestUsers.create(port, "canbocd", "CADRE", choDon);
+    visibility.linkPerson(cadreCd, pCd);
+    String cadreHn = TestUsers.create(port, "canbohn", "CADRE", BA_DINH);
+    visibility.linkPerson(cadreHn, pOut);
+    String officerHn = TestUsers.create(port, "xahn", "COMMUNE_OFFICER", BA_DINH);
+    matrixUser = TestUsers.create(port, "matrix", "COMMUNE_OFFICER", DUC_XUAN);
+
+    Map<Kind, String> in = objectsOf(pIn, "19", DUC_XUAN, AS_OF);
+    Map<Kind, String> cd = objectsOf(pCd, choDon, choDon, "2020-01-01");
+    Map<Kind, String> out = objectsOf(pOut, "01", BA_DINH, AS_OF);
+    in.put(Kind.CORRECTION, correction("canbo", "demo-cbcs-2025"));
+    cd.put(Kind.CORRECTION, correction(cadreCd, TestUsers.PASSWORD));
+    out.put(Kind.CORRECTION, correction(cadreHn, TestUsers.PASSWORD));
+    String xaImport = upload("xa", "demo-cbcs-2025");
+    out.put(Kind.IMPORT, upload(officerHn, TestUsers.PASSWORD));
+    outside.putAll(out);
+
+    for (Role role : Role.values()) {
+      Map<Kind, String> mine = new EnumMap<>(role == Role.DISTRICT_OFFICER ? cd : in);
+      if (role == Role.COMMUNE_OFFICER || role == Role.COMMUNE_HEAD || role == Role.CADRE) {
+        mine.put(Kind.RESOLUTION, resolution(DUC_XUAN, AS_OF));
+      }
+      mine.put(Kind.IMPORT, xaImport);
+      sessions.put(role, new Session(port, ACCOUNTS.get(role), password(role)));
+      inside.put(role, mine);
+    }
+    for (Role role : List.of(Role.ADMIN, Role.PROVINCE_OFFICER, Role.DISTRICT_OFFICER)) {
+      inside.get(role).put(Kind.IMPORT, upload(ACCOUNTS.get(role), password(role)));
+    }
+    for (Role role : Role.values()) {
+      if (role.capabilities().contains(Capability.READ_FIGURES)) {
+        inside
+            .get(role)
+            .put(Kind.JOB, job(ACCOUNTS.get(role), password(role), inside.get(role), asOf(role)));
+      }
+    }
+    outside.put(Kind.JOB, job(matrixUser, TestUsers.PASSWORD, in, AS_OF));
+    assertThat(admin.get("/api/people/" + pOut).status()).isEqualTo(200);
   }
 
-  private long create(String name, String commune) {
+  private static String password(Role role) {
+    return role == Role.ADMIN ? "admin-test-password" : "demo-cbcs-2025";
+  }
+
+  /** A person with a post and a qualification, and a resolution of the unit. */
+  private Map<Kind, String> objectsOf(
+      long person, String resolutionUnit, String commune, String issuedOn) {
+    Map<Kind, String> m = new EnumMap<>(Kind.class);
+    m.put(Kind.PERSON, String.valueOf(person));
+    m.put(
+        Kind.ASSIGNMENT,
+        String.valueOf(
+            jdbc.sql("SELECT min(id) FROM assignment WHERE person_id = ?")
+                .param(person)
+                .query(Long.class)
+                .single()));
+    var q =
+        Api.admin(port)
+            .post(
+                "/api/people/" + person + "/qualifications",
+                qualification("PROFESSIONAL", "DAI_HOC", "2010-06-30"));
+    assertThat(q.status()).as(q.body()).isEqualTo(201);
+    m.put(Kind.QUALIFICATION, q.json().get("id").asString());
+    m.put(Kind.RESOLUTION, resolution(resolutionUnit, issuedOn));
+    m.put(Kind.UNIT, commune);
+    return m;
+  }
+
+  private long create(String name, String commune, String from, String to) {
     ObjectNode p = person(name + " " + (System.nanoTime() % 100000), true, 1987);
-    p.set(
-        "assignments",
-        array(assignment(commune, "VTVL_VP_HANH_CHINH_TONG_HOP", "2025-07-01", null)));
+    String post = to == null ? "VTVL_VP_HANH_CHINH_TONG_HOP" : "VAN_PHONG_THONG_KE";
+    p.set("assignments", array(assignment(commune, post, from, to)));
     var r = Api.admin(port).post("/api/people", p);
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asLong();
   }
 
+  private String resolution(String unit, String issuedOn) {
+    var r =
+        Api.admin(port)
+            .post(
+                "/api/resolutions",
+                Map.of(
+                    "number",
+                    "M" + (System.nanoTime() % 1_000_000) + "-NQ/MT",
+                    "title",
+                    "Nghị quyết thử của ma trận phân quyền",
+                    "issuer",
+                    "Ban Chấp hành thử",
+                    "issuedOn",
+                    issuedOn,
+                    "unit",
+                    unit));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asString();
+  }
+
+  private String correction(String user, String password) {
+    var r =
+        new Api(port, user, password)
+            .post(
+                "/api/me/corrections",
+                Map.of("field", "phone", "proposedValue", "0209 999 999", "reason", "Số mới"));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asString();
+  }
+
+  /** An import of the (empty) template by the user: refused for want of rows, but kept. */
+  private String upload(String user, String password) throws Exception {
+    Api api = new Api(port, user, password);
+    byte[] template = api.download("/api/imports/templates/PEOPLE").bytes();
+    var r = api.upload("/api/imports?kind=PEOPLE", "file", "mau.xlsx", template);
+    assertThat(r.status()).as(r.body()).isIn(200, 422);
+    return r.json().get("id").asString();
+  }
+
+  /** A quality report of the user's unit, waited for until its files are ready. */
+  private String job(String user, String password, Map<Kind, String> of, String asOf)
+      throws InterruptedException {
+    Api api = new Api(port, user, password);
+    var r =
+        api.post(
+            "/api/reports/jobs",
+            Map.of("type", "quality", "unit", of.get(Kind.UNIT), "asOf", asOf));
+    assertThat(r.status()).as(r.body()).isEqualTo(202);
+    String id = r.json().get("id").asString();
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (!"DONE".equals(api.get("/api/reports/jobs/" + id).json().get("status").asString())) {
+      assertThat(System.currentTimeMillis()).as("report " + id).isLessThan(deadline);
+      Thread.sleep(100);
+    }
+    return id;
+  }
+
   /** Endpoints that take multipart/form-data (uploads): the matrix sends them an empty form. */
-  final Set<String> multipart = new java.util.HashSet<>();
+  final Set<String> multipart = new HashSet<>();
 
   /** Every endpoint of the application as "METHOD pattern". */
   List<String> endpoints() {
@@ -348,30 +535,30 @@ class AuthorizationMatrixTest {
     assertThat(missing).as("endpoints without a rule in the authorization matrix").isEmpty();
   }
 
+  /** Where the object of a request lies for the role sending it. */
+  enum Where {
+    INSIDE,
+    OUTSIDE,
+    MISSING
+  }
+
   @Test
-  void everyRoleGetsTheAnswerOfItsRuleInsideAndOutsideItsScope() throws Exception {
+  void everyRoleGetsTheExactAnswerInsideOutsideAndForNoSuchObject() throws Exception {
     List<String> wrong = new ArrayList<>();
     for (Role role : Role.values()) {
-      Session s = new Session(port, ACCOUNTS.get(role)[0], ACCOUNTS.get(role)[1]);
+      Session s = sessions.get(role);
       for (String e : endpoints()) {
         Rule rule = RULES.get(e);
         if (rule == null) {
           continue;
         }
-        String method = e.substring(0, e.indexOf(' '));
-        String pattern = e.substring(e.indexOf(' ') + 1);
-        boolean allowed = rule.roles.contains(role);
-        boolean form = multipart.contains(e);
-        int in = s.send(method, path(pattern, true), form);
-        if (in >= 500) {
-          wrong.add(role + " " + e + " inside → " + in + " (a server error)");
-        } else if (allowed ? (in == 401 || in == 403) : !(in == 403 || in == 404)) {
-          wrong.add(role + " " + e + " inside → " + in + (allowed ? " (allowed)" : " (denied)"));
-        }
-        if (pattern.contains("{") && role != Role.ADMIN && !reference(pattern)) {
-          int out = s.send(method, path(pattern, false), form);
-          if (out != 403 && out != 404) {
-            wrong.add(role + " " + e + " outside → " + out + " (must not exist for it)");
+        for (Where where : wheres(rule)) {
+          String path = path(e, rule, role, where, null);
+          int expected = expected(role, rule, where);
+          int got = s.send(method(e), path, multipart.contains(e), body(e, role, where));
+          if (got != expected) {
+            wrong.add(
+                role + " " + e + " " + where + " " + path + " → " + got + ", not " + expected);
           }
         }
       }
@@ -379,31 +566,195 @@ class AuthorizationMatrixTest {
     assertThat(wrong).isEmpty();
   }
 
-  /** The map of units is reference data every user reads; its units are not scoped objects. */
-  private static boolean reference(String pattern) {
-    return pattern.matches("^/(api/)?units/\\{code\\}(/(predecessors|successors|versions))?$");
-  }
-
-  private String path(String pattern, boolean inside) {
-    String person = String.valueOf(inside ? this.inside : this.outside);
-    String unit = inside ? "01840" : "00004";
-    String p =
-        pattern
-            .replace("{assignmentId}", "999999999")
-            .replace("{kind}", "PEOPLE")
-            .replace("{format}", "xlsx")
-            .replace("{username}", "nobody-in-the-matrix");
-    if (p.contains("people/{id}")) {
-      p = p.replace("{id}", person);
-    } else if (p.contains("/units/{code}")) {
-      p = p.replace("{code}", unit);
-    } else {
-      p = p.replace("{code}", "PRO_SO_CAP_PLUS").replace("{id}", "999999999");
-      if (!inside) {
-        return null; // no scoped object in the path: checked once, inside
+  /**
+   * A numeric id written otherwise: signs, hexadecimal and an encoded "#" are 400 whoever asks;
+   * percent-encoded digits are the same id, with the same answer as when written plainly.
+   */
+  @Test
+  void idsWrittenOtherwiseAreRefusedOrTheSameId() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (Role role : List.of(Role.ADMIN, Role.COMMUNE_OFFICER, Role.COMMUNE_HEAD)) {
+      Session s = sessions.get(role);
+      for (String e : endpoints()) {
+        Rule rule = RULES.get(e);
+        if (rule == null || !numeric(rule.kind()) || !e.contains("{id}")) {
+          continue;
+        }
+        for (Where where : List.of(Where.INSIDE, Where.OUTSIDE)) {
+          if (where == Where.OUTSIDE && role == Role.ADMIN) {
+            continue;
+          }
+          String id = object(role, rule.kind(), where);
+          long n = Long.parseLong(id);
+          Map<String, Integer> forms = new LinkedHashMap<>();
+          forms.put("%2B" + id, 400);
+          forms.put("0x" + Long.toHexString(n), 400);
+          forms.put("%23" + Long.toHexString(n), 400);
+          forms.put("%20" + id, 400);
+          forms.put("12345678901234567890", 400);
+          StringBuilder encoded = new StringBuilder();
+          for (char c : id.toCharArray()) {
+            encoded.append("%3").append(c);
+          }
+          forms.put(encoded.toString(), expected(role, rule, where));
+          for (var form : forms.entrySet()) {
+            String path = path(e, rule, role, where, form.getKey());
+            int got = s.send(method(e), path, multipart.contains(e), body(e, role, where));
+            if (got != form.getValue()) {
+              wrong.add(
+                  role
+                      + " "
+                      + e
+                      + " "
+                      + where
+                      + " "
+                      + path
+                      + " → "
+                      + got
+                      + ", not "
+                      + form.getValue());
+            }
+          }
+        }
       }
     }
-    return p + (p.contains("?") ? "&" : "?") + "unit=" + unit + "&asOf=2026-01-01";
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void aPostOfAnotherPersonIsNotFoundUnderOnesOwnRecord() throws Exception {
+    for (Role role : List.of(Role.ADMIN, Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER)) {
+      String mine = inside.get(role).get(Kind.PERSON);
+      String theirs = outside.get(Kind.ASSIGNMENT);
+      int got =
+          sessions
+              .get(role)
+              .send("POST", "/people/" + mine + "/posts/" + theirs + "/end", false, null);
+      assertThat(got).as(role + ": the post is not the person's").isEqualTo(404);
+    }
+  }
+
+  private static boolean numeric(Kind kind) {
+    return switch (kind) {
+      case PERSON, ASSIGNMENT, QUALIFICATION, IMPORT, CORRECTION, RESOLUTION -> true;
+      default -> false;
+    };
+  }
+
+  private static List<Where> wheres(Rule rule) {
+    return switch (rule.kind()) {
+      case NONE, OWN -> List.of(Where.INSIDE);
+      case REFERENCE -> List.of(Where.INSIDE, Where.MISSING);
+      default -> List.of(Where.INSIDE, Where.OUTSIDE, Where.MISSING);
+    };
+  }
+
+  /** The answer a role must get: capability first, then existence, then the ground. */
+  private static int expected(Role role, Rule rule, Where where) {
+    if (!rule.need().isEmpty() && rule.need().stream().noneMatch(role.capabilities()::contains)) {
+      return 403;
+    }
+    if (rule.kind() == Kind.OWN && role != Role.CADRE) {
+      return 403; // no record linked to the account
+    }
+    if (where == Where.MISSING) {
+      return 404;
+    }
+    boolean unrestricted = role == Role.ADMIN;
+    if (where == Where.OUTSIDE && (!unrestricted || rule.kind() == Kind.JOB)) {
+      return 403;
+    }
+    return rule.ok();
+  }
+
+  private String object(Role role, Kind kind, Where where) {
+    return switch (where) {
+      // a role without the capability has no object of its own: any will be refused
+      case INSIDE -> inside.get(role).getOrDefault(kind, outside.get(kind));
+      case OUTSIDE -> outside.get(kind);
+      case MISSING -> kind == Kind.UNIT ? "99999" : kind == Kind.JOB ? "no-such-job" : MISSING_ID;
+    };
+  }
+
+  private static String method(String endpoint) {
+    return endpoint.substring(0, endpoint.indexOf(' '));
+  }
+
+  /** The path of an endpoint for a role and an object; {@code idForm} writes the id otherwise. */
+  private String path(String endpoint, Rule rule, Role role, Where where, String idForm) {
+    String p = endpoint.substring(endpoint.indexOf(' ') + 1);
+    Kind kind = rule.kind();
+    String id =
+        switch (kind) {
+          case NONE, OWN, UNIT, REFERENCE -> null;
+          default -> object(role, kind, where);
+        };
+    if (idForm != null) {
+      id = idForm;
+    }
+    if (kind == Kind.ASSIGNMENT && p.contains("{assignmentId}")) {
+      String person =
+          where == Where.MISSING
+              ? inside.get(role).get(Kind.PERSON)
+              : object(role, Kind.PERSON, where);
+      p = p.replace("{id}", person).replace("{assignmentId}", id);
+    } else if (id != null) {
+      p = p.replace("{id}", id);
+    }
+    String unit =
+        kind == Kind.UNIT ? object(role, Kind.UNIT, where) : inside.get(role).get(Kind.UNIT);
+    if (kind == Kind.REFERENCE) {
+      String ref = where == Where.MISSING ? "NO_SUCH" : null;
+      p =
+          p.replace("{code}", ref != null ? "99999" : DUC_XUAN)
+              .replace("{username}", ref != null ? "nobody-in-the-matrix" : matrixUser)
+              .replace("{id}", ref != null ? MISSING_ID : ruleId());
+      if (p.contains("indicators/99999")) {
+        p = p.replace("indicators/99999", "indicators/NO_SUCH_INDICATOR");
+      } else if (p.contains("indicators/" + DUC_XUAN)) {
+        p = p.replace("indicators/" + DUC_XUAN, "indicators/PRO_SO_CAP_PLUS");
+      }
+    }
+    p =
+        p.replace("{kind}", "PEOPLE")
+            .replace("{format}", "xlsx")
+            .replace("/indicators/{code}", "/indicators/PRO_SO_CAP_PLUS")
+            .replace("{code}", unit)
+            .replace("{username}", matrixUser);
+    String query = "unit=" + unit + "&asOf=" + asOf(role);
+    if (p.endsWith("/series")) {
+      query += "&from=2024-12-31&to=" + asOf(role);
+    }
+    if (p.equals("/standards/staffing")) {
+      query = "unit=" + unit;
+    }
+    return p + (p.contains("?") ? "&" : "?") + query;
+  }
+
+  private String ruleId() {
+    return String.valueOf(
+        jdbc.sql("SELECT min(id) FROM standard_rule WHERE superseded_at IS NULL")
+            .query(Long.class)
+            .single());
+  }
+
+  /** The body of a write: empty, except where the unit is the object (jobs, locks). */
+  private String body(String endpoint, Role role, Where where) {
+    String unit =
+        RULES.get(endpoint).kind() == Kind.UNIT
+            ? object(role, Kind.UNIT, where)
+            : inside.get(role).get(Kind.UNIT);
+    String asOf = asOf(role);
+    // each role locks a date of its own, so that every allowed lock is a new one
+    String lockDay = LocalDate.parse(asOf).plusDays(1 + role.ordinal()).toString();
+    return switch (endpoint) {
+      case "POST /api/reports/jobs" ->
+          "{\"type\":\"quality\",\"unit\":\"" + unit + "\",\"asOf\":\"" + asOf + "\"}";
+      case "POST /reports/jobs" -> "type=quality&unit=" + unit + "&asOf=" + asOf;
+      case "POST /api/locks" -> "{\"unit\":\"" + unit + "\",\"asOf\":\"" + lockDay + "\"}";
+      case "POST /indicators/locks" -> "unit=" + unit + "&asOf=" + lockDay;
+      default -> null;
+    };
   }
 
   /** A signed-in browser session (form login) that posts with the CSRF token, no redirects. */
@@ -433,7 +784,7 @@ class AuthorizationMatrixTest {
               .POST(HttpRequest.BodyPublishers.ofString(form))
               .build(),
           HttpResponse.BodyHandlers.discarding());
-      readCsrf("/me");
+      readCsrf("/account/password");
     }
 
     private void readCsrf(String path) throws Exception {
@@ -448,22 +799,26 @@ class AuthorizationMatrixTest {
       }
     }
 
-    int send(String method, String path, boolean multipart) throws Exception {
-      if (path == null) {
-        return 404;
-      }
+    int send(String method, String path, boolean multipart, String body) throws Exception {
       HttpRequest.Builder b =
           HttpRequest.newBuilder(URI.create(base + path))
-              .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html")
+              .header(
+                  "Accept",
+                  path.startsWith("/api/") || path.startsWith("/dashboard/trends")
+                      ? "application/json"
+                      : "text/html")
               .header("X-CSRF-TOKEN", csrf);
       if ("GET".equals(method)) {
         b.GET();
       } else if (multipart) {
         b.header("Content-Type", "multipart/form-data; boundary=matrix")
             .method(method, HttpRequest.BodyPublishers.ofString("--matrix--\r\n"));
-      } else {
+      } else if (path.startsWith("/api/")) {
         b.header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofString("{}"));
+            .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "{}" : body));
+      } else {
+        b.header("Content-Type", "application/x-www-form-urlencoded")
+            .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
       }
       return http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }

@@ -18,8 +18,9 @@ import vn.cbcs.support.IntegrationTest;
 
 /**
  * Unit scopes enforced on the server: another commune's person, search, export, indicator or
- * staffing answers as if it did not exist; writes outside the scope are refused; the cadre sees
- * only their own record; SQL meta-characters are text.
+ * staffing is refused as outside the user's scope (403, told apart from "no such record", 404);
+ * writes outside the scope are refused; the cadre sees only their own record; SQL meta-characters
+ * are text.
  */
 @IntegrationTest
 class ScopeEnforcementTest {
@@ -59,7 +60,7 @@ class ScopeEnforcementTest {
   }
 
   @Test
-  void anotherCommunesPersonDoesNotExist() {
+  void anotherCommunesPersonIsOutsideTheScope() {
     assertThat(xa.get("/api/people/" + inside).status()).isEqualTo(200);
     for (String path :
         new String[] {
@@ -69,12 +70,12 @@ class ScopeEnforcementTest {
           "/people/" + outside,
           "/people/" + outside + "/cv.pdf",
         }) {
-      assertThat(xa.get(path).status()).as(path).isEqualTo(404);
+      assertThat(xa.get(path).status()).as(path).isEqualTo(403);
     }
-    // the same answer as for an id that does not exist at all
-    String unknown = xa.get("/api/people/999999999").json().get("message").asString();
     assertThat(xa.get("/api/people/" + outside).json().get("message").asString())
-        .isEqualTo(unknown.replace("999.999.999", String.format("%,d", outside).replace(',', '.')));
+        .contains("ngoài phạm vi");
+    // a record that does not exist is told apart
+    assertThat(xa.get("/api/people/999999999").status()).isEqualTo(404);
   }
 
   @Test
@@ -83,27 +84,29 @@ class ScopeEnforcementTest {
     assertThat(mine.findValuesAsString("fullName")).containsExactly("Nông Thị Trong " + tag);
     var all = admin.get("/api/people?q=" + q(tag)).json();
     assertThat(all.get("total").asLong()).isEqualTo(2);
-    assertThat(xa.get("/api/people?unit=" + BA_DINH).status()).isEqualTo(404);
+    assertThat(xa.get("/api/people?unit=" + BA_DINH).status()).isEqualTo(403);
+    assertThat(xa.get("/api/people?unit=99999").status()).isEqualTo(404);
     var export = xa.download("/api/people/export?q=" + q(tag));
     assertThat(export.status()).isEqualTo(200);
     assertThat(new String(export.bytes(), StandardCharsets.ISO_8859_1)).doesNotContain("Ngoài");
   }
 
   @Test
-  void indicatorsAndStaffingOutsideTheScopeDoNotExist() {
+  void indicatorsAndStaffingOutsideTheScopeAreRefused() {
     assertThat(xa.get("/api/indicators/WOMEN/value?unit=" + DUC_XUAN).status()).isEqualTo(200);
-    assertThat(xa.get("/api/indicators/WOMEN/value?unit=01").status()).isEqualTo(404);
+    assertThat(xa.get("/api/indicators/WOMEN/value?unit=01").status()).isEqualTo(403);
     assertThat(xa.get("/api/indicators/WOMEN/value").status())
         .as("the whole country")
-        .isEqualTo(404);
+        .isEqualTo(403);
+    assertThat(xa.get("/api/indicators/WOMEN/value?unit=99999").status()).isEqualTo(404);
     assertThat(xa.get("/api/units/" + DUC_XUAN + "/staffing").status()).isEqualTo(200);
-    assertThat(xa.get("/api/units/" + BA_DINH + "/staffing").status()).isEqualTo(404);
+    assertThat(xa.get("/api/units/" + BA_DINH + "/staffing").status()).isEqualTo(403);
     // a Thái Nguyên officer sees the Bắc Kạn of before the reform, through the crosswalk
     Api tinh = new Api(port, "tinh", "demo-cbcs-2025");
     assertThat(tinh.get("/api/indicators/WOMEN/value?unit=06&asOf=2020-12-31").status())
         .isEqualTo(200);
     assertThat(tinh.get("/api/indicators/WOMEN/value?unit=01&asOf=2020-12-31").status())
-        .isEqualTo(404);
+        .isEqualTo(403);
   }
 
   @Test
@@ -117,7 +120,7 @@ class ScopeEnforcementTest {
     assertThat(refused.body()).contains("assignments[0].unitCode");
     ObjectNode update = person("Đỗ Văn Ngoài " + tag, true, 1988);
     update.put("version", 0);
-    assertThat(xa.put("/api/people/" + outside, update).status()).isEqualTo(404);
+    assertThat(xa.put("/api/people/" + outside, update).status()).isEqualTo(403);
     p.set(
         "assignments",
         array(assignment(DUC_XUAN, "VTVL_VP_HANH_CHINH_TONG_HOP", "2025-07-01", null)));
@@ -133,7 +136,7 @@ class ScopeEnforcementTest {
         .update();
     Api canbo = new Api(port, "canbo", "demo-cbcs-2025");
     assertThat(canbo.get("/api/people/" + inside).status()).isEqualTo(200);
-    assertThat(canbo.get("/api/people/" + outside).status()).isEqualTo(404);
+    assertThat(canbo.get("/api/people/" + outside).status()).isEqualTo(403);
     assertThat(canbo.get("/api/people?q=" + q(tag)).status()).isEqualTo(403);
     assertThat(canbo.get("/api/indicators/WOMEN/value?unit=" + DUC_XUAN).status()).isEqualTo(403);
   }

@@ -11,9 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.ObjectNode;
-import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Role;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.IntegrationTest;
+import vn.cbcs.support.TestActors;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.UnitAttributes;
 import vn.cbcs.units.Units;
@@ -37,11 +38,11 @@ class StaffingTest {
         .param(code)
         .update();
     Unit u = units.find(code, LocalDate.parse(from)).orElseThrow();
-    attributes.record(u, "CLASS", cls, from, to, "QĐ phân loại (test)", "test");
+    attributes.record(u, "CLASS", cls, from, to, "QĐ phân loại (test)", TestActors.SYSTEM);
   }
 
   private Staffing.CommuneStaffing of(String code, String date) {
-    return staffing.report(code, LocalDate.parse(date)).communes().get(0);
+    return staffing.report(code, LocalDate.parse(date), TestActors.SYSTEM).communes().get(0);
   }
 
   @Test
@@ -67,8 +68,9 @@ class StaffingTest {
         .param(COMMUNE)
         .update();
     Unit u = units.find(COMMUNE, LocalDate.of(2020, 1, 1)).orElseThrow();
-    attributes.record(u, "CLASS", "LOAI_III", "2015-01-01", "2021-12-31", "NQ 2015 (test)", "test");
-    attributes.record(u, "CLASS", "LOAI_II", "2022-01-01", "", "NQ 2022 (test)", "test");
+    attributes.record(
+        u, "CLASS", "LOAI_III", "2015-01-01", "2021-12-31", "NQ 2015 (test)", TestActors.SYSTEM);
+    attributes.record(u, "CLASS", "LOAI_II", "2022-01-01", "", "NQ 2022 (test)", TestActors.SYSTEM);
     assertThat(of(COMMUNE, "2021-06-01").quota()).isEqualTo(19);
     assertThat(of(COMMUNE, "2022-06-01").quota()).isEqualTo(21);
     assertThat(of(COMMUNE, "2024-06-01").quota()).isEqualTo(20);
@@ -109,7 +111,7 @@ class StaffingTest {
         35,
         LocalDate.of(2025, 9, 1),
         "QĐ giao biên chế (test)",
-        Actor.of("tinh", Actor.Source.UI));
+        TestActors.user("sonoivu", Role.PROVINCE_OFFICER, "01"));
     assertThat(of(commune, "2025-08-01").quota()).isEqualTo(32);
     assertThat(of(commune, "2026-01-01").quota()).isEqualTo(35);
     staffing.allocate(
@@ -117,7 +119,7 @@ class StaffingTest {
         30,
         LocalDate.of(2026, 1, 1),
         "QĐ điều chỉnh (test)",
-        Actor.of("tinh", Actor.Source.UI));
+        TestActors.user("sonoivu", Role.PROVINCE_OFFICER, "01"));
     assertThat(of(commune, "2025-12-31").quota())
         .as("the earlier allocation is kept for its period")
         .isEqualTo(35);

@@ -69,6 +69,26 @@ public final class Api {
         });
   }
 
+  /** A multipart POST of one file (and the parameters in the path's query). */
+  public Response upload(String path, String field, String fileName, byte[] bytes) {
+    org.springframework.util.MultiValueMap<String, Object> form =
+        new org.springframework.util.LinkedMultiValueMap<>();
+    form.add(
+        field,
+        new org.springframework.core.io.ByteArrayResource(bytes) {
+          @Override
+          public String getFilename() {
+            return fileName;
+          }
+        });
+    return send(
+        client
+            .post()
+            .uri(java.net.URI.create(base + path))
+            .contentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA)
+            .body(form));
+  }
+
   /** GET of a file: the body is kept as bytes. */
   public Download download(String path) {
     return client

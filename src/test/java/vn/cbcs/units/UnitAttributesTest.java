@@ -19,6 +19,8 @@ class UnitAttributesTest {
 
   private static final String DUC_XUAN = "01840";
   private static final LocalDate AUG_2025 = LocalDate.of(2025, 8, 1);
+  private static final vn.cbcs.platform.Actor TINH =
+      vn.cbcs.support.TestActors.user("tinh", vn.cbcs.platform.Role.PROVINCE_OFFICER, "19");
 
   @Autowired UnitAttributes attributes;
   @Autowired Units units;
@@ -44,7 +46,7 @@ class UnitAttributesTest {
 
   @Test
   void aValueHoldsForItsPeriod() {
-    attributes.record(newDucXuan, "CLASS", "LOAI_II", "2025-07-01", "", "QĐ 1/QĐ-UBND", "tinh");
+    attributes.record(newDucXuan, "CLASS", "LOAI_II", "2025-07-01", "", "QĐ 1/QĐ-UBND", TINH);
     assertThat(attributes.current(newDucXuan, AUG_2025))
         .singleElement()
         .satisfies(
@@ -57,9 +59,8 @@ class UnitAttributesTest {
 
   @Test
   void aCorrectionSupersedesTheOverlapAndKeepsTheRest() {
-    attributes.record(newDucXuan, "CLASS", "LOAI_III", "2025-07-01", "", "QĐ 1", "tinh");
-    attributes.record(
-        newDucXuan, "CLASS", "LOAI_I", "01/06/2026", "", "QĐ 2 (NĐ 307/2025)", "tinh");
+    attributes.record(newDucXuan, "CLASS", "LOAI_III", "2025-07-01", "", "QĐ 1", TINH);
+    attributes.record(newDucXuan, "CLASS", "LOAI_I", "01/06/2026", "", "QĐ 2 (NĐ 307/2025)", TINH);
     assertThat(attributes.current(newDucXuan, AUG_2025))
         .extracting(UnitAttribute::value)
         .containsExactly("LOAI_III");
@@ -82,7 +83,7 @@ class UnitAttributesTest {
   void anOpenEndedValueOfAnEndedUnitStopsOnItsLastDay() {
     UnitAttribute a =
         attributes.record(
-            oldDucXuan, "MOUNTAINOUS", "true", "2019-01-01", "", "QĐ 582/QĐ-TTg", "tinh");
+            oldDucXuan, "MOUNTAINOUS", "true", "2019-01-01", "", "QĐ 582/QĐ-TTg", TINH);
     assertThat(a.validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
     assertThat(attributes.current(newDucXuan, AUG_2025))
         .as("the successor does not inherit it")
@@ -92,29 +93,27 @@ class UnitAttributesTest {
   @Test
   void refusesBadInputNamingTheField() {
     assertField(
-        () -> attributes.record(newDucXuan, "CLASS", "true", "2025-07-01", "", "x", "tinh"),
+        () -> attributes.record(newDucXuan, "CLASS", "true", "2025-07-01", "", "x", TINH), "value");
+    assertField(
+        () -> attributes.record(newDucXuan, "BORDER", "LOAI_I", "2025-07-01", "", "x", TINH),
         "value");
     assertField(
-        () -> attributes.record(newDucXuan, "BORDER", "LOAI_I", "2025-07-01", "", "x", "tinh"),
-        "value");
-    assertField(
-        () -> attributes.record(newDucXuan, "WHATEVER", "true", "2025-07-01", "", "x", "tinh"),
+        () -> attributes.record(newDucXuan, "WHATEVER", "true", "2025-07-01", "", "x", TINH),
         "attribute");
     assertField(
-        () -> attributes.record(newDucXuan, "BORDER", "true", "", "", "x", "tinh"), "validFrom");
+        () -> attributes.record(newDucXuan, "BORDER", "true", "", "", "x", TINH), "validFrom");
     assertField(
-        () -> attributes.record(newDucXuan, "BORDER", "true", "2025-13-40", "", "x", "tinh"),
+        () -> attributes.record(newDucXuan, "BORDER", "true", "2025-13-40", "", "x", TINH),
         "validFrom");
     assertField(
         () ->
-            attributes.record(
-                newDucXuan, "BORDER", "true", "2025-08-01", "2025-07-01", "x", "tinh"),
+            attributes.record(newDucXuan, "BORDER", "true", "2025-08-01", "2025-07-01", "x", TINH),
         "validTo");
     assertField(
-        () -> attributes.record(newDucXuan, "BORDER", "true", "2024-01-01", "", "x", "tinh"),
+        () -> attributes.record(newDucXuan, "BORDER", "true", "2024-01-01", "", "x", TINH),
         "validFrom");
     assertField(
-        () -> attributes.record(newDucXuan, "BORDER", "true", "2025-08-01", "", "  ", "tinh"),
+        () -> attributes.record(newDucXuan, "BORDER", "true", "2025-08-01", "", "  ", TINH),
         "legalBasis");
     assertThat(attributes.history(newDucXuan)).as("nothing half-written").isEmpty();
   }
@@ -123,7 +122,7 @@ class UnitAttributesTest {
   void textIsStoredAsTyped() {
     String basis = "<script>alert('x')</script> \"QĐ\" số 5";
     UnitAttribute a =
-        attributes.record(newDucXuan, "BORDER", "false", "2025-07-01", "", basis, "tinh");
+        attributes.record(newDucXuan, "BORDER", "false", "2025-07-01", "", basis, TINH);
     assertThat(a.legalBasis()).isEqualTo(basis);
   }
 

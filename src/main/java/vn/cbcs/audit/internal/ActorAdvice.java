@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
 import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.CurrentActor;
 
 /**
  * Every public method of a CBCS bean that takes an {@link Actor} (the record services: people,
@@ -60,16 +61,34 @@ class ActorAdvice {
       if (actor == null) {
         return invocation.proceed();
       }
-      AuditContext.push(actor);
       try {
-        settings.getObject().apply(AuditContext.current());
-        return invocation.proceed();
+        return CurrentActor.callAs(actor, () -> proceed(invocation));
+      } catch (UndeclaredCheckedException e) {
+        throw e.getCause();
       } finally {
-        AuditContext.pop();
-        if (AuditContext.hasActor()) {
+        if (CurrentActor.get().isPresent()) {
+          // back in the caller's context: its later writes are its own again
           settings.getObject().apply(AuditContext.current());
         }
       }
+    }
+
+    private Object proceed(MethodInvocation invocation) {
+      settings.getObject().apply(AuditContext.current());
+      try {
+        return invocation.proceed();
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new UndeclaredCheckedException(e);
+      }
+    }
+  }
+
+  /** Carries a checked exception of the advised method through the supplier. */
+  private static final class UndeclaredCheckedException extends RuntimeException {
+    UndeclaredCheckedException(Throwable cause) {
+      super(cause);
     }
   }
 }

@@ -43,11 +43,24 @@ public class AuditSettings implements TransactionExecutionListener {
     this.jdbc = new JdbcTemplate(dataSource);
   }
 
+  /**
+   * Nothing may escape this hook: an exception thrown here reaches the caller before it holds the
+   * transaction, which is then never committed nor rolled back, and its connection stays bound to
+   * the thread for good. A context that cannot be set marks the transaction rollback-only instead,
+   * so that no write is committed without its attribution.
+   */
   @Override
   public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
     if (beginFailure == null && transaction.isNewTransaction() && !transaction.isReadOnly()) {
-      APPLIED.remove();
-      apply(AuditContext.current());
+      try {
+        APPLIED.remove();
+        if (!apply(AuditContext.current())) {
+          transaction.setRollbackOnly();
+        }
+      } catch (RuntimeException | Error e) {
+        log.error("Could not set the audit context; the transaction will be rolled back", e);
+        transaction.setRollbackOnly();
+      }
     }
   }
 
@@ -65,19 +78,23 @@ public class AuditSettings implements TransactionExecutionListener {
     }
   }
 
-  /** Sets the current thread's context in its transaction, unless it is set already. */
-  void apply(AuditContext context) {
+  /**
+   * Sets the current thread's context in its transaction, unless it is set already.
+   *
+   * @return false when it could not be set (the transaction is aborted)
+   */
+  boolean apply(AuditContext context) {
     if (!TransactionSynchronizationManager.isActualTransactionActive()
         || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-      return;
+      return true;
     }
     Object holder = TransactionSynchronizationManager.getResource(dataSource);
     if (holder == null) {
-      return;
+      return true;
     }
     Applied applied = APPLIED.get();
     if (applied != null && applied.holder() == holder && applied.context().equals(context)) {
-      return;
+      return true;
     }
     try {
       jdbc.query(
@@ -89,10 +106,12 @@ public class AuditSettings implements TransactionExecutionListener {
           text(context.request()),
           text(context.reason()));
       APPLIED.set(new Applied(holder, context));
+      return true;
     } catch (DataAccessException e) {
       // an aborted transaction: its next statement fails anyway, with the real cause
       log.debug("Could not set the audit context", e);
       APPLIED.remove();
+      return false;
     }
   }
 

@@ -45,8 +45,9 @@ public class AuditStore {
   }
 
   /** Newest first; {@code limit} rows from {@code offset}. */
-  public List<AuditEvent> search(AuditQuery q, long offset, int limit) {
-    Where where = where(q);
+  public List<AuditEvent> search(
+      AuditQuery q, java.util.Set<String> ground, String reader, long offset, int limit) {
+    Where where = where(q, ground, reader);
     return jdbc.sql(SELECT + where.sql + " ORDER BY l.id DESC LIMIT :limit OFFSET :offset")
         .params(where.params)
         .param("limit", limit)
@@ -56,8 +57,13 @@ public class AuditStore {
   }
 
   /** Every matching event, newest first, one at a time (for exports). */
-  public void stream(AuditQuery q, int max, Consumer<AuditEvent> sink) {
-    Where where = where(q);
+  public void stream(
+      AuditQuery q,
+      java.util.Set<String> ground,
+      String reader,
+      int max,
+      Consumer<AuditEvent> sink) {
+    Where where = where(q, ground, reader);
     try (var events =
         jdbc
             .sql(SELECT + where.sql + " ORDER BY l.id DESC LIMIT :limit")
@@ -104,9 +110,21 @@ public class AuditStore {
 
   private record Where(String sql, Map<String, Object> params) {}
 
-  private static Where where(AuditQuery q) {
+  /**
+   * The conditions of the filters, and of the reader's ground ({@code null}: everything): events
+   * naming a commune of the ground, or about a person who held a post there, and the reader's own.
+   */
+  private static Where where(AuditQuery q, java.util.Set<String> ground, String reader) {
     List<String> conditions = new ArrayList<>();
     Map<String, Object> params = new LinkedHashMap<>();
+    if (ground != null) {
+      conditions.add(
+          "(l.unit_code = ANY(CAST(:ground AS varchar[])) OR (l.person_id IS NOT NULL AND EXISTS"
+              + " (SELECT 1 FROM positions_units_of(l.person_id) x"
+              + " WHERE x.unit_code = ANY(CAST(:ground AS varchar[])))) OR t.actor = :reader)");
+      params.put("ground", ground.toArray(String[]::new));
+      params.put("reader", reader == null ? "" : reader);
+    }
     if (q.personId() != null) {
       conditions.add("l.person_id = :person");
       params.put("person", q.personId());

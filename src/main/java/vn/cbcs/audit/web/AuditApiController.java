@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +19,7 @@ import vn.cbcs.audit.AuditEvent;
 import vn.cbcs.audit.AuditLog;
 import vn.cbcs.audit.AuditQuery;
 import vn.cbcs.audit.AuditVerification;
+import vn.cbcs.platform.Actor;
 
 /** The audit log as JSON, for administrators and inspectors. */
 @RestController
@@ -43,9 +43,8 @@ class AuditApiController {
       @RequestParam Map<String, String> params,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "100") int size,
-      Authentication auth) {
-    AuditAccess.require(auth);
-    AuditLog.Page p = audit.search(AuditFilters.query(params), page, size);
+      Actor actor) {
+    AuditLog.Page p = audit.search(AuditFilters.query(params), page, size, actor);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("items", p.events());
     body.put("page", p.page());
@@ -57,9 +56,8 @@ class AuditApiController {
   @GetMapping("/people/{id}")
   @Operation(summary = "Who read or changed a person's record, and when (newest first)")
   List<AuditEvent> person(
-      @PathVariable long id, @RequestParam(defaultValue = "100") int limit, Authentication auth) {
-    AuditAccess.require(auth);
-    return audit.accessesOf(id, Math.min(Math.max(limit, 1), 500));
+      @PathVariable long id, @RequestParam(defaultValue = "100") int limit, Actor actor) {
+    return audit.accessesOf(id, Math.min(Math.max(limit, 1), 500), actor);
   }
 
   @GetMapping("/verify")
@@ -67,10 +65,9 @@ class AuditApiController {
       summary =
           "Verify the hash chain twice: recomputed by CBCS (java) and by audit_verify()"
               + " (database); ok only if both agree")
-  Map<String, Object> verify(Authentication auth) {
-    AuditAccess.require(auth);
-    AuditVerification java = audit.verify();
-    AuditVerification database = audit.verifyInDatabase();
+  Map<String, Object> verify(Actor actor) {
+    AuditVerification java = audit.verify(actor);
+    AuditVerification database = audit.verifyInDatabase(actor);
     audit.recordSystemEvent("VERIFY", AuditLog.summary(java));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("ok", java.ok() && database.ok());
@@ -90,10 +87,9 @@ class AuditApiController {
                       mediaType = AuditDownloads.XLSX,
                       schema = @Schema(type = "string", format = "binary"))))
   ResponseEntity<StreamingResponseBody> export(
-      @RequestParam Map<String, String> params, Authentication auth) {
-    AuditAccess.require(auth);
+      @RequestParam Map<String, String> params, Actor actor) {
     AuditQuery query = AuditFilters.query(params);
-    audit.recordExport(query);
-    return AuditDownloads.xlsx(query, out -> audit.export(query, out));
+    audit.recordExport(query, actor);
+    return AuditDownloads.xlsx(query, out -> audit.export(query, out, actor));
   }
 }

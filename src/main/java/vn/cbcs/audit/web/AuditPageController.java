@@ -2,7 +2,6 @@ package vn.cbcs.audit.web;
 
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +12,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import vn.cbcs.audit.AuditLog;
 import vn.cbcs.audit.AuditQuery;
 import vn.cbcs.audit.AuditVerification;
+import vn.cbcs.platform.Actor;
 
 /**
  * The audit log for administrators and inspectors: {@code /audit} with filters (person, user, unit,
@@ -34,48 +34,48 @@ class AuditPageController {
   String index(
       @RequestParam Map<String, String> params,
       @RequestParam(defaultValue = "0") int page,
-      Authentication auth,
+      Actor actor,
       Model model) {
-    AuditAccess.require(auth);
-    model.addAttribute("view", view(params, page, null, null));
+    model.addAttribute("view", view(params, page, null, null, actor));
     return "audit/index";
   }
 
   @PostMapping("/audit/verify")
-  String verify(@RequestParam Map<String, String> params, Authentication auth, Model model) {
-    AuditAccess.require(auth);
-    AuditVerification java = audit.verify();
-    AuditVerification database = audit.verifyInDatabase();
+  String verify(@RequestParam Map<String, String> params, Actor actor, Model model) {
+    AuditVerification java = audit.verify(actor);
+    AuditVerification database = audit.verifyInDatabase(actor);
     audit.recordSystemEvent("VERIFY", AuditLog.summary(java));
-    model.addAttribute("view", view(params, 0, java, database));
+    model.addAttribute("view", view(params, 0, java, database, actor));
     return "audit/index";
   }
 
   @GetMapping("/audit/export.xlsx")
   ResponseEntity<StreamingResponseBody> export(
-      @RequestParam Map<String, String> params, Authentication auth) {
-    AuditAccess.require(auth);
+      @RequestParam Map<String, String> params, Actor actor) {
     AuditQuery query = AuditFilters.query(params);
-    audit.recordExport(query);
-    return AuditDownloads.xlsx(query, out -> audit.export(query, out));
+    audit.recordExport(query, actor);
+    return AuditDownloads.xlsx(query, out -> audit.export(query, out, actor));
   }
 
   @GetMapping("/audit/people/{id}/accesses")
-  String personAccesses(@PathVariable long id, Authentication auth, Model model) {
-    AuditAccess.require(auth);
+  String personAccesses(@PathVariable long id, Actor actor, Model model) {
     model.addAttribute("personId", id);
-    model.addAttribute("events", audit.accessesOf(id, 30));
+    model.addAttribute("events", audit.accessesOf(id, 30, actor));
     return "audit/personAccesses";
   }
 
   private AuditPageView view(
-      Map<String, String> params, int page, AuditVerification java, AuditVerification database) {
+      Map<String, String> params,
+      int page,
+      AuditVerification java,
+      AuditVerification database,
+      Actor actor) {
     AuditQuery query = AuditFilters.query(params);
     return new AuditPageView(
         AuditFilters.values(params),
-        audit.search(query, page, PAGE_SIZE),
-        audit.actors(),
-        audit.tables(),
+        audit.search(query, page, PAGE_SIZE, actor),
+        audit.actors(actor),
+        audit.tables(actor),
         AuditFilters.KINDS,
         java,
         database);

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import vn.cbcs.audit.AuditLog;
 import vn.cbcs.backup.DatabaseBackup;
 import vn.cbcs.platform.AsOf;
-import vn.cbcs.security.Role;
+import vn.cbcs.platform.Role;
 
 /**
  * A backup of the running system, for administrators: the whole database from one consistent

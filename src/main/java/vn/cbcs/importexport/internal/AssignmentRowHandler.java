@@ -35,7 +35,7 @@ final class AssignmentRowHandler implements RowHandler {
   @Override
   public RowResult apply(RawRow row) {
     CellParser p = new CellParser(row, columns);
-    Optional<Person> person = PersonOfRow.find(p, s.people);
+    Optional<Person> person = PersonOfRow.find(p, s.people, actor);
     NewAssignment a = PostCells.read(p, lookups, true, false);
     String pid = person.map(x -> x.data().personalId()).orElse(p.text(Columns.PERSONAL_ID));
     String name = person.map(Person::fullName).orElse(p.text(Columns.FULL_NAME));
@@ -43,7 +43,7 @@ final class AssignmentRowHandler implements RowHandler {
       return RowResult.rejected(pid, name, p.errors());
     }
     long id = person.get().id();
-    List<Assignment> posts = s.assignments.of(id);
+    List<Assignment> posts = s.assignments.of(id, actor);
     for (Assignment x : posts) {
       if (x.unitCode().equals(a.unitCode())
           && x.positionCode().equals(a.positionCode())
@@ -64,15 +64,18 @@ final class AssignmentRowHandler implements RowHandler {
             && posts.stream().anyMatch(x -> !x.concurrent() && x.to() == null);
     if (!transfer) {
       List<FieldError> errors = new ArrayList<>();
-      for (FieldError e : s.assignments.check(id, List.of(a), "assignments")) {
+      List<FieldError> checks =
+          new ArrayList<>(s.assignments.check(id, List.of(a), "assignments", actor));
+      checks.addAll(s.parts.check(person.get().data(), List.of(), List.of(a)));
+      for (FieldError e : checks) {
         errors.add(new FieldError(column(e.field()), e.key(), e.args()));
       }
       if (!errors.isEmpty()) {
         return RowResult.rejected(pid, name, errors);
       }
-      s.assignments.assign(id, a, actor);
+      s.parts.givePost(id, a, false, actor);
     } else {
-      s.assignments.transfer(id, a, actor);
+      s.parts.givePost(id, a, true, actor);
     }
     return new RowResult(
         RowOutcome.NEW,

@@ -48,6 +48,7 @@ public final class Columns {
   public static final String STARTED = "startedOn";
   public static final String AWARDED = "awardedOn";
   public static final String EVIDENCE = "evidenceRef";
+  public static final String IDENTITY_CORRECTION = "identityCorrection";
 
   private static final String DATE_NOTE =
       " Ngày ghi dd/MM/yyyy (ví dụ 05/09/1985) hoặc ô định dạng ngày của Excel.";
@@ -199,7 +200,16 @@ public final class Columns {
           decisionNumber(false),
           decisionDate(false),
           decisionIssuer(false),
-          decisionKind(false));
+          decisionKind(false),
+          Column.of(
+                  IDENTITY_CORRECTION,
+                  "Sửa thông tin định danh",
+                  false,
+                  "Có: dòng này sửa họ tên hoặc ngày sinh đã ghi của người có số định danh này"
+                      + " (cần quyền sửa định danh). Bỏ trống: họ tên và ngày sinh phải khớp hồ sơ,"
+                      + " để một số định danh gõ nhầm không sửa hồ sơ của người khác.")
+              .list("CoKhong")
+              .width(12));
 
   private static final List<Column> QUALIFICATIONS =
       List.of(

@@ -24,7 +24,9 @@ import vn.cbcs.importexport.RowOutcome;
 import vn.cbcs.importexport.RowReport;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.ConflictException;
+import vn.cbcs.platform.CurrentActor;
 import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.MessageException;
 
@@ -80,8 +82,16 @@ public class ImportRunner {
     return true;
   }
 
-  /** Runs the import (dry run or commit, as {@code commit} says) in the calling thread. */
-  public void run(long id, String user, boolean commit) {
+  /**
+   * Runs the import (dry run or commit, as {@code commit} says) in the calling thread, with the
+   * actor who asked for it: every row goes through the record services with that actor, so a row
+   * outside their ground is refused there, as a form would be.
+   */
+  public void run(long id, Actor user, boolean commit) {
+    CurrentActor.runAs(user, () -> runAs(id, user, commit));
+  }
+
+  private void runAs(long id, Actor user, boolean commit) {
     AtomicBoolean cancelled = new AtomicBoolean();
     cancels.put(id, cancelled);
     try {
@@ -99,6 +109,8 @@ public class ImportRunner {
       finish(id, ImportStatus.REFUSED, e);
     } catch (Cancelled e) {
       store.finish(id, ImportStatus.CANCELLED, vi("import.cancelled"), en("import.cancelled"));
+    } catch (ForbiddenException e) {
+      finish(id, ImportStatus.REFUSED, e);
     } catch (RuntimeException e) {
       log.error("Import {} failed; its transaction was rolled back", id, e);
       store.finish(id, ImportStatus.FAILED, vi("import.failed"), en("import.failed"));
@@ -201,6 +213,12 @@ public class ImportRunner {
       return RowResult.rejected(null, null, errors);
     } catch (ConflictException e) {
       return RowResult.rejected(null, null, List.of(new FieldError("", e.messageKey(), e.args())));
+    } catch (ForbiddenException | vn.cbcs.platform.NotFoundException e) {
+      // outside the actor's ground, or gone: said without any value of the record
+      return RowResult.rejected(
+          null,
+          null,
+          List.of(new FieldError("", "import.row.refused", vi(e.messageKey(), e.args()))));
     } catch (DataAccessException e) {
       log.warn(
           "Import row {} refused by the database: {}",
@@ -277,10 +295,10 @@ public class ImportRunner {
     };
   }
 
-  private Actor actor(String user, ImportReport job) {
+  private Actor actor(Actor user, ImportReport job) {
     String reason = "Nhập Excel số " + job.id() + " (" + job.fileName() + ")";
-    return new Actor(
-        user, Actor.Source.IMPORT, reason.length() > 500 ? reason.substring(0, 500) : reason);
+    return user.via(Actor.Source.IMPORT)
+        .withReason(reason.length() > 500 ? reason.substring(0, 500) : reason);
   }
 
   private String vi(String key, Object... args) {

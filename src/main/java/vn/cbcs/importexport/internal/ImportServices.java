@@ -3,6 +3,7 @@ package vn.cbcs.importexport.internal;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.cbcs.people.People;
+import vn.cbcs.people.PersonParts;
 import vn.cbcs.people.PersonRegistration;
 import vn.cbcs.positions.Assignments;
 import vn.cbcs.positions.PositionCatalogue;
@@ -14,6 +15,7 @@ import vn.cbcs.units.Units;
 public class ImportServices {
 
   final People people;
+  final PersonParts parts;
   final PersonRegistration registration;
   final Qualifications qualifications;
   final Assignments assignments;
@@ -23,6 +25,7 @@ public class ImportServices {
 
   ImportServices(
       People people,
+      PersonParts parts,
       PersonRegistration registration,
       Qualifications qualifications,
       Assignments assignments,
@@ -30,6 +33,7 @@ public class ImportServices {
       Units units,
       MessageSource messages) {
     this.people = people;
+    this.parts = parts;
     this.registration = registration;
     this.qualifications = qualifications;
     this.assignments = assignments;

@@ -44,14 +44,41 @@ public class ImportStore {
       String fileName,
       byte[] bytes,
       String sha256,
-      String user) {
+      String user,
+      List<String> scopeUnits) {
     return jdbc.sql(
             "INSERT INTO excel_import (kind, mode, dry_run, status, file_name, file_size,"
-                + " file_sha256, file_bytes, created_by) VALUES (?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?)"
-                + " RETURNING id")
-        .params(kind.name(), mode.name(), dryRun, fileName, bytes.length, sha256, bytes, user)
+                + " file_sha256, file_bytes, created_by, scope_units)"
+                + " VALUES (?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, CAST(? AS varchar[])) RETURNING id")
+        .params(
+            kind.name(),
+            mode.name(),
+            dryRun,
+            fileName,
+            bytes.length,
+            sha256,
+            bytes,
+            user,
+            scopeUnits == null ? null : scopeUnits.toArray(String[]::new))
         .query(Long.class)
         .single();
+  }
+
+  /**
+   * The units of the sender's ground when the import was sent; null when it was sent with
+   * unrestricted access (or there is no such import).
+   */
+  public List<String> scopeUnits(long id) {
+    List<List<String>> rows =
+        jdbc.sql("SELECT scope_units FROM excel_import WHERE id = ?")
+            .param(id)
+            .query(
+                (rs, i) -> {
+                  java.sql.Array a = rs.getArray(1);
+                  return a == null ? null : List.of((String[]) a.getArray());
+                })
+            .list();
+    return rows.isEmpty() ? null : rows.get(0);
   }
 
   public Optional<ImportReport> find(long id) {

@@ -17,6 +17,7 @@ import vn.cbcs.people.PersonData;
 import vn.cbcs.people.PersonDataBuilder;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.positions.Assignment;
 import vn.cbcs.positions.DecisionKind;
 import vn.cbcs.positions.NewAssignment;
@@ -77,19 +78,72 @@ final class PeopleRowHandler implements RowHandler {
         p.error(PERSONAL_ID, "import.id.repeated", pid, first);
       }
     }
-    Optional<Person> existing =
-        pid != null && pid.matches("\\d{12}") ? s.people.findByPersonalId(pid) : Optional.empty();
+    boolean identityCorrection = p.yes(IDENTITY_CORRECTION);
+    Optional<Person> existing;
+    try {
+      existing =
+          pid != null && pid.matches("\\d{12}")
+              ? s.people.findByPersonalId(pid, actor)
+              : Optional.empty();
+    } catch (ForbiddenException e) {
+      // a record outside the actor's ground: the row says so, and nothing of the record
+      return RowResult.rejected(
+          pid, name, List.of(new FieldError(PERSONAL_ID, "import.row.outsideScope", pid)));
+    }
     if (existing.isEmpty()) {
       return create(p, data, qs, post);
     }
+    if (!identityCorrection) {
+      List<FieldError> mismatch = identityMismatch(existing.get(), data);
+      if (!mismatch.isEmpty()) {
+        return RowResult.rejected(pid, name, merge(p.errors(), mismatch));
+      }
+    }
     return update(p, existing.get(), data, qs, post);
+  }
+
+  /**
+   * A personal ID on record with another name or birth date is most likely a mistyped ID: the row
+   * is refused with both values, unless the file marks it as a correction of the identity.
+   */
+  private static List<FieldError> identityMismatch(Person person, PersonData typed) {
+    List<FieldError> errors = new ArrayList<>();
+    PersonData recorded = person.data();
+    if (typed.fullName() != null
+        && !Text.clean(typed.fullName()).equals(Text.clean(recorded.fullName()))) {
+      errors.add(
+          new FieldError(
+              "fullName",
+              "import.identity.name",
+              recorded.personalId(),
+              recorded.fullName(),
+              typed.fullName()));
+    }
+    if (typed.birthDate() != null && !sameBirth(recorded, typed)) {
+      errors.add(
+          new FieldError(
+              "birthDate",
+              "import.identity.birth",
+              recorded.personalId(),
+              PersonMerge.birth(recorded.birthDate(), recorded.birthYearOnly()),
+              PersonMerge.birth(typed.birthDate(), typed.birthYearOnly())));
+    }
+    return errors;
+  }
+
+  /** A year given alone matches a full date of that year. */
+  private static boolean sameBirth(PersonData recorded, PersonData typed) {
+    if (typed.birthYearOnly() || recorded.birthYearOnly()) {
+      return typed.birthDate().getYear() == recorded.birthDate().getYear();
+    }
+    return typed.birthDate().equals(recorded.birthDate());
   }
 
   private RowResult create(
       CellParser p, PersonData data, List<NewQualification> qs, NewAssignment post) {
     List<NewAssignment> as = post == null ? List.of() : List.of(post);
     if (!p.errors().isEmpty()) {
-      List<FieldError> errors = merge(p.errors(), s.registration.check(data, qs, as));
+      List<FieldError> errors = merge(p.errors(), s.registration.check(data, qs, as, actor));
       return RowResult.rejected(data.personalId(), data.fullName(), errors);
     }
     // register checks everything before writing and refuses with every reason (the runner maps
@@ -114,7 +168,7 @@ final class PeopleRowHandler implements RowHandler {
     PersonData merged = PersonMerge.merge(person.data(), typed, changes);
     long id = person.id();
     List<NewQualification> newQs = new ArrayList<>();
-    List<Qualification> held = s.qualifications.of(id);
+    List<Qualification> held = s.qualifications.of(id, actor);
     for (NewQualification q : qs) {
       boolean known =
           held.stream()
@@ -132,7 +186,7 @@ final class PeopleRowHandler implements RowHandler {
     Assignment open = null;
     boolean newPost = false;
     if (post != null && post.from() != null) {
-      List<Assignment> posts = s.assignments.of(id);
+      List<Assignment> posts = s.assignments.of(id, actor);
       boolean known = posts.stream().anyMatch(a -> samePost(a, post));
       if (!known) {
         newPost = true;
@@ -156,14 +210,16 @@ final class PeopleRowHandler implements RowHandler {
     }
     List<FieldError> checks = new ArrayList<>();
     if (!Objects.equals(merged, person.data())) {
-      checks.addAll(s.people.check(merged, id));
+      checks.addAll(s.people.check(merged, id, actor));
     }
+    checks.addAll(
+        s.parts.check(merged, newQs, newPost && post != null ? List.of(post) : List.of()));
     for (int i = 0; i < newQs.size(); i++) {
       checks.addAll(s.qualifications.check(newQs.get(i), "qualifications[" + i + "]."));
     }
     trackOfIndex = newQs.stream().map(q -> q.track().name()).toList();
     if (newPost && open == null) {
-      checks.addAll(s.assignments.check(id, List.of(post), "assignments"));
+      checks.addAll(s.assignments.check(id, List.of(post), "assignments", actor));
     }
     List<FieldError> errors = merge(p.errors(), checks);
     if (!errors.isEmpty()) {
@@ -176,13 +232,10 @@ final class PeopleRowHandler implements RowHandler {
     if (!Objects.equals(merged, person.data())) {
       s.people.update(id, person.version(), merged, actor);
     }
-    newQs.forEach(q -> s.qualifications.add(id, q, actor));
+    newQs.forEach(q -> s.parts.addQualification(id, q, actor));
     if (newPost) {
-      if (open != null && post.decision().kind() != DecisionKind.CONCURRENT) {
-        s.assignments.transfer(id, post, actor);
-      } else {
-        s.assignments.assign(id, post, actor);
-      }
+      s.parts.givePost(
+          id, post, open != null && post.decision().kind() != DecisionKind.CONCURRENT, actor);
     }
     return new RowResult(
         RowOutcome.UPDATED, id, typed.personalId(), merged.fullName(), List.of(), changes);

@@ -3,6 +3,8 @@ package vn.cbcs.importexport.internal;
 import java.util.Optional;
 import vn.cbcs.people.People;
 import vn.cbcs.people.Person;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.ForbiddenException;
 
 /**
  * The recorded person a qualification or assignment row is about: found by personal ID; a name
@@ -12,7 +14,11 @@ final class PersonOfRow {
 
   private PersonOfRow() {}
 
-  static Optional<Person> find(CellParser p, People people) {
+  /**
+   * The person, if the actor may read their record; a record outside the actor's ground is a
+   * refused row that says so and shows nothing of the record.
+   */
+  static Optional<Person> find(CellParser p, People people, Actor actor) {
     String pid = p.personalId(Columns.PERSONAL_ID);
     if (pid == null || !pid.matches("\\d{12}")) {
       if (pid != null) {
@@ -20,7 +26,13 @@ final class PersonOfRow {
       }
       return Optional.empty();
     }
-    Optional<Person> person = people.findByPersonalId(pid);
+    Optional<Person> person;
+    try {
+      person = people.findByPersonalId(pid, actor);
+    } catch (ForbiddenException e) {
+      p.error(Columns.PERSONAL_ID, "import.row.outsideScope", pid);
+      return Optional.empty();
+    }
     if (person.isEmpty()) {
       p.error(Columns.PERSONAL_ID, "import.person.notFound", pid);
       return person;

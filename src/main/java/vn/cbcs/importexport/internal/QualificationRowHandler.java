@@ -35,7 +35,7 @@ final class QualificationRowHandler implements RowHandler {
   @Override
   public RowResult apply(RawRow row) {
     CellParser p = new CellParser(row, columns);
-    Optional<Person> person = PersonOfRow.find(p, s.people);
+    Optional<Person> person = PersonOfRow.find(p, s.people, actor);
     String trackText = p.required(TRACK, "qualification.track.required");
     Track track = null;
     if (trackText != null) {
@@ -65,7 +65,9 @@ final class QualificationRowHandler implements RowHandler {
     String pid = person.map(x -> x.data().personalId()).orElse(p.text(PERSONAL_ID));
     String name = person.map(Person::fullName).orElse(p.text(FULL_NAME));
     List<FieldError> errors = new ArrayList<>(p.errors());
-    for (FieldError e : s.qualifications.check(q, "")) {
+    List<FieldError> checks = new ArrayList<>(s.qualifications.check(q, ""));
+    person.ifPresent(x -> checks.addAll(s.parts.check(x.data(), List.of(q), List.of())));
+    for (FieldError e : checks) {
       String col = column(e.field());
       if (errors.stream().noneMatch(x -> x.field().equals(col))) {
         errors.add(new FieldError(col, e.key(), e.args()));
@@ -76,7 +78,7 @@ final class QualificationRowHandler implements RowHandler {
     }
     long id = person.get().id();
     boolean known =
-        s.qualifications.of(id).stream()
+        s.qualifications.of(id, actor).stream()
             .anyMatch(
                 h ->
                     h.track() == q.track()
@@ -85,7 +87,7 @@ final class QualificationRowHandler implements RowHandler {
     if (known) {
       return new RowResult(RowOutcome.UNCHANGED, id, pid, name, List.of(), List.of());
     }
-    s.qualifications.add(id, q, actor);
+    s.parts.addQualification(id, q, actor);
     return new RowResult(
         RowOutcome.NEW,
         id,
@@ -101,8 +103,9 @@ final class QualificationRowHandler implements RowHandler {
 
   @Override
   public String column(String field) {
+    String name = field.replaceFirst("^qualifications\\[\\d+]\\.", "");
     for (Column c : columns) {
-      if (c.fields().contains(field)) {
+      if (c.fields().contains(name)) {
         return c.id();
       }
     }

@@ -16,8 +16,10 @@ import vn.cbcs.importexport.PeopleExport;
 import vn.cbcs.people.AgeBand;
 import vn.cbcs.people.PersonFilter;
 import vn.cbcs.people.Sex;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.qualifications.Track;
 
 /**
@@ -42,7 +44,8 @@ class ExportController {
       description =
           "Same filters as GET /api/people: unit, q, asOf, position, sex, ethnicity,"
               + " ageBand, party, track & minLevel.")
-  ResponseEntity<StreamingResponseBody> export(@RequestParam Map<String, String> p) {
+  ResponseEntity<StreamingResponseBody> export(@RequestParam Map<String, String> p, Actor actor) {
+    actor.require(Capability.READ_RECORDS);
     LocalDate asOf = AsOf.parseLenient("asOf", p.get("asOf"));
     PersonFilter filter = filter(asOf, p);
     String ascii =
@@ -53,8 +56,10 @@ class ExportController {
             + " - "
             + asOf
             + ".xlsx";
-    audit.exported(ReadKind.PEOPLE_EXPORT, filter.toString());
-    return Downloads.xlsx(ascii, name, out -> export.write(filter, out));
+    export.check(filter, actor);
+    audit.exported(
+        ReadKind.PEOPLE_EXPORT, filter.toString(), !actor.can(Capability.SEE_SENSITIVE), actor);
+    return Downloads.xlsx(ascii, name, out -> export.write(filter, out, actor));
   }
 
   static PersonFilter filter(LocalDate asOf, Map<String, String> p) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +25,9 @@ import vn.cbcs.importexport.ImportTemplates;
 import vn.cbcs.importexport.Imports;
 import vn.cbcs.importexport.RowOutcome;
 import vn.cbcs.importexport.RowReport;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.platform.Capability;
 
 /** Excel imports for scripts: upload, report, commit, error report, templates. */
 @RestController
@@ -56,9 +57,9 @@ class ImportApiController {
       @RequestParam(required = false) String kind,
       @RequestParam(defaultValue = "true") boolean dryRun,
       @RequestParam(required = false) String mode,
-      Authentication auth)
+      Actor actor)
       throws IOException {
-    ImportEditors.require(auth);
+    actor.require(Capability.IMPORT);
     if (file == null || file.isEmpty()) {
       throw new BadRequestException("file", "import.file.empty");
     }
@@ -69,20 +70,20 @@ class ImportApiController {
             ImportKind.parse("kind", kind),
             ImportMode.parse("mode", mode),
             dryRun,
-            auth.getName());
-    return answer(imports.await(r.id(), imports.apiWait()));
+            actor);
+    return answer(imports.await(r.id(), imports.apiWait(), actor), actor);
   }
 
   @GetMapping
   @Operation(summary = "The latest imports, newest first")
-  List<ImportReport> list(@RequestParam(defaultValue = "50") int limit, Authentication auth) {
-    return ImportEditors.readableRecent(imports, limit, auth);
+  List<ImportReport> list(@RequestParam(defaultValue = "50") int limit, Actor actor) {
+    return imports.recent(limit, actor);
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "An import, running or finished, with its rejected rows")
-  ResponseEntity<Map<String, Object>> one(@PathVariable long id, Authentication auth) {
-    return ResponseEntity.ok(json(ImportEditors.readable(imports, id, auth)));
+  ResponseEntity<Map<String, Object>> one(@PathVariable long id, Actor actor) {
+    return ResponseEntity.ok(json(imports.require(id, actor), actor));
   }
 
   @GetMapping("/{id}/rows")
@@ -92,8 +93,8 @@ class ImportApiController {
       @RequestParam(required = false) String outcome,
       @RequestParam(defaultValue = "0") int offset,
       @RequestParam(defaultValue = "1000") int limit,
-      Authentication auth) {
-    ImportEditors.readable(imports, id, auth);
+      Actor actor) {
+    imports.require(id, actor);
     RowOutcome o = null;
     if (outcome != null && !outcome.isBlank()) {
       try {
@@ -102,48 +103,45 @@ class ImportApiController {
         throw new BadRequestException("outcome", "error.parameter.invalid", "outcome", outcome);
       }
     }
-    return imports.rows(id, o, offset, Math.min(limit, MAX_ROWS_LISTED));
+    return imports.rows(id, o, offset, Math.min(limit, MAX_ROWS_LISTED), actor);
   }
 
   @PostMapping("/{id}/commit")
   @Operation(summary = "Commit a dry run (409 unless its report is ready)")
-  ResponseEntity<Map<String, Object>> commit(@PathVariable long id, Authentication auth) {
-    ImportEditors.require(auth);
-    ImportEditors.readable(imports, id, auth);
-    imports.commit(id, auth.getName());
-    return answer(imports.await(id, imports.apiWait()));
+  ResponseEntity<Map<String, Object>> commit(@PathVariable long id, Actor actor) {
+    imports.commit(id, actor);
+    return answer(imports.await(id, imports.apiWait(), actor), actor);
   }
 
   @PostMapping("/{id}/cancel")
   @Operation(summary = "Stop a running import; nothing of it is written")
-  ResponseEntity<Map<String, Object>> cancel(@PathVariable long id, Authentication auth) {
-    ImportEditors.require(auth);
-    ImportEditors.readable(imports, id, auth);
-    imports.cancel(id);
-    return ResponseEntity.ok(json(imports.require(id)));
+  ResponseEntity<Map<String, Object>> cancel(@PathVariable long id, Actor actor) {
+    imports.cancel(id, actor);
+    return ResponseEntity.ok(json(imports.require(id, actor), actor));
   }
 
   @GetMapping("/{id}/errors.xlsx")
   @Operation(summary = "The rejected rows with a reason column, to fix and send again")
-  ResponseEntity<StreamingResponseBody> errors(@PathVariable long id, Authentication auth) {
-    ImportReport r = ImportEditors.readable(imports, id, auth);
+  ResponseEntity<StreamingResponseBody> errors(@PathVariable long id, Actor actor) {
+    ImportReport r = imports.require(id, actor);
     return Downloads.xlsx(
         "loi-nhap-" + id + ".xlsx",
         "Lỗi nhập " + id + " - " + r.fileName().replaceAll("(?i)\\.xlsx$", "") + ".xlsx",
-        out -> imports.writeErrors(id, out));
+        out -> imports.writeErrors(id, out, actor));
   }
 
   @GetMapping("/{id}/file")
   @Operation(summary = "The file as it was sent (kept with every import)")
-  ResponseEntity<StreamingResponseBody> file(@PathVariable long id, Authentication auth) {
-    ImportReport r = ImportEditors.readable(imports, id, auth);
-    byte[] bytes = imports.file(id);
+  ResponseEntity<StreamingResponseBody> file(@PathVariable long id, Actor actor) {
+    ImportReport r = imports.require(id, actor);
+    byte[] bytes = imports.file(id, actor);
     return Downloads.xlsx("nhap-" + id + ".xlsx", r.fileName(), out -> out.write(bytes));
   }
 
   @GetMapping("/templates/{kind}")
   @Operation(summary = "The xlsx template of a kind (PEOPLE, QUALIFICATIONS, ASSIGNMENTS)")
-  ResponseEntity<StreamingResponseBody> template(@PathVariable String kind) {
+  ResponseEntity<StreamingResponseBody> template(@PathVariable String kind, Actor actor) {
+    actor.require(Capability.READ_RECORDS);
     ImportKind k = ImportKind.parse("kind", kind);
     return Downloads.xlsx(
         ImportTemplates.fileName(k),
@@ -151,18 +149,18 @@ class ImportApiController {
         out -> templates.write(k, out));
   }
 
-  private ResponseEntity<Map<String, Object>> answer(ImportReport r) {
+  private ResponseEntity<Map<String, Object>> answer(ImportReport r, Actor actor) {
     HttpStatus status =
         r.status().running()
             ? HttpStatus.ACCEPTED
             : r.status() == ImportStatus.REFUSED || r.status() == ImportStatus.FAILED
                 ? HttpStatus.UNPROCESSABLE_CONTENT
                 : HttpStatus.OK;
-    return ResponseEntity.status(status).body(json(r));
+    return ResponseEntity.status(status).body(json(r, actor));
   }
 
   /** The report: counts, and each rejected row with its reasons (at most 10,000 listed). */
-  private Map<String, Object> json(ImportReport r) {
+  private Map<String, Object> json(ImportReport r, Actor actor) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", r.id());
     m.put("kind", r.kind());
@@ -189,7 +187,7 @@ class ImportApiController {
         "rejectedRows",
         r.status().running()
             ? List.of()
-            : imports.rows(r.id(), RowOutcome.REJECTED, 0, MAX_ROWS_LISTED));
+            : imports.rows(r.id(), RowOutcome.REJECTED, 0, MAX_ROWS_LISTED, actor));
     m.put("errorReport", r.rejected() > 0 ? "/api/imports/" + r.id() + "/errors.xlsx" : null);
     return m;
   }

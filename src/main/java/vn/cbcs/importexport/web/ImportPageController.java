@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +17,9 @@ import vn.cbcs.importexport.ImportMode;
 import vn.cbcs.importexport.ImportReport;
 import vn.cbcs.importexport.Imports;
 import vn.cbcs.importexport.RowOutcome;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.ConflictException;
 
 /**
@@ -37,15 +38,15 @@ class ImportPageController {
   }
 
   @GetMapping("/imports")
-  String index(Authentication auth, Model model) {
-    model.addAttribute("view", indexView(auth, null));
+  String index(Actor actor, Model model) {
+    model.addAttribute("view", indexView(actor, null));
     return "imports/index";
   }
 
-  private ImportPages.Index indexView(Authentication auth, String error) {
+  private ImportPages.Index indexView(Actor actor, String error) {
     return new ImportPages.Index(
-        ImportEditors.readableRecent(imports, 50, auth),
-        ImportEditors.mayImport(auth),
+        imports.recent(50, actor),
+        actor.can(Capability.IMPORT),
         error,
         List.of(ImportKind.values()),
         List.of(ImportMode.values()));
@@ -56,12 +57,12 @@ class ImportPageController {
       @RequestParam(required = false) MultipartFile file,
       @RequestParam(required = false) String kind,
       @RequestParam(required = false) String mode,
-      Authentication auth,
+      Actor actor,
       Model model)
       throws IOException {
-    ImportEditors.require(auth);
+    actor.require(Capability.IMPORT);
     if (file == null || file.isEmpty()) {
-      model.addAttribute("view", indexView(auth, "import.file.empty"));
+      model.addAttribute("view", indexView(actor, "import.file.empty"));
       return "imports/index";
     }
     ImportReport r =
@@ -71,7 +72,7 @@ class ImportPageController {
             ImportKind.parse("kind", kind),
             ImportMode.parse("mode", mode),
             true,
-            auth.getName());
+            actor);
     return "redirect:/imports/" + r.id();
   }
 
@@ -79,14 +80,14 @@ class ImportPageController {
   String show(
       @PathVariable long id,
       @RequestParam(required = false) String outcome,
-      Authentication auth,
+      Actor actor,
       Model model) {
-    model.addAttribute("view", show(id, outcome, auth));
+    model.addAttribute("view", show(id, outcome, actor));
     return "imports/show";
   }
 
-  private ImportPages.Show show(long id, String outcome, Authentication auth) {
-    ImportReport r = ImportEditors.readable(imports, id, auth);
+  private ImportPages.Show show(long id, String outcome, Actor actor) {
+    ImportReport r = imports.require(id, actor);
     RowOutcome o = null;
     if (outcome != null && !outcome.isBlank()) {
       try {
@@ -100,8 +101,8 @@ class ImportPageController {
     return new ImportPages.Show(
         r,
         o,
-        r.status().running() ? List.of() : imports.rows(id, o, 0, SHOWN),
-        ImportEditors.mayImport(auth),
+        r.status().running() ? List.of() : imports.rows(id, o, 0, SHOWN, actor),
+        actor.can(Capability.IMPORT) && r.createdBy().equals(actor.username()),
         SHOWN);
   }
 
@@ -110,10 +111,10 @@ class ImportPageController {
   String progress(
       @PathVariable long id,
       @RequestHeader(value = "HX-Request", required = false) String htmx,
-      Authentication auth,
+      Actor actor,
       HttpServletResponse response,
       Model model) {
-    ImportPages.Show view = show(id, null, auth);
+    ImportPages.Show view = show(id, null, actor);
     if (!view.running() && htmx != null) {
       response.setHeader("HX-Refresh", "true");
     }
@@ -122,11 +123,9 @@ class ImportPageController {
   }
 
   @PostMapping("/imports/{id}/commit")
-  String commit(@PathVariable long id, Authentication auth, Model model) {
-    ImportEditors.require(auth);
-    ImportEditors.readable(imports, id, auth);
+  String commit(@PathVariable long id, Actor actor, Model model) {
     try {
-      imports.commit(id, auth.getName());
+      imports.commit(id, actor);
     } catch (ConflictException e) {
       // already committed or not committable: the page says where it stands
     }
@@ -134,10 +133,8 @@ class ImportPageController {
   }
 
   @PostMapping("/imports/{id}/cancel")
-  String cancel(@PathVariable long id, Authentication auth) {
-    ImportEditors.require(auth);
-    ImportEditors.readable(imports, id, auth);
-    imports.cancel(id);
+  String cancel(@PathVariable long id, Actor actor) {
+    imports.cancel(id, actor);
     return "redirect:/imports/" + id;
   }
 }

@@ -3,7 +3,6 @@ package vn.cbcs.indicators.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +17,7 @@ import vn.cbcs.indicators.Indicators;
 import vn.cbcs.indicators.Subject;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.qualifications.Qualifications;
@@ -40,15 +40,15 @@ class DefinitionPageController {
   }
 
   @GetMapping("/indicators/new")
-  String create(Authentication auth, Model model) {
-    Access.requireProvinceOfficer(auth);
+  String create(Actor actor, Model model) {
+    actor.require(Capability.DEFINE_INDICATORS);
     return form(model, null, null, List.of());
   }
 
   @GetMapping("/indicators/{code}/edit")
-  String edit(@PathVariable String code, Authentication auth, Model model) {
-    Access.requireProvinceOfficer(auth);
-    Indicator i = indicators.require(code);
+  String edit(@PathVariable String code, Actor actor, Model model) {
+    actor.require(Capability.DEFINE_INDICATORS);
+    Indicator i = indicators.require(code, actor);
     IndicatorDraft d =
         new IndicatorDraft(
             i.code(),
@@ -72,16 +72,14 @@ class DefinitionPageController {
   }
 
   @PostMapping("/indicators/define")
-  String save(@RequestParam Map<String, String> params, Authentication auth, Model model) {
-    Access.requireProvinceOfficer(auth);
+  String save(@RequestParam Map<String, String> params, Actor actor, Model model) {
+    actor.require(Capability.DEFINE_INDICATORS);
     String existing = blankToNull(params.get("existing"));
     List<FieldError> errors = new ArrayList<>();
     IndicatorDraft draft = read(params, existing, errors);
     try {
       InvalidInputException.throwIfAny(errors);
-      Indicator saved =
-          definitions.define(
-              draft, existing == null, new Actor(auth.getName(), Actor.Source.UI, null));
+      Indicator saved = definitions.define(draft, existing == null, actor);
       return "redirect:/indicators/" + saved.code() + "?unit=19&asOf=" + AsOf.today();
     } catch (InvalidInputException e) {
       return form(model, draft, existing, e.errors());

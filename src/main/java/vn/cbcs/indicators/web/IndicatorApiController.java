@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +28,7 @@ import vn.cbcs.indicators.ReportingLocks;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.JsonRecordReader;
 
@@ -41,36 +41,34 @@ class IndicatorApiController {
   private final Indicators indicators;
   private final IndicatorDefinitions definitions;
   private final ReportingLocks locks;
-  private final vn.cbcs.security.Visibility visibility;
 
   IndicatorApiController(
-      Indicators indicators,
-      IndicatorDefinitions definitions,
-      ReportingLocks locks,
-      vn.cbcs.security.Visibility visibility) {
-    this.visibility = visibility;
+      Indicators indicators, IndicatorDefinitions definitions, ReportingLocks locks) {
     this.indicators = indicators;
     this.definitions = definitions;
     this.locks = locks;
   }
 
   @GetMapping("/indicators")
-  List<Map<String, Object>> list() {
-    return indicators.all().stream().map(IndicatorJson::definition).toList();
+  List<Map<String, Object>> list(Actor actor) {
+    return indicators.all(actor).stream().map(IndicatorJson::definition).toList();
   }
 
   @GetMapping("/indicators/{code}")
-  Map<String, Object> one(@PathVariable String code) {
-    Map<String, Object> m = IndicatorJson.definition(indicators.require(code));
-    m.put("versions", indicators.versions(code).stream().map(IndicatorJson::definition).toList());
+  Map<String, Object> one(@PathVariable String code, Actor actor) {
+    Map<String, Object> m = IndicatorJson.definition(indicators.require(code, actor));
+    m.put(
+        "versions",
+        indicators.versions(code, actor).stream().map(IndicatorJson::definition).toList());
     return m;
   }
 
-  private IndicatorScope scope(String unit, String asOf, String unitOn) {
+  private IndicatorScope scope(String unit, String asOf, String unitOn, Actor actor) {
     return indicators.scope(
         unit,
         AsOf.parseLenient("asOf", asOf),
-        unitOn == null || unitOn.isBlank() ? null : AsOf.parseLenient("unitOn", unitOn));
+        unitOn == null || unitOn.isBlank() ? null : AsOf.parseLenient("unitOn", unitOn),
+        actor);
   }
 
   @GetMapping("/indicators/{code}/value")
@@ -78,13 +76,14 @@ class IndicatorApiController {
       @PathVariable String code,
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String unitOn) {
-    IndicatorScope scope = scope(unit, asOf, unitOn);
-    Computed c = indicators.compute(code, scope);
+      @RequestParam(required = false) String unitOn,
+      Actor actor) {
+    IndicatorScope scope = scope(unit, asOf, unitOn, actor);
+    Computed c = indicators.compute(code, scope, actor);
     Map<String, Object> m = IndicatorJson.value(c.value());
     locks
-        .find(scope)
-        .flatMap(l -> locks.compare(l, c))
+        .find(scope, actor)
+        .flatMap(l -> locks.compare(l, c, actor))
         .ifPresent(
             cmp -> {
               Map<String, Object> locked = new LinkedHashMap<>();
@@ -107,19 +106,10 @@ class IndicatorApiController {
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String unitOn,
       @RequestParam(defaultValue = "numerator") String part,
-      @RequestParam(defaultValue = "vi") String lang) {
-    Computed c = indicators.compute(code, scope(unit, asOf, unitOn));
-    if (c.value().indicator().usesSensitiveData() && !visibility.current().seesSensitive()) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "the members of this indicator are chosen by sensitive data");
-    }
-    List<Member> members =
-        switch (part) {
-          case "numerator" -> c.numerator();
-          case "rest" -> c.rest();
-          case "denominator" -> c.members();
-          default -> throw new BadRequestException("part", "indicator.part.invalid", part);
-        };
+      @RequestParam(defaultValue = "vi") String lang,
+      Actor actor) {
+    Computed c = indicators.compute(code, scope(unit, asOf, unitOn, actor), actor);
+    List<Member> members = indicators.members(c, part, actor);
     Map<String, Object> m = IndicatorJson.value(c.value());
     m.put("part", part);
     m.put("count", members.size());
@@ -132,8 +122,9 @@ class IndicatorApiController {
       @PathVariable String code,
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String unitOn) {
-    Computed c = indicators.compute(code, scope(unit, asOf, unitOn));
+      @RequestParam(required = false) String unitOn,
+      Actor actor) {
+    Computed c = indicators.compute(code, scope(unit, asOf, unitOn, actor), actor);
     Map<String, Object> m = IndicatorJson.value(c.value());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ChildValue v : indicators.split(c)) {
@@ -156,7 +147,8 @@ class IndicatorApiController {
       @RequestParam String from,
       @RequestParam String to,
       @RequestParam(defaultValue = "year") String step,
-      @RequestParam(required = false) String unitOn) {
+      @RequestParam(required = false) String unitOn,
+      Actor actor) {
     if (!"year".equals(step)) {
       throw new BadRequestException("step", "indicator.step.invalid", step);
     }
@@ -170,14 +162,14 @@ class IndicatorApiController {
       throw new BadRequestException("from", "indicator.series.long", MAX_POINTS);
     }
     LocalDate on = unitOn == null || unitOn.isBlank() ? null : AsOf.parseLenient("unitOn", unitOn);
-    Indicator indicator = indicators.require(code);
+    Indicator indicator = indicators.require(code, actor);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("code", indicator.code());
     m.put("version", indicator.version());
     m.put("unit", unit == null ? "" : unit);
     m.put("step", step);
     List<Map<String, Object>> points = new ArrayList<>();
-    for (IndicatorValue v : indicators.series(code, unit, on, dates)) {
+    for (IndicatorValue v : indicators.series(code, unit, on, dates, actor)) {
       points.add(IndicatorJson.value(v));
     }
     m.put("points", points);
@@ -186,17 +178,17 @@ class IndicatorApiController {
 
   @PostMapping("/indicators")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> define(@RequestBody JsonNode body, Authentication auth) {
-    Access.requireProvinceOfficer(auth);
-    return IndicatorJson.definition(definitions.define(read(body), true, actor(auth)));
+  Map<String, Object> define(@RequestBody JsonNode body, Actor actor) {
+    actor.require(Capability.DEFINE_INDICATORS);
+    return IndicatorJson.definition(definitions.define(read(body), true, actor));
   }
 
   @PostMapping("/indicators/{code}/versions")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Object> newVersion(
-      @PathVariable String code, @RequestBody JsonNode body, Authentication auth) {
-    Access.requireProvinceOfficer(auth);
-    indicators.require(code);
+      @PathVariable String code, @RequestBody JsonNode body, Actor actor) {
+    actor.require(Capability.DEFINE_INDICATORS);
+    indicators.require(code, actor);
     IndicatorDraft d = read(body);
     IndicatorDraft withCode =
         new IndicatorDraft(
@@ -211,7 +203,7 @@ class IndicatorApiController {
             d.leadersOnly(),
             d.criteria(),
             d.source());
-    return IndicatorJson.definition(definitions.define(withCode, false, actor(auth)));
+    return IndicatorJson.definition(definitions.define(withCode, false, actor));
   }
 
   private static IndicatorDraft read(JsonNode body) {
@@ -225,13 +217,9 @@ class IndicatorApiController {
     return d;
   }
 
-  private static Actor actor(Authentication auth) {
-    return new Actor(auth.getName(), Actor.Source.API, null);
-  }
-
   @GetMapping("/locks")
-  List<Map<String, Object>> locks() {
-    return locks.recent(100).stream().map(IndicatorApiController::lock).toList();
+  List<Map<String, Object>> locks(Actor actor) {
+    return locks.recent(100, actor).stream().map(IndicatorApiController::lock).toList();
   }
 
   /** The body of a lock request. */
@@ -239,8 +227,8 @@ class IndicatorApiController {
 
   @PostMapping("/locks")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> lock(@RequestBody JsonNode body, Authentication auth) {
-    Access.requireProvinceOfficer(auth);
+  Map<String, Object> lock(@RequestBody JsonNode body, Actor actor) {
+    actor.require(Capability.LOCK_FIGURES);
     JsonRecordReader reader = new JsonRecordReader(Map.of());
     LockJson l = reader.read(body, LockJson.class, "");
     InvalidInputException.throwIfAny(reader.errors());
@@ -248,7 +236,7 @@ class IndicatorApiController {
       throw new InvalidInputException(
           List.of(new vn.cbcs.platform.FieldError("asOf", "indicator.field.required")));
     }
-    return lock(locks.lock(l.unit(), l.asOf(), l.note(), actor(auth)));
+    return lock(locks.lock(l.unit(), l.asOf(), l.note(), actor));
   }
 
   private static Map<String, Object> lock(vn.cbcs.indicators.ReportingLock l) {

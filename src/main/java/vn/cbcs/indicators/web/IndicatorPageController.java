@@ -3,7 +3,6 @@ package vn.cbcs.indicators.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +17,7 @@ import vn.cbcs.indicators.Member;
 import vn.cbcs.indicators.ReportingLocks;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
-import vn.cbcs.platform.MessageException;
+import vn.cbcs.platform.Capability;
 
 /** Pages of indicators: the catalogue, one indicator's drill-down, locking a reporting date. */
 @Controller
@@ -26,20 +25,17 @@ class IndicatorPageController {
 
   private final Indicators indicators;
   private final ReportingLocks locks;
-  private final vn.cbcs.security.Visibility visibility;
 
-  IndicatorPageController(
-      Indicators indicators, ReportingLocks locks, vn.cbcs.security.Visibility visibility) {
-    this.visibility = visibility;
+  IndicatorPageController(Indicators indicators, ReportingLocks locks) {
     this.indicators = indicators;
     this.locks = locks;
   }
 
   @GetMapping("/indicators")
-  String catalogue(Authentication auth, Model model) {
-    model.addAttribute("indicators", indicators.all());
-    model.addAttribute("mayEdit", Access.mayEdit(auth));
-    model.addAttribute("locks", locks.recent(20));
+  String catalogue(Actor actor, Model model) {
+    model.addAttribute("indicators", indicators.all(actor));
+    model.addAttribute("mayEdit", actor.can(Capability.DEFINE_INDICATORS));
+    model.addAttribute("locks", locks.recent(20, actor));
     model.addAttribute("today", AsOf.today());
     return "indicators/catalogue";
   }
@@ -52,16 +48,17 @@ class IndicatorPageController {
       @RequestParam(required = false) String unitOn,
       @RequestParam(defaultValue = "numerator") String part,
       @RequestParam(defaultValue = "1") int page,
-      Authentication auth,
+      Actor actor,
       Model model) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     LocalDate on = unitOn == null || unitOn.isBlank() ? null : AsOf.parseLenient("unitOn", unitOn);
-    IndicatorScope scope = indicators.scope(unit == null ? "19" : unit, date, on);
-    Computed computed = indicators.compute(code, scope);
-    boolean hidden =
-        computed.value().indicator().usesSensitiveData() && !visibility.current().seesSensitive();
+    IndicatorScope scope = indicators.scope(unit, date, on, actor);
+    Computed computed = indicators.compute(code, scope, actor);
+    boolean hidden = !indicators.membersVisible(computed, actor);
     List<Member> members =
-        hidden ? List.of() : "rest".equals(part) ? computed.rest() : computed.numerator();
+        hidden
+            ? List.of()
+            : indicators.members(computed, "rest".equals(part) ? "rest" : "numerator", actor);
     model.addAttribute("peopleHidden", hidden);
     int pages = Math.max(1, (members.size() + DrillDown.PAGE_SIZE - 1) / DrillDown.PAGE_SIZE);
     int index = Math.max(1, Math.min(page, pages));
@@ -80,16 +77,15 @@ class IndicatorPageController {
             shown,
             index,
             pages,
-            locks.find(scope).flatMap(l -> locks.compare(l, computed)).orElse(null),
-            indicators.versions(code),
-            Access.mayEdit(auth) && !scope.national()));
+            locks.find(scope, actor).flatMap(l -> locks.compare(l, computed, actor)).orElse(null),
+            indicators.versions(code, actor),
+            actor.can(Capability.LOCK_FIGURES) && !scope.national()));
     return "indicators/drilldown";
   }
 
   @PostMapping("/indicators/locks")
-  String lock(
-      @RequestParam Map<String, String> form, Authentication auth, RedirectAttributes redirect) {
-    Access.requireProvinceOfficer(auth);
+  String lock(@RequestParam Map<String, String> form, Actor actor, RedirectAttributes redirect) {
+    actor.require(Capability.LOCK_FIGURES);
     String unit = form.getOrDefault("unit", "");
     LocalDate date = AsOf.parseLenient("asOf", form.get("asOf"));
     String back = form.getOrDefault("back", "/indicators");
@@ -97,12 +93,14 @@ class IndicatorPageController {
       back = "/indicators";
     }
     try {
-      locks.lock(unit, date, form.get("note"), new Actor(auth.getName(), Actor.Source.UI, null));
+      locks.lock(unit, date, form.get("note"), actor);
       redirect.addFlashAttribute("flash", "indicator.lock.saved");
     } catch (vn.cbcs.platform.ConflictException e) {
       redirect.addFlashAttribute("flashError", "indicator.lock.exists.short");
-    } catch (MessageException e) {
+    } catch (vn.cbcs.platform.BadRequestException e) {
       redirect.addFlashAttribute("flashError", e.messageKey());
+    } catch (vn.cbcs.platform.InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.errors().get(0).key());
     }
     return "redirect:" + back;
   }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +27,7 @@ import vn.cbcs.people.PersonRegistration;
 import vn.cbcs.people.Revision;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.positions.NewAssignment;
@@ -43,7 +43,6 @@ class PersonApiController {
   private final PersonRegistration registration;
   private final PersonDirectory directory;
   private final PersonProfiles profiles;
-  private final PersonEditors editors;
   private final AuditLog audit;
 
   PersonApiController(
@@ -51,40 +50,39 @@ class PersonApiController {
       PersonRegistration registration,
       PersonDirectory directory,
       PersonProfiles profiles,
-      PersonEditors editors,
       AuditLog audit) {
     this.people = people;
     this.registration = registration;
     this.directory = directory;
     this.profiles = profiles;
-    this.editors = editors;
     this.audit = audit;
   }
 
   @PostMapping
   @Operation(summary = "Record a person with qualifications and posts (all or nothing)")
-  ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode body, Authentication auth) {
-    editors.requireEditor(auth);
+  ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode body, Actor actor) {
+    actor.require(Capability.EDIT_RECORDS);
     PersonJsonReader reader = new PersonJsonReader();
     PersonData data = reader.person(body);
     List<NewQualification> qs = reader.qualifications(body);
     List<NewAssignment> as = reader.assignments(body);
     List<FieldError> errors = new java.util.ArrayList<>(reader.errors());
     if (errors.isEmpty()) {
-      errors.addAll(registration.check(data, qs, as));
+      errors.addAll(registration.check(data, qs, as, actor));
     }
     InvalidInputException.throwIfAny(errors);
-    long id = registration.register(data, qs, as, actor(auth, body), false);
+    long id = registration.register(data, qs, as, withReason(actor, body), false);
     return ResponseEntity.created(URI.create("/api/people/" + id))
         .body(Map.of("id", id, "version", 0));
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "A person as of a date: record, qualifications, posts")
-  PersonJson one(@PathVariable long id, @RequestParam(required = false) String asOf) {
+  PersonJson one(@PathVariable long id, @RequestParam(required = false) String asOf, Actor actor) {
     LocalDate date = AsOf.parseIso("asOf", asOf);
-    PersonJson json = PersonJson.of(profiles.profile(id, date), people.masksSensitive(id));
-    audit.read(id, ReadKind.PERSON_API);
+    boolean masked = people.masksSensitive(id, actor);
+    PersonJson json = PersonJson.of(profiles.profile(id, date, actor), masked);
+    audit.read(id, ReadKind.PERSON_API, masked, actor);
     return json;
   }
 
@@ -102,7 +100,8 @@ class PersonApiController {
       @RequestParam(required = false) String ageBand,
       @RequestParam(required = false) Boolean party,
       @RequestParam(required = false) String track,
-      @RequestParam(required = false) String minLevel) {
+      @RequestParam(required = false) String minLevel,
+      Actor actor) {
     return directory.list(
         PersonFilters.of(
             AsOf.parseIso("asOf", asOf),
@@ -116,15 +115,14 @@ class PersonApiController {
             track,
             minLevel),
         page,
-        size);
+        size,
+        actor);
   }
 
   @PutMapping("/{id}")
   @Operation(summary = "Correct a person record read at a version (409 if changed since)")
-  Map<String, Object> update(
-      @PathVariable long id, @RequestBody JsonNode body, Authentication auth) {
-    editors.requireEditor(auth);
-    people.require(id);
+  Map<String, Object> update(@PathVariable long id, @RequestBody JsonNode body, Actor actor) {
+    people.requireEditable(id, actor);
     PersonJsonReader reader = new PersonJsonReader();
     PersonData data = reader.person(body);
     JsonNode version = body == null ? null : body.get("version");
@@ -133,24 +131,20 @@ class PersonApiController {
       errors.add(new FieldError("version", "person.version.required"));
     }
     InvalidInputException.throwIfAny(errors);
-    int next = people.update(id, version.asInt(), data, actor(auth, body));
+    int next = people.update(id, version.asInt(), data, withReason(actor, body));
     return Map.of("id", id, "version", next);
   }
 
   @GetMapping("/{id}/history")
   @Operation(summary = "Every change of the record: who, when, why, which fields")
-  List<Revision> history(@PathVariable long id) {
-    people.require(id);
-    List<Revision> revisions = people.revisions(id);
-    audit.read(id, ReadKind.PERSON_HISTORY);
+  List<Revision> history(@PathVariable long id, Actor actor) {
+    List<Revision> revisions = people.revisions(id, actor);
+    audit.read(id, ReadKind.PERSON_HISTORY, people.masksSensitive(id, actor), actor);
     return revisions;
   }
 
-  private static Actor actor(Authentication auth, JsonNode body) {
+  private static Actor withReason(Actor actor, JsonNode body) {
     JsonNode reason = body == null ? null : body.get("reason");
-    return new Actor(
-        auth.getName(),
-        Actor.Source.API,
-        reason != null && reason.isString() ? reason.asString() : null);
+    return actor.withReason(reason != null && reason.isString() ? reason.asString() : null);
   }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,7 @@ import vn.cbcs.people.Person;
 import vn.cbcs.people.PersonData;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.ConflictException;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.FormRecordReader;
@@ -32,33 +32,30 @@ import vn.cbcs.platform.InvalidInputException;
 class PersonFormController {
 
   private final People people;
-  private final PersonEditors editors;
   private final AuditLog audit;
 
-  PersonFormController(People people, PersonEditors editors, AuditLog audit) {
+  PersonFormController(People people, AuditLog audit) {
     this.people = people;
-    this.editors = editors;
     this.audit = audit;
   }
 
   @GetMapping("/people/new")
-  String newForm(Authentication auth, Model model) {
-    editors.requireEditor(auth);
+  String newForm(Actor actor, Model model) {
+    actor.require(Capability.EDIT_RECORDS);
     model.addAttribute(
         "form", form(null, null, PersonForm.values(PersonData.builder().build()), List.of(), null));
     return "people/form";
   }
 
   @PostMapping("/people")
-  String create(@RequestParam Map<String, String> params, Authentication auth, Model model) {
-    editors.requireEditor(auth);
+  String create(@RequestParam Map<String, String> params, Actor actor, Model model) {
+    actor.require(Capability.EDIT_RECORDS);
     FormRecordReader reader = new FormRecordReader();
     PersonData data = birthYearOnly(reader.read(params, PersonData.class));
     List<FieldError> errors = new ArrayList<>(reader.errors());
     try {
       InvalidInputException.throwIfAny(errors);
-      long id =
-          people.create(data, new Actor(auth.getName(), Actor.Source.UI, params.get("reason")));
+      long id = people.create(data, actor.withReason(params.get("reason")));
       return "redirect:/people/" + id;
     } catch (InvalidInputException e) {
       model.addAttribute("form", form(null, null, params, e.errors(), null));
@@ -67,10 +64,9 @@ class PersonFormController {
   }
 
   @GetMapping("/people/{id}/edit")
-  String editForm(@PathVariable long id, Authentication auth, Model model) {
-    editors.requireEditor(auth);
-    Person p = people.require(id);
-    audit.read(id, ReadKind.PERSON_EDIT_FORM);
+  String editForm(@PathVariable long id, Actor actor, Model model) {
+    Person p = people.requireEditable(id, actor);
+    audit.read(id, ReadKind.PERSON_EDIT_FORM, false, actor);
     model.addAttribute("form", form(id, p.version(), PersonForm.values(p.data()), List.of(), null));
     return "people/form";
   }
@@ -79,11 +75,10 @@ class PersonFormController {
   String update(
       @PathVariable long id,
       @RequestParam Map<String, String> params,
-      Authentication auth,
+      Actor actor,
       Model model,
       RedirectAttributes redirect) {
-    editors.requireEditor(auth);
-    Person current = people.require(id);
+    Person current = people.requireEditable(id, actor);
     FormRecordReader reader = new FormRecordReader();
     PersonData typed = birthYearOnly(reader.read(params, PersonData.class));
     // the form edits the personal fields; the lists are kept as they are
@@ -97,8 +92,7 @@ class PersonFormController {
     int version = parseVersion(params.get("version"));
     try {
       InvalidInputException.throwIfAny(reader.errors());
-      people.update(
-          id, version, data, new Actor(auth.getName(), Actor.Source.UI, params.get("reason")));
+      people.update(id, version, data, actor.withReason(params.get("reason")));
       redirect.addFlashAttribute("flash", "person.saved");
       return "redirect:/people/" + id;
     } catch (InvalidInputException e) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +16,9 @@ import vn.cbcs.audit.ReadKind;
 import vn.cbcs.people.People;
 import vn.cbcs.people.PersonDirectory;
 import vn.cbcs.people.PersonProfiles;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.positions.Position;
 import vn.cbcs.positions.PositionCatalogue;
@@ -48,7 +49,6 @@ class PersonPageController {
   private final PositionCatalogue positions;
   private final Qualifications qualifications;
   private final Units units;
-  private final PersonEditors editors;
   private final vn.cbcs.people.Photos photos;
   private final AuditLog audit;
 
@@ -59,7 +59,6 @@ class PersonPageController {
       PositionCatalogue positions,
       Qualifications qualifications,
       Units units,
-      PersonEditors editors,
       vn.cbcs.people.Photos photos,
       AuditLog audit) {
     this.people = people;
@@ -68,7 +67,6 @@ class PersonPageController {
     this.positions = positions;
     this.qualifications = qualifications;
     this.units = units;
-    this.editors = editors;
     this.photos = photos;
     this.audit = audit;
   }
@@ -78,7 +76,7 @@ class PersonPageController {
       @RequestParam Map<String, String> all,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
-      Authentication auth,
+      Actor actor,
       Model model) {
     LocalDate asOf = AsOf.parseLenient("asOf", all.get("asOf"));
     Map<String, String> params = new LinkedHashMap<>();
@@ -113,12 +111,13 @@ class PersonPageController {
             directory.list(
                 filter,
                 Math.max(page, 0),
-                Math.min(Math.max(size, 1), PersonDirectory.MAX_PAGE_SIZE)),
+                Math.min(Math.max(size, 1), PersonDirectory.MAX_PAGE_SIZE),
+                actor),
             posts,
             people.ethnicities(),
             qualifications.levels(),
             names,
-            editors.mayEdit(auth)));
+            actor.can(Capability.EDIT_RECORDS)));
     return "people/list";
   }
 
@@ -126,30 +125,31 @@ class PersonPageController {
   String person(
       @PathVariable long id,
       @RequestParam(required = false) String asOf,
-      Authentication auth,
+      Actor actor,
       Model model) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     String flash = (String) model.getAttribute("flash");
-    PersonPageView v = view(id, date, auth, null, Map.of(), List.of(), flash);
-    audit.read(id, ReadKind.PERSON_PAGE);
+    PersonPageView v = view(id, date, actor, null, Map.of(), List.of(), flash);
+    boolean masked = people.masksSensitive(id, actor);
+    audit.read(id, ReadKind.PERSON_PAGE, masked, actor);
     String error = (String) model.getAttribute("flashError");
     model.addAttribute("view", error == null ? v : v.withFlashError(error));
-    model.addAttribute("masked", people.masksSensitive(id));
+    model.addAttribute("masked", masked);
     return "people/show";
   }
 
   PersonPageView view(
       long id,
       LocalDate date,
-      Authentication auth,
+      Actor actor,
       String openForm,
       Map<String, String> values,
       List<FieldError> errors,
       String flash) {
     return new PersonPageView(
-        profiles.profile(id, date),
-        people.revisions(id),
-        editors.mayEdit(auth),
+        profiles.profile(id, date, actor),
+        people.revisions(id, actor),
+        people.mayEdit(id, actor),
         positions.all().stream()
             .collect(Collectors.toMap(Position::code, p -> p, (a, b) -> a, LinkedHashMap::new))
             .values()
@@ -161,6 +161,6 @@ class PersonPageController {
         errors,
         flash,
         null,
-        photos.find(id).isPresent());
+        photos.find(id, actor).isPresent());
   }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,11 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import vn.cbcs.people.CatalogueEntry;
 import vn.cbcs.people.People;
+import vn.cbcs.people.PersonParts;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.JsonRecordReader;
-import vn.cbcs.positions.Assignments;
 import vn.cbcs.positions.NewAssignment;
 import vn.cbcs.qualifications.NewQualification;
 import vn.cbcs.qualifications.QualificationLevel;
@@ -32,31 +31,24 @@ import vn.cbcs.qualifications.Qualifications;
 class PersonPartsApiController {
 
   private final People people;
+  private final PersonParts parts;
   private final Qualifications qualifications;
-  private final Assignments assignments;
-  private final PersonEditors editors;
 
-  PersonPartsApiController(
-      People people,
-      Qualifications qualifications,
-      Assignments assignments,
-      PersonEditors editors) {
+  PersonPartsApiController(People people, PersonParts parts, Qualifications qualifications) {
     this.people = people;
+    this.parts = parts;
     this.qualifications = qualifications;
-    this.assignments = assignments;
-    this.editors = editors;
   }
 
   @PostMapping("/api/people/{id}/qualifications")
   @Operation(summary = "Record a qualification")
   ResponseEntity<Map<String, Object>> addQualification(
-      @PathVariable long id, @RequestBody JsonNode body, Authentication auth) {
-    editors.requireEditor(auth);
-    people.require(id);
+      @PathVariable long id, @RequestBody JsonNode body, Actor actor) {
+    people.requireEditable(id, actor);
     JsonRecordReader reader = new JsonRecordReader(Map.of());
     NewQualification q = reader.read(body, NewQualification.class, "");
     InvalidInputException.throwIfAny(reader.errors());
-    long qid = qualifications.add(id, q, new Actor(auth.getName(), Actor.Source.API, null));
+    long qid = parts.addQualification(id, q, actor);
     return ResponseEntity.created(URI.create("/api/people/" + id)).body(Map.of("id", qid));
   }
 
@@ -65,17 +57,15 @@ class PersonPartsApiController {
       summary =
           "Give a post by a decision; with \"transfer\": true the open main post ends the day before")
   ResponseEntity<Map<String, Object>> addAssignment(
-      @PathVariable long id, @RequestBody JsonNode body, Authentication auth) {
-    editors.requireEditor(auth);
-    people.require(id);
+      @PathVariable long id, @RequestBody JsonNode body, Actor actor) {
+    people.requireEditable(id, actor);
     JsonRecordReader reader = new JsonRecordReader(Map.of());
     PersonJsonReader.AssignmentJson json =
         reader.read(body, PersonJsonReader.AssignmentJson.class, "");
     InvalidInputException.throwIfAny(reader.errors());
     NewAssignment a = PersonJsonReader.assignment(json);
-    Actor actor = new Actor(auth.getName(), Actor.Source.API, null);
     boolean transfer = body.has("transfer") && body.get("transfer").asBoolean();
-    long aid = transfer ? assignments.transfer(id, a, actor) : assignments.assign(id, a, actor);
+    long aid = parts.givePost(id, a, transfer, actor);
     return ResponseEntity.created(URI.create("/api/people/" + id)).body(Map.of("id", aid));
   }
 
@@ -84,14 +74,14 @@ class PersonPartsApiController {
 
   @PostMapping("/api/assignments/{id}/end")
   @Operation(summary = "End a post on a day by a decision (end of post, retirement, ...)")
-  Map<String, Object> end(@PathVariable long id, @RequestBody JsonNode body, Authentication auth) {
-    editors.requireEditor(auth);
+  Map<String, Object> end(@PathVariable long id, @RequestBody JsonNode body, Actor actor) {
+    parts.requireEditablePost(id, actor);
     JsonRecordReader reader = new JsonRecordReader(Map.of());
     EndJson end = reader.read(body, EndJson.class, "");
     List<FieldError> errors = reader.errors();
     InvalidInputException.throwIfAny(errors);
     var d = end.decision();
-    assignments.end(
+    parts.endPost(
         id,
         end.to(),
         d == null
@@ -102,7 +92,7 @@ class PersonPartsApiController {
                 d.issuer(),
                 d.signer(),
                 d.kind() == null ? vn.cbcs.positions.DecisionKind.END_OF_POST : d.kind()),
-        new Actor(auth.getName(), Actor.Source.API, null));
+        actor);
     return Map.of("id", id, "to", end.to());
   }
 
@@ -113,16 +103,15 @@ class PersonPartsApiController {
   @Operation(
       summary =
           "Record whether a qualification's evidence was checked (VERIFIED, REJECTED, UNVERIFIED)")
-  Map<String, Object> verify(
-      @PathVariable long id, @RequestBody JsonNode body, Authentication auth) {
-    editors.requireEditor(auth);
+  Map<String, Object> verify(@PathVariable long id, @RequestBody JsonNode body, Actor actor) {
+    parts.requireEditableQualification(id, actor);
     JsonRecordReader reader = new JsonRecordReader(Map.of());
     VerificationJson v = reader.read(body, VerificationJson.class, "");
     if (reader.errors().isEmpty() && v.state() == null) {
       reader.errors().add(new FieldError("state", "error.parameter.missing", "state"));
     }
     InvalidInputException.throwIfAny(reader.errors());
-    qualifications.verify(id, v.state(), new Actor(auth.getName(), Actor.Source.API, null));
+    parts.verifyQualification(id, v.state(), actor);
     return Map.of("id", id, "state", v.state());
   }
 

@@ -3,7 +3,6 @@ package vn.cbcs.people.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,16 +10,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cbcs.people.People;
+import vn.cbcs.people.PersonParts;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.FormRecordReader;
 import vn.cbcs.platform.InvalidInputException;
-import vn.cbcs.positions.Assignments;
 import vn.cbcs.positions.DecisionData;
 import vn.cbcs.positions.NewAssignment;
 import vn.cbcs.qualifications.NewQualification;
-import vn.cbcs.qualifications.Qualifications;
 
 /** The small forms of the person page: add a qualification, give or end a post. */
 @Controller
@@ -50,21 +48,12 @@ class PersonPartsFormController {
       vn.cbcs.positions.DecisionKind decisionKind) {}
 
   private final People people;
-  private final Qualifications qualifications;
-  private final Assignments assignments;
-  private final PersonEditors editors;
+  private final PersonParts parts;
   private final PersonPageController pages;
 
-  PersonPartsFormController(
-      People people,
-      Qualifications qualifications,
-      Assignments assignments,
-      PersonEditors editors,
-      PersonPageController pages) {
+  PersonPartsFormController(People people, PersonParts parts, PersonPageController pages) {
     this.people = people;
-    this.qualifications = qualifications;
-    this.assignments = assignments;
-    this.editors = editors;
+    this.parts = parts;
     this.pages = pages;
   }
 
@@ -72,21 +61,21 @@ class PersonPartsFormController {
   String addQualification(
       @PathVariable long id,
       @RequestParam Map<String, String> params,
-      Authentication auth,
+      Actor actor,
       Model model,
       RedirectAttributes redirect) {
     return handle(
         id,
         params,
-        auth,
+        actor,
         model,
         redirect,
         "qualification",
-        actor -> {
+        () -> {
           FormRecordReader reader = new FormRecordReader();
           NewQualification q = reader.read(params, NewQualification.class);
           InvalidInputException.throwIfAny(reader.errors());
-          qualifications.add(id, q, actor);
+          parts.addQualification(id, q, actor);
         });
   }
 
@@ -94,17 +83,17 @@ class PersonPartsFormController {
   String addPost(
       @PathVariable long id,
       @RequestParam Map<String, String> params,
-      Authentication auth,
+      Actor actor,
       Model model,
       RedirectAttributes redirect) {
     return handle(
         id,
         params,
-        auth,
+        actor,
         model,
         redirect,
         "post",
-        actor -> {
+        () -> {
           FormRecordReader reader = new FormRecordReader();
           PostForm f = reader.read(params, PostForm.class);
           InvalidInputException.throwIfAny(reader.errors());
@@ -121,11 +110,7 @@ class PersonPartsFormController {
                       f.decisionIssuer(),
                       f.decisionSigner(),
                       f.decisionKind()));
-          if (f.transfer()) {
-            assignments.transfer(id, a, actor);
-          } else {
-            assignments.assign(id, a, actor);
-          }
+          parts.givePost(id, a, f.transfer(), actor);
         });
   }
 
@@ -134,21 +119,22 @@ class PersonPartsFormController {
       @PathVariable long id,
       @PathVariable long assignmentId,
       @RequestParam Map<String, String> params,
-      Authentication auth,
+      Actor actor,
       Model model,
       RedirectAttributes redirect) {
     return handle(
         id,
         params,
-        auth,
+        actor,
         model,
         redirect,
         "end-" + assignmentId,
-        actor -> {
+        () -> {
           FormRecordReader reader = new FormRecordReader();
           EndForm f = reader.read(params, EndForm.class);
           InvalidInputException.throwIfAny(reader.errors());
-          assignments.end(
+          parts.endPost(
+              id,
               assignmentId,
               f.to(),
               new DecisionData(
@@ -162,25 +148,24 @@ class PersonPartsFormController {
   }
 
   private interface Change {
-    void apply(Actor actor);
+    void apply();
   }
 
   private String handle(
       long id,
       Map<String, String> params,
-      Authentication auth,
+      Actor actor,
       Model model,
       RedirectAttributes redirect,
       String form,
       Change change) {
-    editors.requireEditor(auth);
-    people.require(id);
+    people.requireEditable(id, actor);
     LocalDate asOf = AsOf.parseLenient("asOf", params.get("asOf"));
     try {
-      change.apply(new Actor(auth.getName(), Actor.Source.UI, null));
+      change.apply();
     } catch (InvalidInputException e) {
       List<FieldError> errors = e.errors();
-      model.addAttribute("view", pages.view(id, asOf, auth, form, params, errors, null));
+      model.addAttribute("view", pages.view(id, asOf, actor, form, params, errors, null));
       return "people/show";
     }
     redirect.addFlashAttribute("flash", "person.saved");

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cbcs.people.People;
 import vn.cbcs.people.Photos;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.InvalidInputException;
@@ -24,18 +24,18 @@ import vn.cbcs.platform.NotFoundException;
 class PhotoController {
 
   private final Photos photos;
-  private final PersonEditors editors;
+  private final People people;
 
-  PhotoController(Photos photos, PersonEditors editors) {
+  PhotoController(Photos photos, People people) {
     this.photos = photos;
-    this.editors = editors;
+    this.people = people;
   }
 
   @GetMapping({"/people/{id}/photo", "/api/people/{id}/photo"})
   @ResponseBody
-  ResponseEntity<byte[]> photo(@PathVariable long id) {
+  ResponseEntity<byte[]> photo(@PathVariable long id, Actor actor) {
     Photos.Photo p =
-        photos.find(id).orElseThrow(() -> new NotFoundException("person.photo.none", id));
+        photos.find(id, actor).orElseThrow(() -> new NotFoundException("person.photo.none", id));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(p.contentType()))
         .cacheControl(CacheControl.noCache().cachePrivate())
@@ -46,13 +46,13 @@ class PhotoController {
   String upload(
       @PathVariable long id,
       @RequestParam(value = "photo", required = false) MultipartFile file,
-      Authentication auth,
+      Actor actor,
       RedirectAttributes redirect)
       throws IOException {
-    editors.requireEditor(auth);
+    people.requireEditable(id, actor);
     try {
       requireFile(file);
-      photos.store(id, file.getBytes(), new Actor(auth.getName(), Actor.Source.UI, null));
+      photos.store(id, file.getBytes(), actor);
       redirect.addFlashAttribute("flash", "person.photo.saved");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.errors().get(0).key());
@@ -65,11 +65,11 @@ class PhotoController {
   Map<String, Object> uploadApi(
       @PathVariable long id,
       @RequestParam(value = "photo", required = false) MultipartFile file,
-      Authentication auth)
+      Actor actor)
       throws IOException {
-    editors.requireEditor(auth);
+    people.requireEditable(id, actor);
     requireFile(file);
-    photos.store(id, file.getBytes(), new Actor(auth.getName(), Actor.Source.API, null));
+    photos.store(id, file.getBytes(), actor);
     return Map.of("id", id, "photo", "/api/people/" + id + "/photo");
   }
 

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.cbcs.platform.BadRequestException;
 import vn.cbcs.platform.ConflictException;
 import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.NotFoundException;
 
@@ -36,6 +37,12 @@ class ErrorAdvice {
   Object notFound(NotFoundException e, HttpServletRequest request) {
     return responses.respond(
         request, request.getRequestURI(), HttpStatus.NOT_FOUND, null, e.messageKey(), e.args());
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  Object forbidden(ForbiddenException e, HttpServletRequest request) {
+    return responses.respond(
+        request, request.getRequestURI(), HttpStatus.FORBIDDEN, null, e.messageKey(), e.args());
   }
 
   @ExceptionHandler(NoResourceFoundException.class)

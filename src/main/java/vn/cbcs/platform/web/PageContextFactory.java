@@ -6,11 +6,13 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Capability;
+import vn.cbcs.platform.CurrentActor;
 import vn.cbcs.platform.DisplayNamed;
 import vn.cbcs.platform.PageContext;
 
@@ -35,13 +37,12 @@ public class PageContextFactory {
         signedIn && auth.getPrincipal() instanceof DisplayNamed named
             ? named.displayName()
             : username;
+    Actor actor = CurrentActor.get().orElse(null);
     Set<String> roles =
-        signedIn
-            ? auth.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .map(a -> a.startsWith("ROLE_") ? a.substring(5) : a)
-                .collect(Collectors.toUnmodifiableSet())
-            : Set.of();
+        actor == null
+            ? Set.of()
+            : actor.access().roles().stream().map(Enum::name).collect(Collectors.toSet());
+    Set<Capability> capabilities = actor == null ? Set.of() : actor.access().capabilities();
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     String query = request.getQueryString();
     String uri =
@@ -54,6 +55,7 @@ public class PageContextFactory {
         username,
         displayName,
         roles,
+        capabilities,
         csrf == null ? null : csrf.getParameterName(),
         csrf == null ? null : csrf.getHeaderName(),
         csrf == null ? null : csrf.getToken(),

@@ -1,9 +1,11 @@
 package vn.cbcs.platform.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -22,6 +24,11 @@ class WebConfig implements WebMvcConfigurer {
     resolver.setDefaultLocale(VIETNAMESE);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     return resolver;
+  }
+
+  @Override
+  public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+    resolvers.add(new ActorArgumentResolver());
   }
 
   @Override

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.people.PersonProfile;
 import vn.cbcs.people.PersonProfile.Post;
 import vn.cbcs.people.PersonProfiles;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.positions.PositionCatalogue;
 import vn.cbcs.reports.cv.CvContent.Align;
 import vn.cbcs.reports.cv.CvContent.Block;
@@ -42,8 +43,8 @@ public class CvContentFactory {
    * @throws vn.cbcs.platform.NotFoundException for an unknown person
    */
   @Transactional(readOnly = true)
-  public CvContent build(long personId, LocalDate asOf) {
-    PersonProfile profile = profiles.profile(personId, asOf);
+  public CvContent build(long personId, LocalDate asOf, Actor actor) {
+    PersonProfile profile = profiles.profile(personId, asOf, actor);
     boolean synthetic = profile.person().synthetic();
     List<Block> blocks = new ArrayList<>();
     blocks.add(Line.small(FORM, Style.NOTE, Align.RIGHT));

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.ConflictException;
+import vn.cbcs.platform.CurrentActor;
+import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.MessageException;
 import vn.cbcs.platform.NotFoundException;
 
@@ -66,7 +69,9 @@ public class ReportJobs {
    *
    * @throws ConflictException ({@code report.job.busy}) when too many jobs are waiting
    */
-  public ReportJob submit(String type, String title, String owner, Task task) {
+  public ReportJob submit(String type, String title, Actor actor, Task task) {
+    actor.require(Capability.READ_FIGURES);
+    String owner = actor.username();
     forgetOld();
     long waiting = jobs.values().stream().filter(j -> !j.status().finished()).count();
     if (waiting >= maxWaiting) {
@@ -74,7 +79,7 @@ public class ReportJobs {
     }
     ReportJob job = new ReportJob(UUID.randomUUID().toString(), type, title, owner);
     jobs.put(job.id(), job);
-    workers.submit(() -> run(job, task));
+    workers.submit(() -> CurrentActor.runAs(actor, () -> run(job, task)));
     return job;
   }
 
@@ -97,19 +102,23 @@ public class ReportJobs {
    *
    * @throws NotFoundException ({@code report.job.unknown}) otherwise, or once forgotten
    */
-  public ReportJob require(String id, String user) {
-    return find(id, user).orElseThrow(() -> new NotFoundException("report.job.unknown", id));
-  }
-
-  public Optional<ReportJob> find(String id, String user) {
+  public ReportJob require(String id, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     ReportJob job = jobs.get(id);
-    return job != null && job.owner().equals(user) ? Optional.of(job) : Optional.empty();
+    if (job == null) {
+      throw new NotFoundException("report.job.unknown", id);
+    }
+    if (!job.owner().equals(actor.username())) {
+      throw new ForbiddenException("report.job.notYours");
+    }
+    return job;
   }
 
-  /** The user's jobs, newest first. */
-  public List<ReportJob> of(String user) {
+  /** The actor's jobs, newest first. */
+  public List<ReportJob> of(Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     return jobs.values().stream()
-        .filter(j -> j.owner().equals(user))
+        .filter(j -> j.owner().equals(actor.username()))
         .sorted(Comparator.comparing(ReportJob::createdAt).reversed())
         .toList();
   }

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.cbcs.indicators.IndicatorScope;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.reports.jobs.Progress;
 import vn.cbcs.reports.jobs.ReportFile;
 import vn.cbcs.reports.jobs.ReportJob;
@@ -32,8 +33,8 @@ public class QualityDocuments {
   }
 
   public IndicatorScope scope(
-      String unitCode, java.time.LocalDate asOf, java.time.LocalDate unitOn) {
-    return tables.scope(unitCode, asOf, unitOn);
+      String unitCode, java.time.LocalDate asOf, java.time.LocalDate unitOn, Actor actor) {
+    return tables.scope(unitCode, asOf, unitOn, actor);
   }
 
   public boolean large(IndicatorScope scope) {
@@ -55,9 +56,9 @@ public class QualityDocuments {
   }
 
   /** The whole report as a background task: the table, then both files. */
-  public ReportJobs.Task task(IndicatorScope scope) {
+  public ReportJobs.Task task(IndicatorScope scope, Actor actor) {
     return progress -> {
-      QualityTable t = tables.table(scope, progress);
+      QualityTable t = tables.table(scope, progress, actor);
       progress.update(70, "report.progress.xlsx");
       ReportFile xlsx = xlsx(t);
       progress.update(85, "report.progress.pdf");
@@ -66,7 +67,7 @@ public class QualityDocuments {
     };
   }
 
-  public QualityTable table(IndicatorScope scope) {
-    return tables.table(scope, Progress.NONE);
+  public QualityTable table(IndicatorScope scope, Actor actor) {
+    return tables.table(scope, Progress.NONE, actor);
   }
 }

@@ -12,6 +12,7 @@ import vn.cbcs.indicators.IndicatorScope;
 import vn.cbcs.indicators.Indicators;
 import vn.cbcs.indicators.PersonProfile;
 import vn.cbcs.indicators.PopulationProfiles;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.positions.Position;
 import vn.cbcs.positions.PositionCatalogue;
 import vn.cbcs.qualifications.Qualifications;
@@ -49,17 +50,18 @@ public class QualityTables {
   }
 
   /** The scope of a unit (blank: the country) as of a date, as the indicators resolve it. */
-  public IndicatorScope scope(String unitCode, LocalDate asOf, LocalDate unitOn) {
-    return indicators.scope(unitCode, asOf, unitOn);
+  public IndicatorScope scope(String unitCode, LocalDate asOf, LocalDate unitOn, Actor actor) {
+    return indicators.scope(unitCode, asOf, unitOn, actor);
   }
 
-  public QualityTable table(String unitCode, LocalDate asOf, LocalDate unitOn) {
-    return table(scope(unitCode, asOf, unitOn), Progress.NONE);
+  public QualityTable table(String unitCode, LocalDate asOf, LocalDate unitOn, Actor actor) {
+    return table(scope(unitCode, asOf, unitOn, actor), Progress.NONE, actor);
   }
 
-  public QualityTable table(IndicatorScope scope, Progress progress) {
+  /** The table of a scope in the actor's ground (403 otherwise). */
+  public QualityTable table(IndicatorScope scope, Progress progress, Actor actor) {
     progress.update(5, "report.progress.loading");
-    List<PersonProfile> people = population.people(scope);
+    List<PersonProfile> people = population.people(scope, actor);
     progress.update(50, "report.progress.counting");
     List<QualityColumn> columns = new QualityColumns(qualifications).all();
     Map<String, String> categories = categories(scope.asOf());

@@ -3,6 +3,7 @@ package vn.cbcs.reports.review;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.reports.jobs.Progress;
 import vn.cbcs.reports.jobs.ReportFile;
 import vn.cbcs.reports.jobs.ReportJob;
@@ -22,8 +23,9 @@ public class ReviewDocuments {
   public record Request(
       long resolutionId, ReviewKind kind, LocalDate from, LocalDate to, boolean homeAffairs) {}
 
-  public ReviewData data(Request r, Progress progress) {
-    return reviews.data(r.resolutionId(), r.kind(), r.from(), r.to(), r.homeAffairs(), progress);
+  public ReviewData data(Request r, Progress progress, Actor actor) {
+    return reviews.data(
+        r.resolutionId(), r.kind(), r.from(), r.to(), r.homeAffairs(), progress, actor);
   }
 
   public ReportFile docx(ReviewData d) {
@@ -46,9 +48,9 @@ public class ReviewDocuments {
   }
 
   /** The whole review as a background task: the numbers, then both files. */
-  public ReportJobs.Task task(Request request) {
+  public ReportJobs.Task task(Request request, Actor actor) {
     return progress -> {
-      ReviewData d = data(request, progress);
+      ReviewData d = data(request, progress, actor);
       progress.update(75, "report.progress.docx");
       ReviewContent content = content(d);
       ReportFile docx =

@@ -16,6 +16,7 @@ import vn.cbcs.indicators.IndicatorValue;
 import vn.cbcs.indicators.Indicators;
 import vn.cbcs.indicators.PersonProfile;
 import vn.cbcs.indicators.PopulationProfiles;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.BadRequestException;
 import vn.cbcs.reports.docs.Letterhead;
@@ -96,11 +97,12 @@ public class Reviews {
       LocalDate from,
       LocalDate to,
       boolean homeAffairs,
-      Progress progress) {
-    Resolution r = resolutions.require(resolutionId);
+      Progress progress,
+      Actor actor) {
+    Resolution r = resolutions.require(resolutionId, actor);
     Period period = period(r, kind, from, to);
     progress.update(5, "report.progress.targets");
-    List<TargetProgress> judged = resolutions.progress(r, period.to());
+    List<TargetProgress> judged = resolutions.progress(r, period.to(), actor);
     Map<String, Indicator> wanted = new LinkedHashMap<>();
     for (TargetProgress p : judged) {
       wanted.putIfAbsent(p.target().indicatorCode(), p.value().indicator());
@@ -159,11 +161,11 @@ public class Reviews {
     }
     progress.update(40, "report.progress.from");
     List<Indicator> list = List.copyOf(wanted.values());
-    IndicatorScope scopeFrom = indicators.scope(r.unitCode(), period.from(), r.unitOn());
-    Map<String, Computed> atFrom = indicators.compute(list, scopeFrom);
+    IndicatorScope scopeFrom = indicators.scope(r.unitCode(), period.from(), r.unitOn(), actor);
+    Map<String, Computed> atFrom = indicators.compute(list, scopeFrom, actor);
     progress.update(55, "report.progress.to");
-    IndicatorScope scopeTo = indicators.scope(r.unitCode(), period.to(), r.unitOn());
-    Map<String, Computed> atTo = indicators.compute(list, scopeTo);
+    IndicatorScope scopeTo = indicators.scope(r.unitCode(), period.to(), r.unitOn(), actor);
+    Map<String, Computed> atTo = indicators.compute(list, scopeTo, actor);
     List<ReviewData.Comparison> comparison = new ArrayList<>();
     for (Indicator i : list) {
       ReviewData.Value a = value(atFrom.get(i.code()).value());
@@ -176,7 +178,7 @@ public class Reviews {
     }
     progress.update(65, "report.progress.children");
     ReviewData.ChildTable children = children(list, atTo, period.to());
-    IndicatorScope now = indicators.scope(r.unitCode(), AsOf.today(), r.unitOn());
+    IndicatorScope now = indicators.scope(r.unitCode(), AsOf.today(), r.unitOn(), actor);
     Letterhead head = letterheads.province(now.communes(), now.asOf(), homeAffairs);
     return new ReviewData(
         new ReviewData.ResolutionInfo(
@@ -190,7 +192,7 @@ public class Reviews {
         comparison,
         children,
         new ReviewData.Summary(met + missed, met, missed, ahead),
-        synthetic(scopeFrom) + synthetic(scopeTo),
+        synthetic(scopeFrom, actor) + synthetic(scopeTo, actor),
         head);
   }
 
@@ -220,8 +222,8 @@ public class Reviews {
     return new ReviewData.ChildTable(to, list.stream().map(Indicator::code).toList(), rows);
   }
 
-  private long synthetic(IndicatorScope scope) {
-    return population.people(scope).stream().filter(PersonProfile::synthetic).count();
+  private long synthetic(IndicatorScope scope, Actor actor) {
+    return population.people(scope, actor).stream().filter(PersonProfile::synthetic).count();
   }
 
   private static ReviewData.Value value(IndicatorValue v) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cbcs.audit.AuditLog;
 import vn.cbcs.audit.ReadKind;
 import vn.cbcs.people.People;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.reports.CvDocuments;
 
@@ -49,11 +50,12 @@ class CvController {
                   @Content(
                       mediaType = CvDocuments.PDF,
                       schema = @Schema(type = "string", format = "binary"))))
-  ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) String asOf) {
+  ResponseEntity<byte[]> pdf(
+      @PathVariable long id, @RequestParam(required = false) String asOf, Actor actor) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
-    String name = people.require(id).fullName();
-    byte[] pdf = documents.pdf(id, date);
-    audit.read(id, ReadKind.CV_PDF);
+    String name = people.require(id, actor).fullName();
+    byte[] pdf = documents.pdf(id, date, actor);
+    audit.read(id, ReadKind.CV_PDF, people.masksSensitive(id, actor), actor);
     return download(pdf, CvDocuments.PDF, id, name, date, "pdf");
   }
 
@@ -67,11 +69,12 @@ class CvController {
                   @Content(
                       mediaType = CvDocuments.DOCX,
                       schema = @Schema(type = "string", format = "binary"))))
-  ResponseEntity<byte[]> docx(@PathVariable long id, @RequestParam(required = false) String asOf) {
+  ResponseEntity<byte[]> docx(
+      @PathVariable long id, @RequestParam(required = false) String asOf, Actor actor) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
-    String name = people.require(id).fullName();
-    byte[] docx = documents.docx(id, date);
-    audit.read(id, ReadKind.CV_DOCX);
+    String name = people.require(id, actor).fullName();
+    byte[] docx = documents.docx(id, date, actor);
+    audit.read(id, ReadKind.CV_DOCX, people.masksSensitive(id, actor), actor);
     return download(docx, CvDocuments.DOCX, id, name, date, "docx");
   }
 

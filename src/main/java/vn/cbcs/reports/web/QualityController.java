@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.cbcs.indicators.IndicatorScope;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.reports.jobs.ReportFile;
 import vn.cbcs.reports.quality.QualityDocuments;
 import vn.cbcs.reports.quality.QualityTable;
@@ -43,15 +45,17 @@ class QualityController {
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String unitOn,
-      Model model) {
+      Model model,
+      Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     if (unit == null) {
       model.addAttribute("view", new ReportPages.Quality(null, date, null, null, false, null));
       return "reports/quality";
     }
-    IndicatorScope scope = documents.scope(unit, date, on(unitOn));
+    IndicatorScope scope = documents.scope(unit, date, on(unitOn), actor);
     boolean large = documents.large(scope);
-    QualityTable table = large ? null : documents.table(scope);
+    QualityTable table = large ? null : documents.table(scope, actor);
     model.addAttribute(
         "view", new ReportPages.Quality(unit.trim(), date, unitOn, scope, large, table));
     return "reports/quality";
@@ -70,8 +74,9 @@ class QualityController {
   ResponseEntity<byte[]> xlsx(
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String unitOn) {
-    return Downloads.of(documents.xlsx(table(unit, asOf, unitOn)));
+      @RequestParam(required = false) String unitOn,
+      Actor actor) {
+    return Downloads.of(documents.xlsx(table(unit, asOf, unitOn, actor)));
   }
 
   @GetMapping("/reports/quality.pdf")
@@ -87,8 +92,9 @@ class QualityController {
   ResponseEntity<byte[]> pdf(
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String unitOn) {
-    return Downloads.of(documents.pdf(table(unit, asOf, unitOn)));
+      @RequestParam(required = false) String unitOn,
+      Actor actor) {
+    return Downloads.of(documents.pdf(table(unit, asOf, unitOn, actor)));
   }
 
   @GetMapping("/api/reports/quality")
@@ -100,13 +106,14 @@ class QualityController {
   Map<String, Object> json(
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String unitOn) {
-    return QualityJson.of(table(unit, asOf, unitOn), messages);
+      @RequestParam(required = false) String unitOn,
+      Actor actor) {
+    return QualityJson.of(table(unit, asOf, unitOn, actor), messages);
   }
 
-  private QualityTable table(String unit, String asOf, String unitOn) {
+  private QualityTable table(String unit, String asOf, String unitOn, Actor actor) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
-    return documents.table(documents.scope(unit, date, on(unitOn)));
+    return documents.table(documents.scope(unit, date, on(unitOn), actor), actor);
   }
 
   private static LocalDate on(String unitOn) {

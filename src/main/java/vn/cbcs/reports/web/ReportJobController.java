@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.cbcs.indicators.IndicatorScope;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.BadRequestException;
 import vn.cbcs.platform.NotFoundException;
@@ -64,7 +64,7 @@ class ReportJobController {
       String body) {}
 
   @PostMapping("/reports/jobs")
-  String start(@RequestParam Map<String, String> form, Authentication auth) {
+  String start(@RequestParam Map<String, String> form, Actor actor) {
     Long resolution =
         form.get("resolution") == null || form.get("resolution").isBlank()
             ? null
@@ -81,7 +81,7 @@ class ReportJobController {
                 form.get("from"),
                 form.get("to"),
                 form.get("body")),
-            auth.getName());
+            actor);
     return "redirect:/reports/jobs/" + job.id();
   }
 
@@ -91,15 +91,18 @@ class ReportJobController {
       summary =
           "Starts a report in the background: {type: quality, unit, asOf, unitOn} or {type:"
               + " review, resolution, kind, from, to, body}; 202 with the job to follow")
-  ResponseEntity<Map<String, Object>> startApi(
-      @RequestBody JobRequest request, Authentication auth) {
-    ReportJob job = submit(request, auth.getName());
+  ResponseEntity<Map<String, Object>> startApi(@RequestBody JobRequest request, Actor actor) {
+    ReportJob job = submit(request, actor);
     return ResponseEntity.status(HttpStatus.ACCEPTED)
         .location(URI.create("/api/reports/jobs/" + job.id()))
         .body(job.summary());
   }
 
-  private ReportJob submit(JobRequest r, String user) {
+  /**
+   * Checks the request with the actor (its unit or resolution in the actor's ground, 403) before
+   * queueing it; the job runs with the same actor, so the services check again on its thread.
+   */
+  private ReportJob submit(JobRequest r, Actor actor) {
     String type = r.type() == null ? "" : r.type().trim();
     if (type.equals("quality")) {
       LocalDate asOf = AsOf.parseLenient("asOf", r.asOf());
@@ -107,42 +110,41 @@ class ReportJobController {
           r.unitOn() == null || r.unitOn().isBlank()
               ? null
               : AsOf.parseLenient("unitOn", r.unitOn());
-      IndicatorScope scope = quality.scope(r.unit(), asOf, unitOn);
+      IndicatorScope scope = quality.scope(r.unit(), asOf, unitOn, actor);
       String title =
           "Số lượng, chất lượng CBCC cấp xã – "
               + (scope.national() ? "Toàn quốc" : scope.unit().fullName())
               + " – "
               + vn.cbcs.reports.review.TargetPhrases.date(asOf);
-      return jobs.submit("quality", title, user, quality.task(scope));
+      return jobs.submit("quality", title, actor, quality.task(scope, actor));
     }
     if (type.equals("review")) {
       if (r.resolution() == null) {
         throw new BadRequestException("resolution", "report.job.resolution.required");
       }
       var request = ReviewController.request(r.resolution(), r.kind(), r.from(), r.to(), r.body());
-      var resolution = resolutions.require(r.resolution());
+      var resolution = resolutions.require(r.resolution(), actor);
       String title = "Báo cáo " + request.kind().lower() + " Nghị quyết " + resolution.number();
-      return jobs.submit("review", title, user, reviews.task(request));
+      return jobs.submit("review", title, actor, reviews.task(request, actor));
     }
     throw new BadRequestException("type", "report.job.type.invalid", type);
   }
 
   @GetMapping("/reports/jobs/{id}")
-  String page(@PathVariable String id, Authentication auth, Model model) {
-    model.addAttribute("view", view(jobs.require(id, auth.getName())));
+  String page(@PathVariable String id, Actor actor, Model model) {
+    model.addAttribute("view", view(jobs.require(id, actor)));
     return "reports/job";
   }
 
   @GetMapping("/reports/jobs/{id}/progress")
-  String progress(@PathVariable String id, Authentication auth, Model model) {
-    model.addAttribute("view", view(jobs.require(id, auth.getName())));
+  String progress(@PathVariable String id, Actor actor, Model model) {
+    model.addAttribute("view", view(jobs.require(id, actor)));
     return "reports/jobProgress";
   }
 
   @GetMapping({"/reports/jobs/{id}/file.{format}", "/api/reports/jobs/{id}/file.{format}"})
-  ResponseEntity<byte[]> file(
-      @PathVariable String id, @PathVariable String format, Authentication auth) {
-    ReportJob job = jobs.require(id, auth.getName());
+  ResponseEntity<byte[]> file(@PathVariable String id, @PathVariable String format, Actor actor) {
+    ReportJob job = jobs.require(id, actor);
     ReportFile file =
         job.file(format).orElseThrow(() -> new NotFoundException("report.job.noFile", format));
     return Downloads.of(file);
@@ -151,8 +153,8 @@ class ReportJobController {
   @GetMapping("/api/reports/jobs/{id}")
   @ResponseBody
   @Operation(summary = "Where a background report stands: status, percent, step, files when done")
-  Map<String, Object> status(@PathVariable String id, Authentication auth) {
-    return jobs.require(id, auth.getName()).summary();
+  Map<String, Object> status(@PathVariable String id, Actor actor) {
+    return jobs.require(id, actor).summary();
   }
 
   private static ReportPages.Job view(ReportJob job) {

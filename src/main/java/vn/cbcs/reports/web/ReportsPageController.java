@@ -1,9 +1,9 @@
 package vn.cbcs.reports.web;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.reports.jobs.ReportJobs;
 import vn.cbcs.resolutions.Resolutions;
@@ -21,9 +21,9 @@ class ReportsPageController {
   }
 
   @GetMapping("/reports")
-  String index(Authentication auth, Model model) {
+  String index(Actor actor, Model model) {
     model.addAttribute(
-        "view", new ReportPages.Index(AsOf.today(), resolutions.all(), jobs.of(auth.getName())));
+        "view", new ReportPages.Index(AsOf.today(), resolutions.all(actor), jobs.of(actor)));
     return "reports/index";
   }
 }

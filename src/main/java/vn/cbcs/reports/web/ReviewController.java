@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.BadRequestException;
 import vn.cbcs.reports.jobs.Progress;
@@ -60,11 +61,12 @@ class ReviewController {
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String body,
-      Model model) {
-    Resolution r = resolutions.require(id);
+      Model model,
+      Actor actor) {
+    Resolution r = resolutions.require(id, actor);
     ReviewKind k = ReviewKind.parse(kind);
     Reviews.Period period = reviews.period(r, k, date("from", from), date("to", to));
-    boolean large = quality.large(quality.scope(r.unitCode(), period.to(), r.unitOn()));
+    boolean large = quality.large(quality.scope(r.unitCode(), period.to(), r.unitOn(), actor));
     model.addAttribute(
         "view",
         new ReportPages.Review(
@@ -93,8 +95,9 @@ class ReviewController {
       @RequestParam(required = false) String kind,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
-      @RequestParam(required = false) String body) {
-    return Downloads.of(documents.docx(data(id, kind, from, to, body)));
+      @RequestParam(required = false) String body,
+      Actor actor) {
+    return Downloads.of(documents.docx(data(id, kind, from, to, body, actor)));
   }
 
   @GetMapping("/resolutions/{id}/report.pdf")
@@ -112,8 +115,9 @@ class ReviewController {
       @RequestParam(required = false) String kind,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
-      @RequestParam(required = false) String body) {
-    return Downloads.of(documents.pdf(data(id, kind, from, to, body)));
+      @RequestParam(required = false) String body,
+      Actor actor) {
+    return Downloads.of(documents.pdf(data(id, kind, from, to, body, actor)));
   }
 
   @GetMapping("/api/resolutions/{id}/report-data")
@@ -127,12 +131,13 @@ class ReviewController {
       @RequestParam(required = false) String kind,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
-      @RequestParam(required = false) String body) {
-    return data(id, kind, from, to, body);
+      @RequestParam(required = false) String body,
+      Actor actor) {
+    return data(id, kind, from, to, body, actor);
   }
 
-  private ReviewData data(long id, String kind, String from, String to, String body) {
-    return documents.data(request(id, kind, from, to, body), Progress.NONE);
+  private ReviewData data(long id, String kind, String from, String to, String body, Actor actor) {
+    return documents.data(request(id, kind, from, to, body), Progress.NONE, actor);
   }
 
   static ReviewDocuments.Request request(

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.JsonRecordReader;
@@ -24,7 +23,6 @@ import vn.cbcs.resolutions.ResolutionDraft;
 import vn.cbcs.resolutions.Resolutions;
 import vn.cbcs.resolutions.Target;
 import vn.cbcs.resolutions.TargetDraft;
-import vn.cbcs.units.UnitAttributes;
 
 /** JSON API of resolutions, their targets and progress. */
 @RestController
@@ -38,34 +36,36 @@ class ResolutionApiController {
   }
 
   @GetMapping
-  List<Map<String, Object>> list() {
-    return resolutions.all().stream().map(ResolutionJson::resolution).toList();
+  List<Map<String, Object>> list(Actor actor) {
+    return resolutions.all(actor).stream().map(ResolutionJson::resolution).toList();
   }
 
   @GetMapping("/{id}")
-  Map<String, Object> one(@PathVariable long id) {
-    return ResolutionJson.resolution(resolutions.require(id));
+  Map<String, Object> one(@PathVariable long id, Actor actor) {
+    return ResolutionJson.resolution(resolutions.require(id, actor));
   }
 
   @GetMapping("/{id}/progress")
-  Map<String, Object> progress(@PathVariable long id) {
-    Resolution r = resolutions.require(id);
+  Map<String, Object> progress(@PathVariable long id, Actor actor) {
+    Resolution r = resolutions.require(id, actor);
     Map<String, Object> m = ResolutionJson.resolution(r);
     m.put("today", AsOf.today().toString());
     m.put(
         "progress",
-        resolutions.progress(r, AsOf.today()).stream().map(ResolutionJson::progress).toList());
+        resolutions.progress(r, AsOf.today(), actor).stream()
+            .map(ResolutionJson::progress)
+            .toList());
     return m;
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> create(@RequestBody JsonNode body, Authentication auth) {
-    requireProvinceOfficer(auth);
+  Map<String, Object> create(@RequestBody JsonNode body, Actor actor) {
+    actor.require(Capability.EDIT_RESOLUTIONS);
     JsonRecordReader reader = new JsonRecordReader(Map.of("unit", "unitCode"));
     ResolutionDraft d = reader.read(body, ResolutionDraft.class, "");
     InvalidInputException.throwIfAny(reader.errors());
-    return ResolutionJson.resolution(resolutions.create(d, actor(auth)));
+    return ResolutionJson.resolution(resolutions.create(d, actor));
   }
 
   /** A target as sent: the value as text, so that "94.07" keeps its two decimals exactly. */
@@ -78,9 +78,8 @@ class ResolutionApiController {
 
   @PostMapping("/{id}/targets")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> addTarget(
-      @PathVariable long id, @RequestBody JsonNode body, Authentication auth) {
-    requireProvinceOfficer(auth);
+  Map<String, Object> addTarget(@PathVariable long id, @RequestBody JsonNode body, Actor actor) {
+    resolutions.requireEditable(id, actor);
     JsonRecordReader reader = new JsonRecordReader(Map.of());
     TargetJson t = reader.read(body, TargetJson.class, "");
     InvalidInputException.throwIfAny(reader.errors());
@@ -89,7 +88,7 @@ class ResolutionApiController {
         resolutions.addTarget(
             id,
             new TargetDraft(t.indicator(), t.milestone(), value, t.direction(), t.note()),
-            actor(auth)));
+            actor));
   }
 
   static BigDecimal decimal(String text) {
@@ -101,15 +100,5 @@ class ResolutionApiController {
     } catch (NumberFormatException e) {
       throw new InvalidInputException(List.of(new FieldError("target", "resolution.target.value")));
     }
-  }
-
-  static void requireProvinceOfficer(Authentication auth) {
-    if (!UnitAttributes.mayEdit(auth)) {
-      throw new AccessDeniedException("province officers only");
-    }
-  }
-
-  private static Actor actor(Authentication auth) {
-    return new Actor(auth.getName(), Actor.Source.API, null);
   }
 }

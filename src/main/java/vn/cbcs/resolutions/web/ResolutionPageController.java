@@ -2,7 +2,6 @@ package vn.cbcs.resolutions.web;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,16 +12,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cbcs.indicators.Indicators;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.FormRecordReader;
 import vn.cbcs.platform.InvalidInputException;
-import vn.cbcs.platform.MessageException;
 import vn.cbcs.resolutions.Resolution;
 import vn.cbcs.resolutions.ResolutionDraft;
 import vn.cbcs.resolutions.Resolutions;
 import vn.cbcs.resolutions.Target;
 import vn.cbcs.resolutions.TargetDraft;
-import vn.cbcs.units.UnitAttributes;
 
 /** Pages of resolutions: the list, a new resolution, one resolution's progress and targets. */
 @Controller
@@ -37,24 +35,24 @@ class ResolutionPageController {
   }
 
   @GetMapping("/resolutions")
-  String list(Authentication auth, Model model) {
-    model.addAttribute("resolutions", resolutions.all());
-    model.addAttribute("mayEdit", UnitAttributes.mayEdit(auth));
+  String list(Actor actor, Model model) {
+    model.addAttribute("resolutions", resolutions.all(actor));
+    model.addAttribute("mayEdit", actor.can(Capability.EDIT_RESOLUTIONS));
     model.addAttribute("errors", List.<FieldError>of());
     return "resolutions/list";
   }
 
   @PostMapping("/resolutions")
-  String create(@RequestParam Map<String, String> params, Authentication auth, Model model) {
-    ResolutionApiController.requireProvinceOfficer(auth);
+  String create(@RequestParam Map<String, String> params, Actor actor, Model model) {
+    actor.require(Capability.EDIT_RESOLUTIONS);
     FormRecordReader reader = new FormRecordReader();
     ResolutionDraft d = reader.read(params, ResolutionDraft.class);
     try {
       InvalidInputException.throwIfAny(reader.errors());
-      Resolution r = resolutions.create(d, new Actor(auth.getName(), Actor.Source.UI, null));
+      Resolution r = resolutions.create(d, actor);
       return "redirect:/resolutions/" + r.id();
     } catch (InvalidInputException e) {
-      model.addAttribute("resolutions", resolutions.all());
+      model.addAttribute("resolutions", resolutions.all(actor));
       model.addAttribute("mayEdit", true);
       model.addAttribute("errors", e.errors());
       return "resolutions/list";
@@ -62,12 +60,12 @@ class ResolutionPageController {
   }
 
   @GetMapping("/resolutions/{id}")
-  String show(@PathVariable long id, Authentication auth, Model model) {
-    Resolution r = resolutions.require(id);
+  String show(@PathVariable long id, Actor actor, Model model) {
+    Resolution r = resolutions.require(id, actor);
     model.addAttribute("resolution", r);
-    model.addAttribute("progress", resolutions.progress(r, AsOf.today()));
-    model.addAttribute("indicators", indicators.all());
-    model.addAttribute("mayEdit", UnitAttributes.mayEdit(auth));
+    model.addAttribute("progress", resolutions.progress(r, AsOf.today(), actor));
+    model.addAttribute("indicators", indicators.all(actor));
+    model.addAttribute("mayEdit", actor.can(Capability.EDIT_RESOLUTIONS));
     model.addAttribute("today", AsOf.today());
     return "resolutions/show";
   }
@@ -76,9 +74,9 @@ class ResolutionPageController {
   String addTarget(
       @PathVariable long id,
       @RequestParam Map<String, String> params,
-      Authentication auth,
+      Actor actor,
       RedirectAttributes redirect) {
-    ResolutionApiController.requireProvinceOfficer(auth);
+    resolutions.requireEditable(id, actor);
     FormRecordReader reader = new FormRecordReader();
     record TargetForm(
         String indicatorCode, java.time.LocalDate milestone, String target, String note) {}
@@ -95,11 +93,11 @@ class ResolutionPageController {
                   ? Target.Direction.AT_MOST
                   : Target.Direction.AT_LEAST,
               f.note()),
-          new Actor(auth.getName(), Actor.Source.UI, null));
+          actor);
       redirect.addFlashAttribute("flash", "resolution.target.saved");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.errors().get(0).key());
-    } catch (MessageException e) {
+    } catch (vn.cbcs.platform.ConflictException e) {
       redirect.addFlashAttribute("flashError", e.messageKey());
     }
     return "redirect:/resolutions/" + id;

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import vn.cbcs.security.Role;
+import vn.cbcs.platform.Role;
 
 /**
  * Makes sure someone can sign in, and no one with a published password can in production.

@@ -7,7 +7,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import vn.cbcs.platform.DisplayNamed;
-import vn.cbcs.security.Role;
+import vn.cbcs.platform.Role;
 
 /**
  * A user as Spring Security sees it. The principal kept in a session is {@link #withoutPassword()}:

@@ -2,7 +2,7 @@ package vn.cbcs.security.internal;
 
 import java.util.List;
 import java.util.Set;
-import vn.cbcs.security.Role;
+import vn.cbcs.platform.Role;
 
 /** A user to create, as typed: checked by {@link UserAdministration#create}. */
 public record NewUser(

@@ -24,9 +24,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.cbcs.security.Visibility;
 
 /**
  * Two filter chains. Scripts call the JSON API with HTTP Basic, statelessly; Basic-authenticated
@@ -77,9 +79,10 @@ class SecurityConfig {
    */
   @Bean
   @Order(1)
-  SecurityFilterChain scriptChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain scriptChain(HttpSecurity http, Visibility visibility) throws Exception {
     AuthenticationEntryPoint api = SecurityConfig::unauthorizedJson;
     http.securityMatcher(BASIC_AUTH)
+        .addFilterAfter(new ActorFilter(visibility), AuthorizationFilter.class)
         .authorizeHttpRequests(SecurityConfig::authorize)
         .httpBasic(basic -> basic.authenticationEntryPoint(api))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(api))
@@ -99,7 +102,8 @@ class SecurityConfig {
       TrustProperties props,
       SignInHandlers handlers,
       OidcAccounts oidcAccounts,
-      ObjectProvider<ClientRegistrationRepository> registrations)
+      ObjectProvider<ClientRegistrationRepository> registrations,
+      Visibility visibility)
       throws Exception {
     http.authorizeHttpRequests(SecurityConfig::authorize)
         .formLogin(
@@ -115,6 +119,7 @@ class SecurityConfig {
         .addFilterAfter(
             new SessionGuardFilter(users, props.session().absoluteTimeout(), Clock.systemUTC()),
             SecurityContextHolderFilter.class)
+        .addFilterAfter(new ActorFilter(visibility), AuthorizationFilter.class)
         .logout(
             logout ->
                 logout

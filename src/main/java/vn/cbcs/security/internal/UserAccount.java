@@ -3,7 +3,7 @@ package vn.cbcs.security.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import vn.cbcs.security.Role;
+import vn.cbcs.platform.Role;
 
 /**
  * A user as administrators see it: never the password hash.

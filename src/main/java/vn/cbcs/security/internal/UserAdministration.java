@@ -16,7 +16,7 @@ import vn.cbcs.platform.ConflictException;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.NotFoundException;
-import vn.cbcs.security.Role;
+import vn.cbcs.platform.Role;
 import vn.cbcs.security.UserAccountChanged;
 import vn.cbcs.security.UserAccountChanged.Change;
 import vn.cbcs.units.Units;

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cbcs.security.Role;
+import vn.cbcs.platform.Role;
 
 /** Users, roles and unit scopes in PostgreSQL. */
 @Repository
@@ -24,10 +24,21 @@ class UserStore {
     this.jdbc = jdbc;
   }
 
-  /** The user with its password hash, for signing in. */
+  /** Roles and scopes of a user as two arrays, read in the same statement as the user. */
+  private static final String ACCESS_COLUMNS =
+      "ARRAY(SELECT r.role FROM app_user_role r WHERE r.username = u.username ORDER BY r.role)"
+          + " AS roles, ARRAY(SELECT s.unit_code FROM app_user_scope s"
+          + " WHERE s.username = u.username ORDER BY s.unit_code) AS scopes";
+
+  /**
+   * The user with its password hash, for signing in: one statement (no query inside the row mapper,
+   * which would hold a second connection while the first is open).
+   */
   Optional<CbcsUser> find(String username) {
     return jdbc.sql(
-            "SELECT username, password_hash, display_name, enabled FROM app_user WHERE username = ?")
+            "SELECT u.username, u.password_hash, u.display_name, u.enabled, "
+                + ACCESS_COLUMNS
+                + " FROM app_user u WHERE u.username = ?")
         .param(username)
         .query(
             (rs, i) ->
@@ -36,8 +47,8 @@ class UserStore {
                     rs.getString(2),
                     rs.getString(3),
                     rs.getBoolean(4),
-                    roles(rs.getString(1)),
-                    scopes(rs.getString(1))))
+                    roles(rs),
+                    scopes(rs)))
         .optional();
   }
 
@@ -47,14 +58,15 @@ class UserStore {
     return jdbc.sql(
             """
             SELECT u.username, u.display_name, u.enabled, u.demo, u.created_at,
-                   u.password_changed_at, l.locked_until
+                   u.password_changed_at, l.locked_until, %s
               FROM app_user u
               LEFT JOIN login_failure l
                 ON l.kind = 'USER' AND l.key = u.username AND l.locked_until > now()
              WHERE CAST(:like AS text) IS NULL
                 OR u.username ILIKE :like OR unaccent(u.display_name) ILIKE unaccent(:like)
              ORDER BY u.username
-            """)
+            """
+                .formatted(ACCESS_COLUMNS))
         .param("like", like)
         .query(this::toAccount)
         .list();
@@ -64,12 +76,13 @@ class UserStore {
     return jdbc.sql(
             """
             SELECT u.username, u.display_name, u.enabled, u.demo, u.created_at,
-                   u.password_changed_at, l.locked_until
+                   u.password_changed_at, l.locked_until, %s
               FROM app_user u
               LEFT JOIN login_failure l
                 ON l.kind = 'USER' AND l.key = u.username AND l.locked_until > now()
              WHERE u.username = ?
-            """)
+            """
+                .formatted(ACCESS_COLUMNS))
         .param(username)
         .query(this::toAccount)
         .optional();
@@ -82,8 +95,8 @@ class UserStore {
         rs.getString("display_name"),
         rs.getBoolean("enabled"),
         rs.getBoolean("demo"),
-        roles(username),
-        scopes(username),
+        roles(rs),
+        scopes(rs),
         instant(rs, "created_at"),
         instant(rs, "password_changed_at"),
         instant(rs, "locked_until"));
@@ -94,22 +107,16 @@ class UserStore {
     return t == null ? null : t.toInstant();
   }
 
-  private Set<Role> roles(String username) {
-    List<String> names =
-        jdbc.sql("SELECT role FROM app_user_role WHERE username = ?")
-            .param(username)
-            .query(String.class)
-            .list();
+  private static Set<Role> roles(ResultSet rs) throws SQLException {
     Set<Role> roles = EnumSet.noneOf(Role.class);
-    names.forEach(n -> roles.add(Role.valueOf(n)));
+    for (String n : (String[]) rs.getArray("roles").getArray()) {
+      roles.add(Role.valueOf(n));
+    }
     return roles;
   }
 
-  private List<String> scopes(String username) {
-    return jdbc.sql("SELECT unit_code FROM app_user_scope WHERE username = ? ORDER BY unit_code")
-        .param(username)
-        .query(String.class)
-        .list();
+  private static List<String> scopes(ResultSet rs) throws SQLException {
+    return List.of((String[]) rs.getArray("scopes").getArray());
   }
 
   /** Creates the user, or resets its password, name, roles and scopes if it exists. */

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.JsonRecordReader;
-import vn.cbcs.security.Role;
+import vn.cbcs.platform.Role;
 import vn.cbcs.security.internal.NewUser;
 import vn.cbcs.security.internal.UserAccount;
 import vn.cbcs.security.internal.UserAdministration;

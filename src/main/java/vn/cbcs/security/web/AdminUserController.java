@@ -18,7 +18,7 @@ import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.ConflictException;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
-import vn.cbcs.security.Role;
+import vn.cbcs.platform.Role;
 import vn.cbcs.security.internal.NewUser;
 import vn.cbcs.security.internal.UserAccount;
 import vn.cbcs.security.internal.UserAdministration;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.cbcs.platform.AsOf;
-import vn.cbcs.security.Role;
+import vn.cbcs.platform.Role;
 import vn.cbcs.security.internal.UserAccount;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.util.MultiValueMap;
 import vn.cbcs.platform.FieldError;
-import vn.cbcs.security.Role;
+import vn.cbcs.platform.Role;
 
 /** Reads roles and scope codes from forms: checkboxes for roles, codes separated as people type. */
 final class UserRequests {

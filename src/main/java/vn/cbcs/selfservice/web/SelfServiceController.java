@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
 import vn.cbcs.people.People;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.InvalidInputException;
-import vn.cbcs.platform.MessageException;
 import vn.cbcs.selfservice.AccessHistory;
 import vn.cbcs.selfservice.CorrectionRequest;
 import vn.cbcs.selfservice.CorrectionRequests;
@@ -37,20 +38,21 @@ class SelfServiceController {
   }
 
   @GetMapping("/me")
-  String me(Model model) {
-    Long own = corrections.ownPerson();
+  String me(Model model, Actor actor) {
+    actor.require(Capability.READ_OWN_RECORD);
+    Long own = corrections.ownPerson(actor);
     model.addAttribute("personId", own);
-    model.addAttribute("name", own == null ? null : people.require(own).fullName());
-    model.addAttribute("requests", own == null ? List.of() : corrections.of(own));
-    model.addAttribute("accesses", own == null ? List.of() : accesses.of(own));
+    model.addAttribute("name", own == null ? null : people.require(own, actor).fullName());
+    model.addAttribute("requests", own == null ? List.of() : corrections.of(own, actor));
+    model.addAttribute("accesses", own == null ? List.of() : accesses.ofOwnRecord(actor));
     model.addAttribute("fields", CorrectionRequests.FIELDS.stream().sorted().toList());
     return "selfservice/me";
   }
 
   @PostMapping("/me/corrections")
-  String request(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+  String request(@RequestParam Map<String, String> form, RedirectAttributes redirect, Actor actor) {
     try {
-      corrections.request(form.get("field"), form.get("proposedValue"), form.get("reason"));
+      corrections.request(form.get("field"), form.get("proposedValue"), form.get("reason"), actor);
       redirect.addFlashAttribute("flash", "correction.sent");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.errors().get(0).key());
@@ -59,8 +61,8 @@ class SelfServiceController {
   }
 
   @GetMapping("/corrections")
-  String pending(Model model) {
-    model.addAttribute("requests", corrections.pending());
+  String pending(Model model, Actor actor) {
+    model.addAttribute("requests", corrections.pending(actor));
     return "selfservice/corrections";
   }
 
@@ -69,14 +71,17 @@ class SelfServiceController {
       @PathVariable long id,
       @RequestParam(defaultValue = "false") boolean accept,
       @RequestParam(required = false) String note,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      Actor actor) {
     try {
-      CorrectionRequest r = corrections.review(id, accept, note);
+      CorrectionRequest r = corrections.review(id, accept, note, actor);
       if (accept) {
         return "redirect:/people/" + r.personId() + "/edit";
       }
       redirect.addFlashAttribute("flash", "correction.rejected");
-    } catch (MessageException e) {
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.errors().get(0).key());
+    } catch (vn.cbcs.platform.ConflictException e) {
       redirect.addFlashAttribute("flashError", e.messageKey());
     }
     return "redirect:/corrections";
@@ -84,33 +89,34 @@ class SelfServiceController {
 
   @GetMapping("/api/me")
   @ResponseBody
-  Map<String, Object> apiMe() {
-    Long own = corrections.ownPerson();
+  Map<String, Object> apiMe(Actor actor) {
+    actor.require(Capability.READ_OWN_RECORD);
+    Long own = corrections.ownPerson(actor);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("personId", own);
-    m.put("corrections", own == null ? List.of() : corrections.of(own));
-    m.put("accesses", own == null ? List.of() : accesses.of(own));
+    m.put("corrections", own == null ? List.of() : corrections.of(own, actor));
+    m.put("accesses", own == null ? List.of() : accesses.ofOwnRecord(actor));
     return m;
   }
 
   @PostMapping("/api/me/corrections")
   @ResponseBody
   @ResponseStatus(HttpStatus.CREATED)
-  CorrectionRequest apiRequest(@RequestBody JsonNode body) {
+  CorrectionRequest apiRequest(@RequestBody JsonNode body, Actor actor) {
     return corrections.request(
-        text(body, "field"), text(body, "proposedValue"), text(body, "reason"));
+        text(body, "field"), text(body, "proposedValue"), text(body, "reason"), actor);
   }
 
   @GetMapping("/api/corrections")
   @ResponseBody
-  List<CorrectionRequest> apiPending() {
-    return corrections.pending();
+  List<CorrectionRequest> apiPending(Actor actor) {
+    return corrections.pending(actor);
   }
 
   @PostMapping("/api/corrections/{id}/review")
   @ResponseBody
-  CorrectionRequest apiReview(@PathVariable long id, @RequestBody JsonNode body) {
-    return corrections.review(id, body.path("accept").asBoolean(false), text(body, "note"));
+  CorrectionRequest apiReview(@PathVariable long id, @RequestBody JsonNode body, Actor actor) {
+    return corrections.review(id, body.path("accept").asBoolean(false), text(body, "note"), actor);
   }
 
   private static String text(JsonNode body, String field) {

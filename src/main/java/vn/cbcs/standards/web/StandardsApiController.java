@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.JsonRecordReader;
 import vn.cbcs.standards.Alerts;
@@ -25,7 +24,6 @@ import vn.cbcs.standards.ComplianceEngine;
 import vn.cbcs.standards.Staffing;
 import vn.cbcs.standards.StandardRule;
 import vn.cbcs.standards.StandardRules;
-import vn.cbcs.units.UnitAttributes;
 
 /** Compliance, staffing, alerts and the rule rows as JSON. */
 @RestController
@@ -71,8 +69,9 @@ class StandardsApiController {
 
   @GetMapping("/api/people/{id}/compliance")
   @Operation(summary = "Đạt / chưa đạt: per post held on the date, what is missing and by when")
-  List<VerdictJson> person(@PathVariable long id, @RequestParam(required = false) String asOf) {
-    return compliance.ofPerson(id, AsOf.parseIso("asOf", asOf)).stream()
+  List<VerdictJson> person(
+      @PathVariable long id, @RequestParam(required = false) String asOf, Actor actor) {
+    return compliance.ofPerson(id, AsOf.parseIso("asOf", asOf), actor).stream()
         .map(VerdictJson::of)
         .toList();
   }
@@ -81,8 +80,8 @@ class StandardsApiController {
   @Operation(
       summary = "Everyone below the standard of their post in a unit subtree, with what each lacks")
   List<Map<String, Object>> below(
-      @RequestParam String unit, @RequestParam(required = false) String asOf) {
-    return compliance.belowStandard(unit, AsOf.parseIso("asOf", asOf)).stream()
+      @RequestParam String unit, @RequestParam(required = false) String asOf, Actor actor) {
+    return compliance.belowStandard(unit, AsOf.parseIso("asOf", asOf), actor).stream()
         .map(
             v -> {
               Map<String, Object> m = new LinkedHashMap<>();
@@ -98,9 +97,9 @@ class StandardsApiController {
   @Operation(
       summary = "Quota, filled, vacancies and excess of every commune of a unit, with the rule")
   Map<String, Object> staffing(
-      @PathVariable String code, @RequestParam(required = false) String asOf) {
+      @PathVariable String code, @RequestParam(required = false) String asOf, Actor actor) {
     LocalDate date = AsOf.parseIso("asOf", asOf);
-    Staffing.Report r = staffing.report(code, date);
+    Staffing.Report r = staffing.report(code, date, actor);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("asOf", date);
     body.put("unitCode", r.scope().code());
@@ -137,9 +136,10 @@ class StandardsApiController {
   List<Map<String, Object>> alerts(
       @RequestParam String unit,
       @RequestParam(required = false) String asOf,
-      @RequestParam(defaultValue = "12") int months) {
+      @RequestParam(defaultValue = "12") int months,
+      Actor actor) {
     int window = Math.max(1, Math.min(months, 120));
-    return alerts.due(unit, AsOf.parseIso("asOf", asOf), window).stream()
+    return alerts.due(unit, AsOf.parseIso("asOf", asOf), window, actor).stream()
         .map(
             a -> {
               Map<String, Object> m = new LinkedHashMap<>();
@@ -157,8 +157,8 @@ class StandardsApiController {
 
   @GetMapping("/api/standards/rules")
   @Operation(summary = "Every rule row with its period, legal source and history")
-  List<StandardRule> rules() {
-    return rules.all();
+  List<StandardRule> rules(Actor actor) {
+    return rules.all(actor);
   }
 
   /** An amendment of a rule row. */
@@ -166,20 +166,12 @@ class StandardsApiController {
 
   @PostMapping("/api/standards/rules/{id}")
   @Operation(summary = "A new value of a rule from a date (or a correction); the old row is kept")
-  Map<String, Object> amend(
-      @PathVariable long id, @RequestBody JsonNode body, Authentication auth) {
-    requireProvinceOfficer(auth);
+  Map<String, Object> amend(@PathVariable long id, @RequestBody JsonNode body, Actor actor) {
+    actor.require(Capability.EDIT_RULES);
     JsonRecordReader reader = new JsonRecordReader(Map.of());
     AmendJson a = reader.read(body, AmendJson.class, "");
     InvalidInputException.throwIfAny(reader.errors());
-    long newId =
-        rules.amend(
-            id,
-            a.value(),
-            a.from(),
-            a.deadline(),
-            a.legalSource(),
-            new Actor(auth.getName(), Actor.Source.API, null));
+    long newId = rules.amend(id, a.value(), a.from(), a.deadline(), a.legalSource(), actor);
     return Map.of("id", newId);
   }
 
@@ -188,25 +180,13 @@ class StandardsApiController {
 
   @PostMapping("/api/units/{code}/allocations")
   @Operation(summary = "The province allocates staff positions to a commune from a date")
-  Map<String, Object> allocate(
-      @PathVariable String code, @RequestBody JsonNode body, Authentication auth) {
-    requireProvinceOfficer(auth);
+  Map<String, Object> allocate(@PathVariable String code, @RequestBody JsonNode body, Actor actor) {
+    actor.require(Capability.EDIT_RULES);
     JsonRecordReader reader = new JsonRecordReader(Map.of());
     AllocationJson a = reader.read(body, AllocationJson.class, "");
     InvalidInputException.throwIfAny(reader.errors());
-    staffing.allocate(
-        code,
-        a.quota() == null ? 0 : a.quota(),
-        a.from(),
-        a.legalBasis(),
-        new Actor(auth.getName(), Actor.Source.API, null));
+    staffing.allocate(code, a.quota() == null ? 0 : a.quota(), a.from(), a.legalBasis(), actor);
     return Map.of("unitCode", code, "quota", a.quota(), "from", a.from());
-  }
-
-  static void requireProvinceOfficer(Authentication auth) {
-    if (!UnitAttributes.mayEdit(auth)) {
-      throw new AccessDeniedException("province officers only");
-    }
   }
 
   private static Map<String, Object> asMap(VerdictJson v) {

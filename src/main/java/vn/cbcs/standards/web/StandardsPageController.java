@@ -3,7 +3,6 @@ package vn.cbcs.standards.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Map;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
+import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.FormRecordReader;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.qualifications.Qualifications;
@@ -20,7 +21,6 @@ import vn.cbcs.standards.Alerts;
 import vn.cbcs.standards.Compliance;
 import vn.cbcs.standards.Staffing;
 import vn.cbcs.standards.StandardRules;
-import vn.cbcs.units.UnitAttributes;
 
 /** Pages of the standards module: overview, rules, staffing, below-standard list, alerts. */
 @Controller
@@ -46,15 +46,16 @@ class StandardsPageController {
   }
 
   @GetMapping("/standards")
-  String index(Model model) {
+  String index(Model model, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     model.addAttribute("today", AsOf.today());
     return "standards/index";
   }
 
   @GetMapping("/standards/rules")
-  String rules(Authentication auth, Model model) {
-    model.addAttribute("rules", rules.all());
-    model.addAttribute("canEdit", UnitAttributes.mayEdit(auth));
+  String rules(Actor actor, Model model) {
+    model.addAttribute("rules", rules.all(actor));
+    model.addAttribute("canEdit", actor.can(Capability.EDIT_RULES));
     model.addAttribute("labels", new Labels(qualifications));
     return "standards/rules";
   }
@@ -66,20 +67,14 @@ class StandardsPageController {
   String amend(
       @PathVariable long id,
       @RequestParam Map<String, String> params,
-      Authentication auth,
+      Actor actor,
       RedirectAttributes redirect) {
-    StandardsApiController.requireProvinceOfficer(auth);
+    actor.require(Capability.EDIT_RULES);
     FormRecordReader reader = new FormRecordReader();
     AmendForm f = reader.read(params, AmendForm.class);
     try {
       InvalidInputException.throwIfAny(reader.errors());
-      rules.amend(
-          id,
-          f.value(),
-          f.from(),
-          f.deadline(),
-          f.legalSource(),
-          new Actor(auth.getName(), Actor.Source.UI, null));
+      rules.amend(id, f.value(), f.from(), f.deadline(), f.legalSource(), actor);
       redirect.addFlashAttribute("flash", "standard.rule.saved");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.errors().get(0).key());
@@ -88,44 +83,53 @@ class StandardsPageController {
   }
 
   @GetMapping("/standards/staffing")
-  String staffingForm(@RequestParam String unit, @RequestParam(required = false) String asOf) {
+  String staffingForm(
+      @RequestParam String unit, @RequestParam(required = false) String asOf, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     return "redirect:/units/" + unit.trim().replaceAll("[^0-9]", "") + "/staffing?asOf=" + date;
   }
 
   @GetMapping("/units/{code}/staffing")
   String staffing(
-      @PathVariable String code, @RequestParam(required = false) String asOf, Model model) {
+      @PathVariable String code,
+      @RequestParam(required = false) String asOf,
+      Model model,
+      Actor actor) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
-    model.addAttribute("report", staffing.report(code, date));
+    model.addAttribute("report", staffing.report(code, date, actor));
     return "standards/staffing";
   }
 
   @GetMapping("/standards/below")
   String below(
-      @RequestParam(defaultValue = "19") String unit,
+      @RequestParam(required = false) String unit,
       @RequestParam(required = false) String asOf,
-      Model model) {
+      Model model,
+      Actor actor) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
+    unit = unitOrHome(unit, actor);
     model.addAttribute("unit", unit);
     model.addAttribute("asOf", date);
-    model.addAttribute("rows", compliance.belowStandard(unit, date));
+    model.addAttribute("rows", compliance.belowStandard(unit, date, actor));
     model.addAttribute("labels", new Labels(qualifications));
     return "standards/below";
   }
 
   @GetMapping("/alerts")
   String alerts(
-      @RequestParam(defaultValue = "19") String unit,
+      @RequestParam(required = false) String unit,
       @RequestParam(required = false) String asOf,
       @RequestParam(defaultValue = "12") int months,
-      Model model) {
+      Model model,
+      Actor actor) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
+    unit = unitOrHome(unit, actor);
     int window = Math.max(1, Math.min(months, 120));
     model.addAttribute("unit", unit);
     model.addAttribute("asOf", date);
     model.addAttribute("months", window);
-    model.addAttribute("alerts", alerts.due(unit, date, window));
+    model.addAttribute("alerts", alerts.due(unit, date, window, actor));
     model.addAttribute("labels", new Labels(qualifications));
     return "standards/alerts";
   }
@@ -135,14 +139,26 @@ class StandardsPageController {
       @PathVariable long id,
       @RequestParam(required = false) String asOf,
       HttpServletRequest request,
-      Model model) {
+      Model model,
+      Actor actor) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     model.addAttribute("personId", id);
     model.addAttribute("asOf", date);
-    model.addAttribute("verdicts", compliance.ofPerson(id, date));
+    model.addAttribute("verdicts", compliance.ofPerson(id, date, actor));
     model.addAttribute("labels", new Labels(qualifications));
     return "true".equals(request.getHeader("HX-Request"))
         ? "standards/compliance"
         : "standards/compliancePage";
+  }
+
+  /** The unit asked for, else the user's first scope; without either, a unit must be given. */
+  static String unitOrHome(String unit, Actor actor) {
+    if (unit != null && !unit.isBlank()) {
+      return unit.trim();
+    }
+    if (!actor.access().scopes().isEmpty()) {
+      return actor.access().scopes().get(0);
+    }
+    throw new BadRequestException("unit", "error.parameter.missing", "unit");
   }
 }

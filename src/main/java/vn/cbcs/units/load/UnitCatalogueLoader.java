@@ -35,11 +35,11 @@ public class UnitCatalogueLoader {
 
   UnitCatalogueLoader(
       JdbcTemplate jdbc,
-      TransactionTemplate tx,
+      org.springframework.transaction.PlatformTransactionManager transactions,
       SnapshotLoader snapshots,
       ConversionTableLoader conversions) {
     this.jdbc = jdbc;
-    this.tx = tx;
+    this.tx = new TransactionTemplate(transactions);
     this.snapshots = snapshots;
     this.conversions = conversions;
   }

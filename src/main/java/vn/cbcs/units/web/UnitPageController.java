@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,8 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.UnitAttributes;
 import vn.cbcs.units.Units;
@@ -72,11 +72,11 @@ class UnitPageController {
   String unit(
       @PathVariable String code,
       @RequestParam(required = false) String asOf,
-      Authentication auth,
+      Actor actor,
       Model model) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     model.addAttribute(
-        "view", view(code, date, auth, null, null, (String) model.getAttribute("flash")));
+        "view", view(code, date, actor, null, null, (String) model.getAttribute("flash")));
     return "units/show";
   }
 
@@ -85,12 +85,10 @@ class UnitPageController {
       @PathVariable String code,
       @RequestParam String asOf,
       UnitPageView.AttributeForm form,
-      Authentication auth,
+      Actor actor,
       Model model,
       RedirectAttributes redirect) {
-    if (!UnitAttributes.mayEdit(auth)) {
-      throw new AccessDeniedException("province officers only");
-    }
+    actor.require(Capability.EDIT_RULES);
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     Unit unit = lookup.require(code, date);
     try {
@@ -101,9 +99,9 @@ class UnitPageController {
           form.validFrom(),
           form.validTo(),
           form.legalBasis(),
-          auth.getName());
+          actor);
     } catch (BadRequestException e) {
-      model.addAttribute("view", view(code, date, auth, form, e, null));
+      model.addAttribute("view", view(code, date, actor, form, e, null));
       return "units/show";
     }
     redirect.addFlashAttribute("flash", "unit.attr.saved");
@@ -113,7 +111,7 @@ class UnitPageController {
   private UnitPageView view(
       String code,
       LocalDate date,
-      Authentication auth,
+      Actor actor,
       UnitPageView.AttributeForm form,
       BadRequestException error,
       String flash) {
@@ -134,7 +132,7 @@ class UnitPageController {
         units.versions(unit.code()),
         attributes.current(unit, date),
         attributes.history(unit),
-        UnitAttributes.mayEdit(auth),
+        attributes.mayEdit(unit, date, actor),
         form == null ? UnitPageView.AttributeForm.empty(date) : form,
         error == null
             ? null

@@ -24,6 +24,7 @@ import vn.cbcs.resolutions.Resolution;
 import vn.cbcs.resolutions.Resolutions;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.IntegrationTest;
+import vn.cbcs.support.TestActors;
 
 /**
  * Large reports run in the background: the application keeps answering while one runs, the job
@@ -62,17 +63,18 @@ class ReportJobsTest {
   void otherRequestsAreServedWhileAJobRunsAndItsFileDownloadsWhenDone() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    var scope = quality.scope(TuaChuaDistrict.PROVINCE, TuaChuaDistrict.END_2020, null);
+    var scope =
+        quality.scope(TuaChuaDistrict.PROVINCE, TuaChuaDistrict.END_2020, null, TestActors.SYSTEM);
     ReportJob job =
         jobs.submit(
             "quality",
             "held",
-            "admin",
+            TestActors.ADMIN,
             progress -> {
               progress.update(10, "report.progress.loading");
               started.countDown();
               assertThat(release.await(60, TimeUnit.SECONDS)).isTrue();
-              QualityTable t = quality.table(scope);
+              QualityTable t = quality.table(scope, TestActors.SYSTEM);
               return new ReportJob.Result(List.of(quality.xlsx(t)), t);
             });
     assertThat(started.await(30, TimeUnit.SECONDS)).as("the job started").isTrue();
@@ -161,8 +163,9 @@ class ReportJobsTest {
     String id = started.json().get("id").asString();
     awaitFinished(admin, id);
     Api other = new Api(port, "tinh", "demo-cbcs-2025");
-    assertThat(other.get("/api/reports/jobs/" + id).status()).isEqualTo(404);
-    assertThat(other.download("/api/reports/jobs/" + id + "/file.xlsx").status()).isEqualTo(404);
+    assertThat(other.get("/api/reports/jobs/" + id).status()).as("another's job").isEqualTo(403);
+    assertThat(other.download("/api/reports/jobs/" + id + "/file.xlsx").status()).isEqualTo(403);
+    assertThat(other.get("/api/reports/jobs/no-such-job").status()).isEqualTo(404);
     assertThat(admin.download("/api/reports/jobs/" + id + "/file.docx").status()).isEqualTo(404);
   }
 

@@ -27,6 +27,7 @@ import vn.cbcs.reports.ReportReadBack;
 import vn.cbcs.reports.TuaChuaDistrict;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.IntegrationTest;
+import vn.cbcs.support.TestActors;
 
 /**
  * The quality table on a district whose every count is known, then on larger scopes where the
@@ -57,7 +58,7 @@ class QualityTableTest {
 
   @Test
   void everyColumnOfTheDistrictAtTheEndOf2020() {
-    QualityTable t = tables.table(DISTRICT, END_2020, null);
+    QualityTable t = tables.table(DISTRICT, END_2020, null, TestActors.SYSTEM);
     Map<String, Long> total = counts(t, t.total());
     Map<String, Long> expected = new LinkedHashMap<>();
     expected.put("total", 6L);
@@ -102,7 +103,7 @@ class QualityTableTest {
 
   @Test
   void oneRowPerCommuneOfTheDistrict() {
-    QualityTable t = tables.table(DISTRICT, END_2020, null);
+    QualityTable t = tables.table(DISTRICT, END_2020, null, TestActors.SYSTEM);
     Map<String, QualityTable.Row> rows = new LinkedHashMap<>();
     t.rows().forEach(r -> rows.put(r.code(), r));
     assertThat(rows).containsKeys(A, B, C);
@@ -128,7 +129,7 @@ class QualityTableTest {
 
   @Test
   void eachQualificationGroupAddsUpToTheTotal() {
-    QualityTable t = tables.table(DISTRICT, END_2020, null);
+    QualityTable t = tables.table(DISTRICT, END_2020, null, TestActors.SYSTEM);
     for (String group : List.of("age", "pro", "llct", "qlnn")) {
       long sum = 0;
       for (int i = 0; i < t.columns().size(); i++) {
@@ -142,7 +143,7 @@ class QualityTableTest {
 
   @Test
   void aCommuneIsOneRow() {
-    QualityTable t = tables.table(A, END_2020, null);
+    QualityTable t = tables.table(A, END_2020, null, TestActors.SYSTEM);
     assertThat(t.rows()).hasSize(1);
     assertThat(t.rows().get(0).code()).isEqualTo(A);
     assertThat(t.total().count(t.column("total"))).isEqualTo(2);
@@ -150,7 +151,7 @@ class QualityTableTest {
 
   @Test
   void theFormerDistrictAfterTheReformGoesThroughTheCrosswalk() {
-    QualityTable t = tables.table(DISTRICT, LocalDate.of(2026, 1, 1), null);
+    QualityTable t = tables.table(DISTRICT, LocalDate.of(2026, 1, 1), null, TestActors.SYSTEM);
     assertThat(t.throughCrosswalk()).isTrue();
     assertThat(t.total().count(t.column("total"))).isEqualTo(1);
     assertThat(t.rows()).anySatisfy(r -> assertThat(r.code()).isEqualTo(A));
@@ -183,10 +184,10 @@ class QualityTableTest {
             new Case(DISTRICT, LocalDate.of(2026, 1, 1), null),
             new Case("06", LocalDate.of(2020, 12, 31), null),
             new Case("06", LocalDate.of(2026, 1, 1), LocalDate.of(2025, 6, 30)))) {
-      IndicatorScope scope = indicators.scope(c.unit(), c.asOf(), c.unitOn());
-      QualityTable t = tables.table(c.unit(), c.asOf(), c.unitOn());
+      IndicatorScope scope = indicators.scope(c.unit(), c.asOf(), c.unitOn(), TestActors.SYSTEM);
+      QualityTable t = tables.table(c.unit(), c.asOf(), c.unitOn(), TestActors.SYSTEM);
       for (var e : SAME.entrySet()) {
-        Computed computed = indicators.compute(e.getKey(), scope);
+        Computed computed = indicators.compute(e.getKey(), scope, TestActors.SYSTEM);
         String what = e.getKey() + " in " + c;
         assertThat(t.total().count(t.column("total")))
             .as("total = denominator, " + what)

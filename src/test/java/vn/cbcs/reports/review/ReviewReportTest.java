@@ -27,6 +27,7 @@ import vn.cbcs.resolutions.Resolutions;
 import vn.cbcs.resolutions.TargetProgress;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.IntegrationTest;
+import vn.cbcs.support.TestActors;
 
 /**
  * The review of a district resolution with known answers: the generated sentences, the two dates
@@ -90,9 +91,15 @@ class ReviewReportTest {
     for (JsonNode c : data.get("comparison")) {
       String code = c.get("indicatorCode").asString();
       IndicatorValue from =
-          indicators.value(code, indicators.scope(DISTRICT, ISSUED, resolution.unitOn()));
+          indicators.value(
+              code,
+              indicators.scope(DISTRICT, ISSUED, resolution.unitOn(), TestActors.SYSTEM),
+              TestActors.SYSTEM);
       IndicatorValue to =
-          indicators.value(code, indicators.scope(DISTRICT, END_2020, resolution.unitOn()));
+          indicators.value(
+              code,
+              indicators.scope(DISTRICT, END_2020, resolution.unitOn(), TestActors.SYSTEM),
+              TestActors.SYSTEM);
       assertThat(c.get("from").get("percentText").asString()).isEqualTo(from.percentText());
       assertThat(c.get("from").get("denominator").asLong()).isEqualTo(from.denominator());
       assertThat(c.get("to").get("percentText").asString()).isEqualTo(to.percentText());
@@ -245,9 +252,11 @@ class ReviewReportTest {
   @Test
   void everyResolutionOnRecordIsJudgedAsTheResolutionsModuleJudgesIt() {
     // the demo's Resolution 10-NQ/TU too, when another test has generated the demo province
-    for (Resolution r : resolutions.all()) {
-      ReviewData d = reviews.data(r.id(), ReviewKind.SO_KET, null, null, false, Progress.NONE);
-      List<TargetProgress> progress = resolutions.progress(r, d.to());
+    for (Resolution r : resolutions.all(TestActors.SYSTEM)) {
+      ReviewData d =
+          reviews.data(
+              r.id(), ReviewKind.SO_KET, null, null, false, Progress.NONE, TestActors.SYSTEM);
+      List<TargetProgress> progress = resolutions.progress(r, d.to(), TestActors.SYSTEM);
       assertThat(d.targets()).as(r.number()).hasSameSizeAs(progress);
       for (int i = 0; i < progress.size(); i++) {
         TargetProgress p = progress.get(i);

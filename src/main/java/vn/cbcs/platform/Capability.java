@@ -1,0 +1,43 @@
+package vn.cbcs.platform;
+
+/**
+ * What a user may do, independent of where: each service checks the capability of the call and,
+ * separately, that the object lies in the user's units ({@code vn.cbcs.security.Visibility}). The
+ * map from roles to capabilities is {@link Role#capabilities()}.
+ */
+public enum Capability {
+  /** Read person records, lists, searches, exports and printouts of people in scope. */
+  READ_RECORDS,
+  /** Read one's own record (self-service). */
+  READ_OWN_RECORD,
+  /** See ethnic group, religion, Party history, health, discipline, family (NĐ 13/2023). */
+  SEE_SENSITIVE,
+  /** Create and correct records, qualifications, posts and photos of people in scope. */
+  EDIT_RECORDS,
+  /** Change a recorded person's identity (name, birth date, personal ID) — from an import too. */
+  CORRECT_IDENTITY,
+  /** Send Excel files to import (dry run and commit) and read one's own imports. */
+  IMPORT,
+  /** Read every import whose rows lie in scope (inspection). */
+  READ_IMPORTS,
+  /** Standards, staffing, alerts, indicators, dashboard, resolutions, statistical reports. */
+  READ_FIGURES,
+  /** Review the correction requests of cadres in scope. */
+  REVIEW_CORRECTIONS,
+  /** Ask for a correction of one's own record. */
+  REQUEST_CORRECTIONS,
+  /** Amend rules as data, the province's allocations and units' dated attributes. */
+  EDIT_RULES,
+  /** Define and version indicators. */
+  DEFINE_INDICATORS,
+  /** Lock the figures of a reporting date. */
+  LOCK_FIGURES,
+  /** Record resolutions and their targets. */
+  EDIT_RESOLUTIONS,
+  /** Read and verify the audit log of units in scope, and export it. */
+  READ_AUDIT,
+  /** Create and change users, their roles and scopes. */
+  ADMINISTER_USERS,
+  /** Take a backup of the whole database. */
+  BACKUP
+}
