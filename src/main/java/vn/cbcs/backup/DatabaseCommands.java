@@ -21,9 +21,11 @@ import vn.cbcs.backup.internal.ToolConfiguration;
  * use (the embedded one in {@code cbcs.embedded-db.data-dir}, or {@code spring.datasource.url}):
  *
  * <ul>
- *   <li>{@code --cbcs.backup=FILE}: writes a backup (when CBCS is running, use {@code GET
- *       /api/backup} instead: the embedded data directory is in use);
- *   <li>{@code --cbcs.restore=FILE}: restores a backup into an empty database and checks it;
+ *   <li>{@code --cbcs.backup=FILE}: writes a backup, encrypted when {@code
+ *       cbcs.backup.encryption-key} is set (when CBCS is running, use {@code GET /api/backup}
+ *       instead: the embedded data directory is in use);
+ *   <li>{@code --cbcs.restore=FILE}: restores a backup (encrypted or not) into an empty database
+ *       and checks it;
  *   <li>{@code --cbcs.audit.verify}: verifies the audit log's hash chain (exit code 0 if intact, 1
  *       if not).
  * </ul>
@@ -54,11 +56,11 @@ public final class DatabaseCommands {
       DataSource dataSource = ctx.getBean(DataSource.class);
       String backup = value(args, BACKUP);
       String restore = value(args, RESTORE);
-      if (backup != null) {
-        return backup(new DatabaseBackup(dataSource), Path.of(backup));
-      }
-      if (restore != null) {
-        return restore(new DatabaseBackup(dataSource), Path.of(restore));
+      if (backup != null || restore != null) {
+        DatabaseBackup db =
+            new DatabaseBackup(
+                dataSource, ctx.getEnvironment().getProperty("cbcs.backup.encryption-key"));
+        return backup != null ? backup(db, Path.of(backup)) : restore(db, Path.of(restore));
       }
       return verify(dataSource);
     } catch (RuntimeException | IOException e) {
@@ -80,8 +82,15 @@ public final class DatabaseCommands {
     }
     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     System.out.printf(
-        "Backup written: %s (%d tables, %d rows, schema %s, audit head %s:%s)%n",
-        file, m.tables().size(), m.rows(), m.schemaVersion(), m.auditHeadSeq(), m.auditHeadHash());
+        "Backup written: %s (%s%d tables, %d rows, schema %s, audit head %s:%s; left out: %s)%n",
+        file,
+        db.encrypts() ? "encrypted, " : "",
+        m.tables().size(),
+        m.rows(),
+        m.schemaVersion(),
+        m.auditHeadSeq(),
+        m.auditHeadHash(),
+        String.join(", ", m.excluded().stream().map(BackupManifest.Excluded::name).toList()));
     return 0;
   }
 

@@ -5,7 +5,9 @@
  * and the head of the audit chain. A backup is taken from one consistent snapshot while CBCS runs
  * ({@code GET /api/backup}) or by the command {@code --cbcs.backup=FILE}; {@code
  * --cbcs.restore=FILE} restores into an empty database and proves every table equal to the backup.
- * See {@link vn.cbcs.backup.DatabaseCommands}.
+ * The sign-in sessions (live credentials) are never in a backup; with {@code
+ * cbcs.backup.encryption-key} set, backups are encrypted (AES-256-GCM). See {@link
+ * vn.cbcs.backup.DatabaseCommands}.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Backup",

@@ -11,8 +11,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -26,9 +28,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.ObjectNode;
 import vn.cbcs.audit.AuditLog;
 import vn.cbcs.audit.AuditVerification;
+import vn.cbcs.backup.internal.BackupWriter;
 import vn.cbcs.people.Photos;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.support.Api;
+import vn.cbcs.support.BrowserSession;
 import vn.cbcs.support.IntegrationTest;
 
 /**
@@ -106,6 +110,63 @@ class BackupRestoreTest {
 
       assertThatThrownBy(() -> new DatabaseBackup(target).restore(file, "tester"))
           .hasMessageContaining("not empty");
+    }
+  }
+
+  @Test
+  void aBackupLeavesOutTheSignInSessionsAndStillRestores() throws Exception {
+    BrowserSession browser = new BrowserSession(port);
+    browser.signIn("admin", "admin-test-password");
+    String sessionId =
+        new String(Base64.getDecoder().decode(browser.cookie("SESSION")), StandardCharsets.UTF_8);
+    JdbcClient source = JdbcClient.create(dataSource);
+    assertThat(
+            source
+                .sql("SELECT count(*) FROM spring_session WHERE session_id = ?")
+                .param(sessionId)
+                .query(Long.class)
+                .single())
+        .as("signed in: a live session row")
+        .isOne();
+    assertThat(browser.get("/units").statusCode()).isEqualTo(200);
+
+    Path file = takeBackup();
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      assertThat(zip.getEntry(BackupWriter.entry("spring_session"))).isNull();
+      assertThat(zip.getEntry(BackupWriter.entry("spring_session_attributes"))).isNull();
+      for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+        try (InputStream in = zip.getInputStream(e)) {
+          assertThat(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1))
+              .as("no entry holds the session id (%s)", e.getName())
+              .doesNotContain(sessionId);
+        }
+      }
+    }
+    BackupManifest manifest = DatabaseBackup.read(file);
+    assertThat(manifest.tables())
+        .extracting(BackupManifest.Table::name)
+        .doesNotContain("spring_session", "spring_session_attributes")
+        .contains("app_user", "person");
+    assertThat(manifest.excluded())
+        .extracting(BackupManifest.Excluded::name)
+        .containsExactlyInAnyOrder("spring_session", "spring_session_attributes");
+    assertThat(manifest.excluded()).allSatisfy(x -> assertThat(x.reason()).contains("credentials"));
+
+    Map<String, Long> heads = TableSums.auditHeads(dataSource);
+    try (EmbeddedPostgres fresh = EmbeddedPostgres.builder().start()) {
+      DataSource target = fresh.getPostgresDatabase();
+      RestoreReport report = new DatabaseBackup(target).restore(file, "tester");
+      assertThat(report.auditChainOk()).as(report.auditProblem()).isTrue();
+      assertThat(TableSums.of(target, heads))
+          .as("every other table restored as it was")
+          .isEqualTo(TableSums.of(dataSource, heads));
+      assertThat(
+              JdbcClient.create(target)
+                  .sql("SELECT count(*) FROM spring_session")
+                  .query(Long.class)
+                  .single())
+          .as("no one is signed in on the restored system")
+          .isZero();
     }
   }
 

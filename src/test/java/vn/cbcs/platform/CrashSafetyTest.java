@@ -219,10 +219,19 @@ class CrashSafetyTest {
     assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
   }
 
+  /** The application role's password, from the file kept with the cluster. */
+  private String appPassword() throws IOException {
+    return Files.readAllLines(dir.resolve("pg").resolve("cbcs.pgpass")).stream()
+        .filter(l -> l.startsWith("localhost:*:*:cbcs:"))
+        .map(l -> l.substring("localhost:*:*:cbcs:".length()))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private void check(int http, int pg) throws Exception {
     try (Connection c =
         DriverManager.getConnection(
-            "jdbc:postgresql://localhost:" + pg + "/cbcs", "postgres", "")) {
+            "jdbc:postgresql://localhost:" + pg + "/cbcs", "cbcs", appPassword())) {
       // every acknowledged write is there, whole
       for (Map.Entry<String, Long> e : acknowledged.entrySet()) {
         assertThat(parts(c, e.getKey()))

@@ -22,11 +22,16 @@ class ProductionModeTest {
   @TempDir Path dataDir;
 
   private ConfigurableApplicationContext start(String... args) {
+    return startWith("--cbcs.embedded-db.allow-in-production=true", args);
+  }
+
+  private ConfigurableApplicationContext startWith(String allow, String... args) {
     List<String> all =
         new ArrayList<>(
             List.of(
                 "--spring.datasource.url=", // always the embedded database, even where CI sets one
                 "--cbcs.embedded-db.data-dir=" + dataDir,
+                allow,
                 "--cbcs.units.load-on-startup=false",
                 "--server.port=0",
                 "--spring.main.banner-mode=off"));
@@ -57,6 +62,30 @@ class ProductionModeTest {
           .isZero();
       assertThat(jdbc.sql("SELECT username FROM app_user").query(String.class).list())
           .containsExactly("root");
+    }
+  }
+
+  @Test
+  void refusesTheEmbeddedDatabaseUnlessAllowed() {
+    String[] prod = {
+      "--spring.profiles.active=prod",
+      "--cbcs.bootstrap-admin.username=root",
+      "--cbcs.bootstrap-admin.password=correct-horse-42"
+    };
+    for (String notAllowed : List.of("--cbcs.embedded-db.allow-in-production=false", "--x=y")) {
+      assertThatThrownBy(() -> startWith(notAllowed, prod))
+          .hasStackTraceContaining("Chế độ sản xuất không dùng PostgreSQL nhúng")
+          .hasStackTraceContaining("no external database is configured (spring.datasource.url)")
+          .hasStackTraceContaining("for development and demonstrations")
+          .hasStackTraceContaining("--cbcs.embedded-db.allow-in-production=true");
+    }
+    assertThatThrownBy(() -> startWith("--x=y", "--cbcs.mode=production"))
+        .as("production mode without the profile too")
+        .hasStackTraceContaining("no external database is configured");
+    assertThat(dataDir.resolve("postgresql.conf")).as("no cluster was made").doesNotExist();
+    try (ConfigurableApplicationContext allowed =
+        startWith("--cbcs.embedded-db.allow-in-production=true", prod)) {
+      assertThat(allowed.isActive()).isTrue();
     }
   }
 

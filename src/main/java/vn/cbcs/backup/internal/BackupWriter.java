@@ -22,7 +22,8 @@ import vn.cbcs.backup.BackupManifest;
 
 /**
  * Writes a backup: every table of one repeatable-read snapshot, streamed with {@code COPY} into a
- * zip entry while its SHA-256 is computed, then the manifest.
+ * zip entry while its SHA-256 is computed, then the manifest. The tables of {@link
+ * Catalog#LEFT_OUT} (live sign-in sessions) are not copied; the manifest names them.
  */
 public final class BackupWriter {
 
@@ -46,8 +47,13 @@ public final class BackupWriter {
       Catalog.canonicalSettings(c);
       ZipOutputStream zip = new ZipOutputStream(target);
       List<BackupManifest.Table> tables = new ArrayList<>();
+      List<BackupManifest.Excluded> excluded = new ArrayList<>();
       PGConnection pg = c.unwrap(PGConnection.class);
       for (String table : Catalog.tables(c)) {
+        if (Catalog.LEFT_OUT.containsKey(table)) {
+          excluded.add(new BackupManifest.Excluded(table, Catalog.LEFT_OUT.get(table)));
+          continue;
+        }
         List<String> columns = Catalog.columns(c, table);
         String select = Catalog.select(table, columns, Catalog.orderColumns(c, table, columns));
         zip.putNextEntry(new ZipEntry(entry(table)));
@@ -68,6 +74,7 @@ public final class BackupWriter {
               Catalog.schemaVersion(c),
               serverVersion(c),
               tables,
+              excluded,
               sequences(c),
               auditHead(c, true),
               auditHead(c, false));

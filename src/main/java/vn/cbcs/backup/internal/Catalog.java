@@ -19,6 +19,19 @@ public final class Catalog {
   /** Flyway's own table is rebuilt by migrating, never copied. */
   static final String FLYWAY = "flyway_schema_history";
 
+  /**
+   * Tables never written into a backup nor loaded from one, with the reason the manifest gives:
+   * they hold live credentials. A session row is a signed-in user; whoever had a copy could replay
+   * its id as that user. A restored system starts with no one signed in.
+   */
+  public static final Map<String, String> LEFT_OUT =
+      Map.of(
+          "spring_session",
+          "live sign-in sessions (credentials): never backed up, empty after a restore",
+          "spring_session_attributes",
+          "attributes of the live sign-in sessions (credentials): never backed up, empty after a"
+              + " restore");
+
   private Catalog() {}
 
   /** The base tables of {@code public}, parents before children (foreign keys). */

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.cbcs.backup.BackupManifest;
 import vn.cbcs.backup.RestoreReport;
+import vn.cbcs.platform.Bilingual;
 
 /**
  * Restores a backup into an empty database: migrates it to the backup's schema version, loads every
@@ -36,10 +37,18 @@ public final class Restorer {
   private Restorer() {}
 
   public static BackupManifest manifest(Path file) throws IOException {
-    try (ZipFile zip = new ZipFile(file.toFile())) {
+    ZipFile opened;
+    try {
+      opened = new ZipFile(file.toFile());
+    } catch (java.util.zip.ZipException e) {
+      throw new IllegalArgumentException(
+          Bilingual.message("backup.not-a-backup", file.getFileName()), e);
+    }
+    try (ZipFile zip = opened) {
       ZipEntry entry = zip.getEntry(BackupWriter.MANIFEST);
       if (entry == null) {
-        throw new IllegalArgumentException(file + " is not a CBCS backup (no manifest.json)");
+        throw new IllegalArgumentException(
+            Bilingual.message("backup.not-a-backup", file.getFileName()));
       }
       try (InputStream in = zip.getInputStream(entry)) {
         BackupManifest m = BackupWriter.JSON.readValue(in, BackupManifest.class);
@@ -51,7 +60,11 @@ public final class Restorer {
     }
   }
 
-  public static RestoreReport restore(DataSource dataSource, Path file, String actor)
+  /**
+   * @param file the plain zip
+   * @param name the file's name for the audit log (the encrypted file's, when it was decrypted)
+   */
+  public static RestoreReport restore(DataSource dataSource, Path file, String name, String actor)
       throws IOException, SQLException {
     long started = System.currentTimeMillis();
     BackupManifest manifest = manifest(file);
@@ -85,10 +98,10 @@ public final class Restorer {
                   + " set_config('cbcs.reason', ?, true),"
                   + " audit_record('RESTORE', NULL, NULL, NULL, NULL, NULL, ?, NULL)")) {
         ps.setString(1, actor);
-        ps.setString(2, "Phục hồi từ bản sao lưu " + file.getFileName());
+        ps.setString(2, "Phục hồi từ bản sao lưu " + name);
         ps.setString(
             3,
-            file.getFileName()
+            name
                 + " created "
                 + manifest.createdAt()
                 + " schema "
@@ -146,8 +159,10 @@ public final class Restorer {
               "Table " + t.name() + " has other columns than backed up");
         }
       }
+      // sessions in a backup of an earlier version are not brought back either
       List<String> restored =
           order.stream()
+              .filter(n -> !Catalog.LEFT_OUT.containsKey(n))
               .filter(n -> manifest.tables().stream().anyMatch(t -> t.name().equals(n)))
               .toList();
       for (String t : restored) {
@@ -207,6 +222,9 @@ public final class Restorer {
       }
       // what is in the database now is what was backed up, table by table
       for (BackupManifest.Table t : manifest.tables()) {
+        if (!restored.contains(t.name())) {
+          continue;
+        }
         Checksums.Sum sum = Checksums.of(c, t.name(), t.columns());
         if (sum.rows() != t.rows() || !sum.sha256().equals(t.sha256())) {
           throw new IllegalStateException("Table " + t.name() + " differs after the restore");

@@ -22,7 +22,8 @@ import vn.cbcs.platform.Role;
 
 /**
  * A backup of the running system, for administrators: the whole database from one consistent
- * snapshot, streamed as a zip. Taking one is logged (it is a copy of every record).
+ * snapshot, streamed as a zip — encrypted ({@code .zip.enc}) when {@code
+ * cbcs.backup.encryption-key} is set. Taking one is logged (it is a copy of every record).
  */
 @RestController
 @Tag(name = "Sao lưu / Backup")
@@ -40,13 +41,15 @@ class BackupController {
 
   @GetMapping("/api/backup")
   @Operation(
-      summary = "Backup of the whole database (zip; restore with --cbcs.restore=FILE)",
+      summary =
+          "Backup of the whole database (zip, or zip.enc when cbcs.backup.encryption-key is set;"
+              + " restore with --cbcs.restore=FILE)",
       responses =
           @ApiResponse(
               responseCode = "200",
               content =
                   @Content(
-                      mediaType = "application/zip",
+                      mediaType = "application/octet-stream",
                       schema = @Schema(type = "string", format = "binary"))))
   ResponseEntity<StreamingResponseBody> download(Authentication auth) {
     if (auth == null
@@ -54,10 +57,16 @@ class BackupController {
             .noneMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))) {
       throw new AccessDeniedException("administrators only");
     }
-    String name = "cbcs-" + STAMP.format(LocalDateTime.now(AsOf.VIETNAM)) + ".zip";
+    String name =
+        "cbcs-"
+            + STAMP.format(LocalDateTime.now(AsOf.VIETNAM))
+            + (backup.encrypts() ? ".zip.enc" : ".zip");
     audit.recordSystemEvent("BACKUP", name);
     return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType("application/zip"))
+        .contentType(
+            backup.encrypts()
+                ? MediaType.APPLICATION_OCTET_STREAM
+                : MediaType.parseMediaType("application/zip"))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
         .body(out -> backup.backup(out));
   }
