@@ -121,7 +121,9 @@ public class UnitAttributes {
       String legalBasis,
       Actor actor) {
     actor.require(Capability.EDIT_RULES);
-    LocalDate on = unit.inForceOn(AsOf.today()) ? AsOf.today() : unit.validFrom();
+    // the ground of the unit on its last day, or today
+    LocalDate on =
+        unit.inForceOn(AsOf.today()) || unit.validTo() == null ? AsOf.today() : unit.validTo();
     if (!units.covers(actor.access(), unit, on)) {
       throw new ForbiddenException("error.unit.outsideScope", unit.fullName());
     }
