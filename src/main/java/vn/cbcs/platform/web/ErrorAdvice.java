@@ -84,12 +84,15 @@ class ErrorAdvice {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    Class<?> type = e.getRequiredType();
+    boolean whole =
+        type == long.class || type == Long.class || type == int.class || type == Integer.class;
     return responses.respond(
         request,
         request.getRequestURI(),
         HttpStatus.BAD_REQUEST,
         e.getName(),
-        "error.parameter.invalid",
+        whole ? "error.parameter.number" : "error.parameter.invalid",
         e.getName(),
         String.valueOf(e.getValue()));
   }
