@@ -14,7 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.people.People;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.ConflictException;
+import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.NotFoundException;
+import vn.cbcs.platform.TextRules;
 import vn.cbcs.qualifications.Qualifications;
 
 /**
@@ -60,6 +63,9 @@ public class ReportingLocks {
   /** Locks every indicator's value for the unit (as identified on the scope's date) and date. */
   @Transactional
   public ReportingLock lock(String unitCode, LocalDate asOf, String note, Actor actor) {
+    List<FieldError> noteErrors = new ArrayList<>();
+    TextRules.checkMultiLine(noteErrors, "note", note);
+    InvalidInputException.throwIfAny(noteErrors);
     IndicatorScope scope = indicators.scope(unitCode, asOf, null);
     if (scope.national()) {
       throw new NotFoundException("error.unit.unknown", "");

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.platform.TextRules;
 
 /** Recording qualifications and answering "what did this person hold on that day". */
 @Service
@@ -80,7 +81,11 @@ public class Qualifications {
     return errors;
   }
 
+  /** No hidden or control characters ({@link TextRules}), then the length. */
   private static void checkLength(List<FieldError> errors, String field, String value, int max) {
+    if (TextRules.check(errors, field, value)) {
+      return;
+    }
     if (value != null && value.length() > max) {
       errors.add(new FieldError(field, "error.text.tooLong", max));
     }

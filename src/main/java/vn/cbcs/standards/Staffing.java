@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.platform.TextRules;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.UnitAttributes;
 import vn.cbcs.units.Units;
@@ -232,7 +233,8 @@ public class Staffing {
     if (quota < 1 || quota > 500) {
       errors.add(new FieldError("quota", "staffing.quota.range"));
     }
-    if (legalBasis == null || legalBasis.isBlank() || legalBasis.length() > 500) {
+    if (!TextRules.check(errors, "legalBasis", legalBasis)
+        && (legalBasis == null || legalBasis.isBlank() || legalBasis.length() > 500)) {
       errors.add(new FieldError("legalBasis", "unit.attr.error.legalBasis"));
     }
     InvalidInputException.throwIfAny(errors);

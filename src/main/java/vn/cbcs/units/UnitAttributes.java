@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.platform.TextRules;
 import vn.cbcs.units.UnitAttribute.AttributeKind;
 
 /**
@@ -136,6 +137,10 @@ public class UnitAttributes {
     String basis = legalBasis == null ? "" : legalBasis.strip();
     if (basis.isEmpty() || basis.length() > 500) {
       throw new BadRequestException("legalBasis", "unit.attr.error.legalBasis");
+    }
+    int hidden = TextRules.firstHidden(basis, false);
+    if (hidden >= 0) {
+      throw new BadRequestException("legalBasis", TextRules.HIDDEN, TextRules.codePoint(hidden));
     }
     supersedeOverlap(unit.code(), kind, from, to, user);
     long id =
