@@ -9,6 +9,7 @@ import vn.cbcs.indicators.internal.IndicatorStore;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.platform.TextRules;
 import vn.cbcs.qualifications.QualificationLevel;
 import vn.cbcs.qualifications.Qualifications;
 
@@ -166,8 +167,13 @@ public class IndicatorDefinitions {
       }
       return;
     }
+    // definitions are typed in text areas; names and the source on one line
+    boolean hidden =
+        field.startsWith("definition")
+            ? TextRules.checkMultiLine(errors, field, value)
+            : TextRules.check(errors, field, value);
     int n = value.trim().length();
-    if (n < min || n > max) {
+    if (!hidden && (n < min || n > max)) {
       errors.add(new FieldError(field, "indicator.field.length", min, max));
     }
   }

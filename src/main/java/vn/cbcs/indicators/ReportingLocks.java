@@ -16,7 +16,10 @@ import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.BadRequestException;
 import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.ConflictException;
+import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.NotFoundException;
+import vn.cbcs.platform.TextRules;
 import vn.cbcs.qualifications.Qualifications;
 import vn.cbcs.security.Visibility;
 
@@ -64,6 +67,9 @@ public class ReportingLocks {
   @Transactional
   public ReportingLock lock(String unitCode, LocalDate asOf, String note, Actor actor) {
     actor.require(Capability.LOCK_FIGURES);
+    List<FieldError> noteErrors = new ArrayList<>();
+    TextRules.checkMultiLine(noteErrors, "note", note);
+    InvalidInputException.throwIfAny(noteErrors);
     IndicatorScope scope = indicators.scope(unitCode, asOf, null, actor);
     if (scope.national()) {
       throw new BadRequestException("unit", "indicator.lock.unitRequired");

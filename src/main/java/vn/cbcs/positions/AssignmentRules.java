@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.TextRules;
 import vn.cbcs.security.Visibility;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.UnitLevel;
@@ -85,16 +86,21 @@ class AssignmentRules {
       errors.add(new FieldError(p + "number", "decision.required"));
       return;
     }
-    if (d.number() == null || d.number().isBlank() || d.number().length() > 100) {
+    // a text with a hidden character (TextRules) gets that message alone
+    if (!TextRules.check(errors, p + "number", d.number())
+        && (d.number() == null || d.number().isBlank() || d.number().length() > 100)) {
       errors.add(new FieldError(p + "number", "decision.number.required"));
     }
     if (d.decidedOn() == null) {
       errors.add(new FieldError(p + "date", "decision.date.required"));
     }
-    if (d.issuer() == null || d.issuer().isBlank() || d.issuer().length() > 300) {
+    if (!TextRules.check(errors, p + "issuer", d.issuer())
+        && (d.issuer() == null || d.issuer().isBlank() || d.issuer().length() > 300)) {
       errors.add(new FieldError(p + "issuer", "decision.issuer.required"));
     }
-    if (d.signer() != null && d.signer().length() > 200) {
+    if (!TextRules.check(errors, p + "signer", d.signer())
+        && d.signer() != null
+        && d.signer().length() > 200) {
       errors.add(new FieldError(p + "signer", "error.text.tooLong", 200));
     }
     if (d.kind() == null) {

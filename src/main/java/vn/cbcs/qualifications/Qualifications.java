@@ -18,6 +18,7 @@ import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.platform.TextRules;
 import vn.cbcs.security.Visibility;
 
 /** Recording qualifications and answering "what did this person hold on that day". */
@@ -87,7 +88,11 @@ public class Qualifications {
     return errors;
   }
 
+  /** No hidden or control characters ({@link TextRules}), then the length. */
   private static void checkLength(List<FieldError> errors, String field, String value, int max) {
+    if (TextRules.check(errors, field, value)) {
+      return;
+    }
     if (value != null && value.length() > max) {
       errors.add(new FieldError(field, "error.text.tooLong", max));
     }

@@ -21,6 +21,7 @@ import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.NotFoundException;
+import vn.cbcs.platform.TextRules;
 import vn.cbcs.security.Visibility;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.Units;
@@ -57,7 +58,9 @@ public class Resolutions {
     text(errors, "number", d.number(), 2, 40);
     text(errors, "title", d.title(), 5, 500);
     text(errors, "issuer", d.issuer(), 2, 200);
-    if (d.summary() != null && d.summary().length() > 4000) {
+    if (!TextRules.checkMultiLine(errors, "summary", d.summary())
+        && d.summary() != null
+        && d.summary().length() > 4000) {
       errors.add(new FieldError("summary", "resolution.field.length", 0, 4000));
     }
     Unit unit = null;
@@ -119,7 +122,9 @@ public class Resolutions {
         || d.target().scale() > 2) {
       errors.add(new FieldError("target", "resolution.target.value"));
     }
-    if (d.note() != null && d.note().length() > 500) {
+    if (!TextRules.checkMultiLine(errors, "note", d.note())
+        && d.note() != null
+        && d.note().length() > 500) {
       errors.add(new FieldError("note", "resolution.field.length", 0, 500));
     }
     InvalidInputException.throwIfAny(errors);
@@ -294,7 +299,8 @@ public class Resolutions {
   private static void text(List<FieldError> errors, String field, String value, int min, int max) {
     if (value == null || value.isBlank()) {
       errors.add(new FieldError(field, "resolution.field.required"));
-    } else if (value.trim().length() < min || value.trim().length() > max) {
+    } else if (!TextRules.check(errors, field, value)
+        && (value.trim().length() < min || value.trim().length() > max)) {
       errors.add(new FieldError(field, "resolution.field.length", min, max));
     }
   }

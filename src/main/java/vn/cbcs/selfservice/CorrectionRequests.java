@@ -16,6 +16,7 @@ import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.NotFoundException;
+import vn.cbcs.platform.TextRules;
 import vn.cbcs.security.Visibility;
 
 /**
@@ -78,10 +79,12 @@ public class CorrectionRequests {
     if (field == null || !FIELDS.contains(field)) {
       errors.add(new FieldError("field", "correction.field.invalid"));
     }
-    if (proposed == null || proposed.isBlank() || proposed.length() > 1000) {
+    if (!TextRules.checkMultiLine(errors, "proposedValue", proposed)
+        && (proposed == null || proposed.isBlank() || proposed.length() > 1000)) {
       errors.add(new FieldError("proposedValue", "correction.proposed.invalid"));
     }
-    if (reason == null || reason.trim().length() < 3 || reason.length() > 1000) {
+    if (!TextRules.checkMultiLine(errors, "reason", reason)
+        && (reason == null || reason.trim().length() < 3 || reason.length() > 1000)) {
       errors.add(new FieldError("reason", "correction.reason.invalid"));
     }
     InvalidInputException.throwIfAny(errors);
@@ -139,9 +142,13 @@ public class CorrectionRequests {
     if (r.status() != CorrectionRequest.Status.PENDING) {
       throw new ConflictException("correction.reviewed", r.reviewedBy());
     }
-    if (!accept && (note == null || note.trim().length() < 3)) {
-      throw new InvalidInputException(List.of(new FieldError("note", "correction.note.required")));
+    List<FieldError> noteErrors = new ArrayList<>();
+    if (!TextRules.checkMultiLine(noteErrors, "note", note)
+        && !accept
+        && (note == null || note.trim().length() < 3)) {
+      noteErrors.add(new FieldError("note", "correction.note.required"));
     }
+    InvalidInputException.throwIfAny(noteErrors);
     jdbc.sql(
             "UPDATE correction_request SET status = :s, reviewed_by = :by, reviewed_at = now(),"
                 + " review_note = :n WHERE id = :id AND status = 'PENDING'")

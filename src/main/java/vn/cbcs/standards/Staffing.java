@@ -15,6 +15,7 @@ import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.platform.TextRules;
 import vn.cbcs.security.Visibility;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.UnitAttributes;
@@ -254,7 +255,8 @@ public class Staffing {
     if (quota < 1 || quota > 500) {
       errors.add(new FieldError("quota", "staffing.quota.range"));
     }
-    if (legalBasis == null || legalBasis.isBlank() || legalBasis.length() > 500) {
+    if (!TextRules.check(errors, "legalBasis", legalBasis)
+        && (legalBasis == null || legalBasis.isBlank() || legalBasis.length() > 500)) {
       errors.add(new FieldError("legalBasis", "unit.attr.error.legalBasis"));
     }
     InvalidInputException.throwIfAny(errors);

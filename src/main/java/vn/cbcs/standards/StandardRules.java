@@ -15,6 +15,7 @@ import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.NotFoundException;
+import vn.cbcs.platform.TextRules;
 
 /**
  * The rule rows, as of a date or with their history, and their amendment by province officers: a
@@ -92,10 +93,12 @@ public class StandardRules {
     if (!old.current()) {
       errors.add(new FieldError("id", "standard.rule.superseded"));
     }
-    if (value == null || value.isBlank() || value.length() > 30) {
+    if (!TextRules.check(errors, "value", value)
+        && (value == null || value.isBlank() || value.length() > 30)) {
       errors.add(new FieldError("value", "standard.rule.value"));
     }
-    if (legalSource == null || legalSource.isBlank() || legalSource.length() > 500) {
+    if (!TextRules.check(errors, "legalSource", legalSource)
+        && (legalSource == null || legalSource.isBlank() || legalSource.length() > 500)) {
       errors.add(new FieldError("legalSource", "standard.rule.legalSource"));
     }
     if (from != null && old.validTo() != null && from.isAfter(old.validTo())) {

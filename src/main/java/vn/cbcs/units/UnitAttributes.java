@@ -12,6 +12,7 @@ import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.BadRequestException;
 import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.ForbiddenException;
+import vn.cbcs.platform.TextRules;
 import vn.cbcs.units.UnitAttribute.AttributeKind;
 
 /**
@@ -144,6 +145,10 @@ public class UnitAttributes {
     String basis = legalBasis == null ? "" : legalBasis.strip();
     if (basis.isEmpty() || basis.length() > 500) {
       throw new BadRequestException("legalBasis", "unit.attr.error.legalBasis");
+    }
+    int hidden = TextRules.firstHidden(basis, false);
+    if (hidden >= 0) {
+      throw new BadRequestException("legalBasis", TextRules.HIDDEN, TextRules.codePoint(hidden));
     }
     supersedeOverlap(unit.code(), kind, from, to, user);
     long id =

@@ -270,8 +270,13 @@ class ImportCommitTest {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(export.bytes()))) {
       Sheet sheet = wb.getSheet("Cán bộ");
       assertThat(sheet.getLastRowNum()).isEqualTo(3);
-      assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).startsWith("'=HYPERLINK");
-      assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isEqualTo("'+84 912 345 678");
+      // formula-like text is kept as it is, as quote-prefixed text (never run as a formula)
+      assertThat(sheet.getRow(1).getCell(8).getStringCellValue())
+          .isEqualTo("=HYPERLINK(\"http://x\")");
+      assertThat(sheet.getRow(1).getCell(8).getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isEqualTo("+84 912 345 678");
+      assertThat(sheet.getRow(1).getCell(9).getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(sheet.getRow(1).getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
       assertThat(sheet.getRow(1).getCell(20).getStringCellValue())
           .startsWith("02026 – Xã Nam Cường");
     }

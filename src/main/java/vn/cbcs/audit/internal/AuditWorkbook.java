@@ -15,11 +15,13 @@ import vn.cbcs.audit.AuditEvent;
 import vn.cbcs.audit.AuditQuery;
 import vn.cbcs.audit.AuditVerification;
 import vn.cbcs.platform.AsOf;
+import vn.cbcs.platform.SafeCells;
 
 /**
  * The audit log as an xlsx workbook for an inspection: sheet "Nhật ký" with one event a row
  * (streamed, a window of rows in memory), sheet "Kiểm tra" with the filters and the state of the
- * hash chain when it was exported. Text a spreadsheet would run as a formula is neutralised.
+ * hash chain when it was exported. Text a spreadsheet would run as a formula is written as
+ * quote-prefixed text, unchanged ({@link SafeCells}).
  */
 public final class AuditWorkbook {
 
@@ -54,6 +56,7 @@ public final class AuditWorkbook {
   private final SXSSFWorkbook wb = new SXSSFWorkbook(200);
   private final Sheet sheet = wb.createSheet(EVENTS_SHEET);
   private final CellStyle bold;
+  private final SafeCells safe = new SafeCells(wb);
   private int next = 1;
 
   public AuditWorkbook() {
@@ -127,16 +130,12 @@ public final class AuditWorkbook {
     wb.close();
   }
 
-  private static void text(Row r, int column, String value) {
+  private void text(Row r, int column, String value) {
     if (value == null) {
       return;
     }
     String v = value.length() > MAX_CELL ? value.substring(0, MAX_CELL - 1) + "…" : value;
-    r.createCell(column).setCellValue(formulaLike(v) ? "'" + v : v);
-  }
-
-  private static boolean formulaLike(String s) {
-    return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
+    safe.text(r.createCell(column), v);
   }
 
   private static String json(Map<String, Object> m) {

@@ -34,11 +34,7 @@ final class AuditFilters {
     String person = params.get("person");
     Long personId = null;
     if (person != null && !person.isBlank()) {
-      try {
-        personId = Long.parseLong(person.trim());
-      } catch (NumberFormatException e) {
-        throw new BadRequestException("person", "error.parameter.invalid", "person", person);
-      }
+      personId = vn.cbcs.platform.Ids.parse("person", person.trim());
     }
     String kind = params.get("kind");
     if (kind != null && !kind.isBlank() && !KINDS.contains(kind.trim())) {

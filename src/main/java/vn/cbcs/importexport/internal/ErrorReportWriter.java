@@ -12,11 +12,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.cbcs.importexport.ImportKind;
+import vn.cbcs.platform.SafeCells;
 
 /**
  * The rejected rows of an import as an xlsx to fix and send again: the template's sheet name and
  * headers (so it imports like the template), each row as it was read, and two columns more — the
- * reasons, and the row's number in the file sent — which an import ignores. Streams (SXSSF).
+ * reasons, and the row's number in the file sent — which an import ignores. Streams (SXSSF). Text
+ * that looks like a formula is written as text ({@link SafeCells}): the rows are what someone sent.
  */
 public final class ErrorReportWriter {
 
@@ -35,6 +37,7 @@ public final class ErrorReportWriter {
     wb.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.Never);
     try {
       Styles styles = new Styles(wb);
+      SafeCells safe = new SafeCells(wb);
       Sheet sheet = wb.createSheet(kind.sheetName());
       Row header = sheet.createRow(0);
       for (int i = 0; i < columns.size(); i++) {
@@ -58,14 +61,15 @@ public final class ErrorReportWriter {
                 continue;
               }
               Cell c = row.createCell(i);
-              write(c, columns.get(i), v, styles);
+              write(c, columns.get(i), v, styles, safe);
             }
             Cell reason = row.createCell(columns.size());
-            reason.setCellValue(
+            safe.text(
+                reason,
                 r.errors().stream()
                     .map(e -> (e.column().isBlank() ? "" : e.column() + ": ") + e.message())
-                    .collect(Collectors.joining("; ")));
-            reason.setCellStyle(styles.reason);
+                    .collect(Collectors.joining("; ")),
+                styles.reason);
             row.createCell(columns.size() + 1).setCellValue(r.row());
           });
       sheet.createFreezePane(0, 1);
@@ -75,7 +79,7 @@ public final class ErrorReportWriter {
     }
   }
 
-  private static void write(Cell c, Column column, Object v, Styles styles) {
+  private static void write(Cell c, Column column, Object v, Styles styles, SafeCells safe) {
     if (v instanceof Number n) {
       double d = new BigDecimal(n.toString()).doubleValue();
       c.setCellValue(d);
@@ -83,15 +87,11 @@ public final class ErrorReportWriter {
       if (Columns.isDate(column.id()) && !year) {
         c.setCellStyle(styles.date);
       } else if (column.text()) {
-        c.setCellValue(n.toString());
-        c.setCellStyle(styles.text);
+        safe.text(c, n.toString(), styles.text);
       }
       return;
     }
-    c.setCellValue(v.toString());
-    if (column.text()) {
-      c.setCellStyle(styles.text);
-    }
+    safe.text(c, v.toString(), column.text() ? styles.text : null);
   }
 
   /** The few styles of the written files. */

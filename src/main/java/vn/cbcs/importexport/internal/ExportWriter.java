@@ -14,14 +14,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.cbcs.importexport.ImportKind;
 import vn.cbcs.people.PersonData;
+import vn.cbcs.platform.SafeCells;
 import vn.cbcs.positions.Assignment;
 import vn.cbcs.qualifications.Qualification;
 import vn.cbcs.qualifications.Track;
 
 /**
  * Writes people in the people template's layout with SXSSF (a window of rows in memory). Text that
- * a spreadsheet would run as a formula ({@code = + - @}, tab, CR first) gets an apostrophe before
- * it; the import takes it off again.
+ * a spreadsheet would run as a formula ({@code = + - @}, tab, CR first) is written unchanged as
+ * quote-prefixed text ({@link SafeCells}), so the import reads back exactly what was exported.
  */
 public final class ExportWriter implements Closeable {
 
@@ -29,6 +30,7 @@ public final class ExportWriter implements Closeable {
   private final SXSSFWorkbook wb = new SXSSFWorkbook(200);
   private final Sheet sheet;
   private final ErrorReportWriter.Styles styles;
+  private final SafeCells safe;
   private final List<Column> columns = Columns.of(ImportKind.PEOPLE);
   private int next = 1;
 
@@ -37,6 +39,7 @@ public final class ExportWriter implements Closeable {
     // plain zip entries, readable by any unzip (java.util.zip cannot read zip64 descriptors)
     wb.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.Never);
     this.styles = new ErrorReportWriter.Styles(wb);
+    this.safe = new SafeCells(wb);
     this.sheet = wb.createSheet(ImportKind.PEOPLE.sheetName());
     Row header = sheet.createRow(0);
     for (int i = 0; i < columns.size(); i++) {
@@ -116,10 +119,7 @@ public final class ExportWriter implements Closeable {
       return;
     }
     Cell c = row.createCell(index(id));
-    c.setCellValue(Text.neutralise(value));
-    if (columns.get(index(id)).text()) {
-      c.setCellStyle(styles.text);
-    }
+    safe.text(c, value, columns.get(index(id)).text() ? styles.text : null);
   }
 
   private void date(Row row, String id, LocalDate value) {

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cbcs.importexport.ImportKind;
+import vn.cbcs.platform.SafeCells;
 
 /**
  * Writes a template with POI's XSSF (styles and data validation): the data sheet (header, example
@@ -35,10 +36,11 @@ public final class TemplateWriter {
     List<Column> columns = Columns.of(kind);
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       ErrorReportWriter.Styles styles = new ErrorReportWriter.Styles(wb);
+      SafeCells safe = new SafeCells(wb);
       Sheet data = wb.createSheet(kind.sheetName());
       Sheet notes = wb.createSheet(NOTES);
       Sheet hidden = wb.createSheet(LISTS);
-      writeLists(wb, hidden, lists);
+      writeLists(wb, hidden, lists, safe);
       wb.setSheetHidden(wb.getSheetIndex(hidden), true);
       Row header = data.createRow(0);
       header.setHeightInPoints(45);
@@ -61,7 +63,7 @@ public final class TemplateWriter {
           validate(data, i, c.list());
         }
       }
-      writeExample(wb, data, kind, columns);
+      writeExample(wb, data, kind, columns, safe);
       data.createFreezePane(2, 1);
       writeNotes(wb, notes, kind, columns, styles);
       wb.setActiveSheet(0);
@@ -69,13 +71,14 @@ public final class TemplateWriter {
     }
   }
 
-  private static void writeLists(XSSFWorkbook wb, Sheet sheet, Map<String, List<String>> lists) {
+  private static void writeLists(
+      XSSFWorkbook wb, Sheet sheet, Map<String, List<String>> lists, SafeCells safe) {
     int col = 0;
     for (Map.Entry<String, List<String>> e : lists.entrySet()) {
       List<String> values = e.getValue();
       for (int r = 0; r < values.size(); r++) {
         Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-        row.createCell(col).setCellValue(values.get(r));
+        safe.text(row.createCell(col), values.get(r));
       }
       Name name = wb.createName();
       name.setNameName(e.getKey());
@@ -102,7 +105,7 @@ public final class TemplateWriter {
   }
 
   private static void writeExample(
-      XSSFWorkbook wb, Sheet sheet, ImportKind kind, List<Column> columns) {
+      XSSFWorkbook wb, Sheet sheet, ImportKind kind, List<Column> columns, SafeCells safe) {
     CellStyle grey = wb.createCellStyle();
     Font italic = wb.createFont();
     italic.setItalic(true);
@@ -113,9 +116,7 @@ public final class TemplateWriter {
     for (int i = 0; i < columns.size(); i++) {
       String v = example.get(columns.get(i).id());
       if (v != null) {
-        Cell c = row.createCell(i);
-        c.setCellValue(v);
-        c.setCellStyle(grey);
+        safe.text(row.createCell(i), v, grey);
       }
     }
   }

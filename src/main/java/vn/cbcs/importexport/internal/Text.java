@@ -42,23 +42,16 @@ public final class Text {
     return NOT_ALNUM.matcher(t).replaceAll(" ").strip();
   }
 
-  /** Whether the first character would make a spreadsheet run the value as a formula. */
-  public static boolean formulaLike(String s) {
-    if (s == null || s.isEmpty()) {
-      return false;
-    }
-    char c = s.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-  }
-
-  /** Export: a value a spreadsheet would run as a formula is prefixed with an apostrophe. */
-  public static String neutralise(String s) {
-    return formulaLike(s) ? "'" + s : s;
-  }
-
-  /** Import: the apostrophe an export put before such a value is taken off again. */
+  /**
+   * Import: the apostrophe that exports before quote-prefixed cells ({@code SafeCells}) put before
+   * a value starting with {@code = + - @}, tab or CR is taken off again, so those files still
+   * import unchanged.
+   */
   public static String unneutralise(String s) {
-    if (s != null && s.length() > 1 && s.charAt(0) == '\'' && formulaLike(s.substring(1))) {
+    if (s != null
+        && s.length() > 1
+        && s.charAt(0) == '\''
+        && "=+-@\t\r".indexOf(s.charAt(1)) >= 0) {
       return s.substring(1);
     }
     return s;

@@ -3,13 +3,16 @@ package vn.cbcs.people.internal;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.cbcs.people.PersonData;
 import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.TextRules;
 
 /**
  * Length limits of the free-text fields (the same as the table's CHECKs, so that a too-long value
- * is a clear message, not a database error) and no NUL characters, which PostgreSQL cannot store.
- * Everything else is stored as typed.
+ * is a clear message, not a database error) and no invisible or control characters ({@link
+ * TextRules}: NUL, which PostgreSQL cannot store, bidi overrides, zero-width characters…). Every
+ * text field of the record and of its lists is checked. Everything else is stored as typed.
  */
 final class TextLimits {
 
@@ -41,6 +44,9 @@ final class TextLimits {
           Map.entry("birthPlaceUnitCode", 10),
           Map.entry("homeTownUnitCode", 10));
 
+  /** Fields typed in a text area: line breaks and tabs are welcome there. */
+  private static final Set<String> MULTI_LINE = Set.of("strengths");
+
   private TextLimits() {}
 
   static void check(List<FieldError> errors, PersonData d) {
@@ -52,8 +58,10 @@ final class TextLimits {
       if (value == null) {
         continue;
       }
-      if (value.indexOf('\0') >= 0) {
-        errors.add(new FieldError(c.getName(), "error.text.nul"));
+      if (MULTI_LINE.contains(c.getName())) {
+        TextRules.checkMultiLine(errors, c.getName(), value);
+      } else {
+        TextRules.check(errors, c.getName(), value);
       }
       Integer max = MAX.get(c.getName());
       if (max != null
@@ -64,27 +72,44 @@ final class TextLimits {
     }
     for (int i = 0; i < d.family().size(); i++) {
       PersonData.FamilyMember m = d.family().get(i);
-      limit(errors, "family[" + i + "].details", m.details(), 500);
-      limit(errors, "family[" + i + "].residence", m.residence(), 300);
+      String p = "family[" + i + "].";
+      text(errors, p + "fullName", m.fullName(), 0, false);
+      text(errors, p + "details", m.details(), 500, true);
+      text(errors, p + "residence", m.residence(), 300, false);
     }
     for (int i = 0; i < d.workHistory().size(); i++) {
-      limit(
-          errors,
-          "workHistory[" + i + "].organisation",
-          d.workHistory().get(i).organisation(),
-          300);
-      limit(errors, "workHistory[" + i + "].title", d.workHistory().get(i).title(), 200);
+      PersonData.WorkEntry w = d.workHistory().get(i);
+      String p = "workHistory[" + i + "].";
+      text(errors, p + "organisation", w.organisation(), 300, false);
+      text(errors, p + "title", w.title(), 200, false);
     }
     for (int i = 0; i < d.rewards().size(); i++) {
-      limit(errors, "rewards[" + i + "].form", d.rewards().get(i).form(), 300);
+      PersonData.Reward r = d.rewards().get(i);
+      String p = "rewards[" + i + "].";
+      text(errors, p + "form", r.form(), 300, false);
+      text(errors, p + "decisionNumber", r.decisionNumber(), 0, false);
+      text(errors, p + "issuer", r.issuer(), 0, false);
     }
     for (int i = 0; i < d.disciplines().size(); i++) {
-      limit(errors, "disciplines[" + i + "].violation", d.disciplines().get(i).violation(), 500);
+      PersonData.Discipline x = d.disciplines().get(i);
+      String p = "disciplines[" + i + "].";
+      text(errors, p + "violation", x.violation(), 500, true);
+      text(errors, p + "issuer", x.issuer(), 0, false);
+      text(errors, p + "decisionNumber", x.decisionNumber(), 0, false);
     }
   }
 
-  private static void limit(List<FieldError> errors, String field, String value, int max) {
-    if (value != null && (value.length() > max || value.indexOf('\0') >= 0)) {
+  /** Hidden characters first (one message a field), then the length ({@code max} 0: none). */
+  private static void text(
+      List<FieldError> errors, String field, String value, int max, boolean multiLine) {
+    if (value == null) {
+      return;
+    }
+    boolean hidden =
+        multiLine
+            ? TextRules.checkMultiLine(errors, field, value)
+            : TextRules.check(errors, field, value);
+    if (!hidden && max > 0 && value.length() > max) {
       errors.add(new FieldError(field, "error.text.tooLong", max));
     }
   }

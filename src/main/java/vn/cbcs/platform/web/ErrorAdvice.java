@@ -1,11 +1,13 @@
 package vn.cbcs.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -28,34 +30,46 @@ class ErrorAdvice {
   private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
   private final ErrorResponses responses;
+  private final RequestLimits limits;
 
-  ErrorAdvice(ErrorResponses responses) {
+  ErrorAdvice(ErrorResponses responses, RequestLimits limits) {
     this.responses = responses;
+    this.limits = limits;
   }
 
   @ExceptionHandler(NotFoundException.class)
   Object notFound(NotFoundException e, HttpServletRequest request) {
     return responses.respond(
-        request, request.getRequestURI(), HttpStatus.NOT_FOUND, null, e.messageKey(), e.args());
+        request,
+        ErrorResponses.path(request),
+        HttpStatus.NOT_FOUND,
+        null,
+        e.messageKey(),
+        e.args());
   }
 
   @ExceptionHandler(ForbiddenException.class)
   Object forbidden(ForbiddenException e, HttpServletRequest request) {
     return responses.respond(
-        request, request.getRequestURI(), HttpStatus.FORBIDDEN, null, e.messageKey(), e.args());
+        request,
+        ErrorResponses.path(request),
+        HttpStatus.FORBIDDEN,
+        null,
+        e.messageKey(),
+        e.args());
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
   Object noResource(HttpServletRequest request) {
     return responses.respond(
-        request, request.getRequestURI(), HttpStatus.NOT_FOUND, null, "error.page.notFound");
+        request, ErrorResponses.path(request), HttpStatus.NOT_FOUND, null, "error.page.notFound");
   }
 
   @ExceptionHandler(BadRequestException.class)
   Object badRequest(BadRequestException e, HttpServletRequest request) {
     return responses.respond(
         request,
-        request.getRequestURI(),
+        ErrorResponses.path(request),
         HttpStatus.BAD_REQUEST,
         e.parameter(),
         e.messageKey(),
@@ -64,13 +78,13 @@ class ErrorAdvice {
 
   @ExceptionHandler(InvalidInputException.class)
   Object invalid(InvalidInputException e, HttpServletRequest request) {
-    if (ErrorResponses.wantsJson(request, request.getRequestURI())) {
+    if (ErrorResponses.wantsJson(request, ErrorResponses.path(request))) {
       return responses.invalid(e.errors());
     }
     FieldError first = e.errors().get(0);
     return responses.respond(
         request,
-        request.getRequestURI(),
+        ErrorResponses.path(request),
         HttpStatus.BAD_REQUEST,
         first.field(),
         first.key(),
@@ -80,23 +94,62 @@ class ErrorAdvice {
   @ExceptionHandler(ConflictException.class)
   Object conflict(ConflictException e, HttpServletRequest request) {
     return responses.respond(
-        request, request.getRequestURI(), HttpStatus.CONFLICT, null, e.messageKey(), e.args());
+        request, ErrorResponses.path(request), HttpStatus.CONFLICT, null, e.messageKey(), e.args());
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  Object unreadable(HttpServletRequest request) {
+  Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JsonBodyAdvice.BodyTooLargeException) {
+        return bodyTooLarge(request);
+      }
+    }
     return responses.respond(
-        request, request.getRequestURI(), HttpStatus.BAD_REQUEST, null, "error.body.unreadable");
+        request,
+        ErrorResponses.path(request),
+        HttpStatus.BAD_REQUEST,
+        null,
+        "error.body.unreadable");
+  }
+
+  /** A JSON body over {@code cbcs.api.max-json-bytes}. */
+  @ExceptionHandler(JsonBodyAdvice.BodyTooLargeException.class)
+  Object bodyTooLarge(HttpServletRequest request) {
+    return responses.respond(
+        request,
+        ErrorResponses.path(request),
+        HttpStatus.CONTENT_TOO_LARGE,
+        null,
+        "error.body.tooLarge",
+        RequestLimits.describe(limits.json()));
+  }
+
+  /**
+   * An upload over the multipart limit (usually answered earlier by {@link RequestParsingFilter};
+   * this is for a multipart request parsed later).
+   */
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  Object uploadTooLarge(HttpServletRequest request) {
+    return responses.respond(
+        request,
+        ErrorResponses.path(request),
+        HttpStatus.CONTENT_TOO_LARGE,
+        null,
+        "error.upload.tooLarge",
+        RequestLimits.describe(limits.upload()));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    Class<?> type = e.getRequiredType();
+    boolean whole =
+        type == long.class || type == Long.class || type == int.class || type == Integer.class;
     return responses.respond(
         request,
-        request.getRequestURI(),
+        ErrorResponses.path(request),
         HttpStatus.BAD_REQUEST,
         e.getName(),
-        "error.parameter.invalid",
+        whole ? "error.parameter.number" : "error.parameter.invalid",
         e.getName(),
         String.valueOf(e.getValue()));
   }
@@ -105,7 +158,7 @@ class ErrorAdvice {
   Object missing(MissingServletRequestParameterException e, HttpServletRequest request) {
     return responses.respond(
         request,
-        request.getRequestURI(),
+        ErrorResponses.path(request),
         HttpStatus.BAD_REQUEST,
         e.getParameterName(),
         "error.parameter.missing",
@@ -115,20 +168,36 @@ class ErrorAdvice {
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   Object method(HttpServletRequest request) {
     return responses.respond(
-        request, request.getRequestURI(), HttpStatus.METHOD_NOT_ALLOWED, null, "error.method");
+        request, ErrorResponses.path(request), HttpStatus.METHOD_NOT_ALLOWED, null, "error.method");
   }
 
-  @ExceptionHandler({
-    org.springframework.web.multipart.MultipartException.class,
-    org.springframework.web.HttpMediaTypeNotSupportedException.class
-  })
-  Object mediaType(HttpServletRequest request) {
+  /** A body of the wrong kind: the message says what the address takes. */
+  @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+  Object mediaType(
+      org.springframework.web.HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+    List<MediaType> supported = e.getSupportedMediaTypes();
+    String key;
+    if (supported.stream().anyMatch(t -> t.isCompatibleWith(MediaType.APPLICATION_JSON))) {
+      key = "error.body.json";
+    } else if (supported.stream()
+        .anyMatch(t -> t.isCompatibleWith(MediaType.MULTIPART_FORM_DATA))) {
+      key = "error.body.multipart";
+    } else {
+      key = "error.body.mediaType";
+    }
+    return responses.respond(
+        request, ErrorResponses.path(request), HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, key);
+  }
+
+  /** A file expected and the request is not multipart (or cannot be read as such). */
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  Object notMultipart(HttpServletRequest request) {
     return responses.respond(
         request,
-        request.getRequestURI(),
+        ErrorResponses.path(request),
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
         null,
-        "error.body.mediaType");
+        "error.body.multipart");
   }
 
   @ExceptionHandler(
@@ -138,7 +207,7 @@ class ErrorAdvice {
       HttpServletRequest request) {
     return responses.respond(
         request,
-        request.getRequestURI(),
+        ErrorResponses.path(request),
         HttpStatus.BAD_REQUEST,
         e.getRequestPartName(),
         "error.parameter.missing",
@@ -148,7 +217,11 @@ class ErrorAdvice {
   @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
   Object notAcceptable(HttpServletRequest request) {
     return responses.respond(
-        request, request.getRequestURI(), HttpStatus.NOT_ACCEPTABLE, null, "error.notAcceptable");
+        request,
+        ErrorResponses.path(request),
+        HttpStatus.NOT_ACCEPTABLE,
+        null,
+        "error.notAcceptable");
   }
 
   @ExceptionHandler(Exception.class)
@@ -156,10 +229,10 @@ class ErrorAdvice {
     if (e instanceof org.springframework.security.access.AccessDeniedException denied) {
       throw denied; // let Spring Security answer 403 through its own handler
     }
-    log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+    log.error("Unexpected error on {} {}", request.getMethod(), ErrorResponses.path(request), e);
     return responses.respond(
         request,
-        request.getRequestURI(),
+        ErrorResponses.path(request),
         HttpStatus.INTERNAL_SERVER_ERROR,
         null,
         "error.unexpected");

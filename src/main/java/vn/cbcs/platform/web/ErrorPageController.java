@@ -28,6 +28,16 @@ class ErrorPageController implements ErrorController {
             ? HttpStatus.valueOf(i)
             : HttpStatus.INTERNAL_SERVER_ERROR;
     String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    if (request.getAttribute(RequestParsingFilter.KEY) instanceof String key) {
+      // a request refused before it reached a controller, with its reason
+      return responses.respond(
+          request,
+          path,
+          status,
+          (String) request.getAttribute(RequestParsingFilter.PARAMETER),
+          key,
+          (Object[]) request.getAttribute(RequestParsingFilter.ARGS));
+    }
     String key =
         switch (status) {
           case NOT_FOUND -> "error.page.notFound";
@@ -35,7 +45,8 @@ class ErrorPageController implements ErrorController {
           case UNAUTHORIZED -> "error.unauthorized";
           case BAD_REQUEST -> "error.badRequest";
           case METHOD_NOT_ALLOWED -> "error.method";
-          case PAYLOAD_TOO_LARGE -> "error.tooLarge";
+          case CONTENT_TOO_LARGE -> "error.tooLarge";
+          case UNSUPPORTED_MEDIA_TYPE -> "error.body.mediaType";
           case CONFLICT -> "error.conflict";
           default -> "error.unexpected";
         };

@@ -1,9 +1,12 @@
 package vn.cbcs.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +31,17 @@ class ErrorResponses {
   ErrorResponses(MessageSource messages, PageContextFactory pages) {
     this.messages = messages;
     this.pages = pages;
+  }
+
+  /**
+   * The address the caller asked for: on the container's error dispatch (to {@code /error}) the
+   * original one, so that an API call refused before its controller still gets JSON.
+   */
+  static String path(HttpServletRequest request) {
+    return request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI)
+            instanceof String original
+        ? original
+        : request.getRequestURI();
   }
 
   static boolean wantsJson(HttpServletRequest request, String path) {
@@ -59,8 +73,34 @@ class ErrorResponses {
             "messageKey",
             key,
             "args",
-            args));
+            args == null ? new Object[0] : args));
+    back(request).ifPresent(b -> view.addObject("back", b));
     return view;
+  }
+
+  /**
+   * The page the request came from, on this site (path and query of the Referer whose host is this
+   * one), for a "back" link: a refused form or upload is one click from where it was.
+   */
+  static Optional<String> back(HttpServletRequest request) {
+    String referer = request.getHeader("Referer");
+    if (referer == null || referer.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(referer);
+      String host = request.getServerName();
+      if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(host)) {
+        return Optional.empty();
+      }
+      String path = uri.getRawPath();
+      if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+        return Optional.empty();
+      }
+      return Optional.of(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
   }
 
   /** 400 for refused input, with every field and its messages in both languages. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -12,7 +14,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese first: the default language is Vietnamese; {@code ?lang=en} switches and sticks. */
+/**
+ * Vietnamese first: the default language is Vietnamese; {@code ?lang=en} switches and sticks. Also
+ * the input rules every request meets before a controller: strict whole numbers, ids written one
+ * way, no control characters in parameters.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -26,6 +32,13 @@ class WebConfig implements WebMvcConfigurer {
     return resolver;
   }
 
+  /** Whole numbers in addresses and parameters are digits only ({@link StrictNumbers}). */
+  @Override
+  public void addFormatters(FormatterRegistry registry) {
+    registry.addConverter(String.class, Long.class, new StrictNumbers.ToLong());
+    registry.addConverter(String.class, Integer.class, new StrictNumbers.ToInteger());
+  }
+
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
     resolvers.add(new ActorArgumentResolver());
@@ -33,6 +46,8 @@ class WebConfig implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
+    // before any other interceptor (unit scopes, audit) looks at an id in the address
+    registry.addInterceptor(new PathIdInterceptor()).order(Ordered.HIGHEST_PRECEDENCE);
     LocaleChangeInterceptor change = new LocaleChangeInterceptor();
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);

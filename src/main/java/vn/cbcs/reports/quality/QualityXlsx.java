@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.cbcs.platform.SafeCells;
 import vn.cbcs.reports.docs.Letterhead;
 
 /**
@@ -26,7 +27,8 @@ import vn.cbcs.reports.docs.Letterhead;
  * (issuing body left, national motto right), the title and date, two-level merged headers with the
  * column numbers under them, bordered counts, a totals row (SUM formulas, so an edited row updates
  * it; their values are computed before saving), notes and the signature block. Prints landscape on
- * A4, one page wide, the header rows repeated on every page. Font: Times New Roman.
+ * A4, one page wide, the header rows repeated on every page. Font: Times New Roman. Text that looks
+ * like a formula (a unit's name, a letterhead line) is written as text ({@link SafeCells}).
  */
 public final class QualityXlsx {
 
@@ -49,6 +51,7 @@ public final class QualityXlsx {
     try (XSSFWorkbook wb = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Styles s = new Styles(wb);
+      SafeCells safe = new SafeCells(wb);
       Sheet sheet = wb.createSheet(SHEET);
       List<QualityColumn> columns = t.columns();
       int last = FIRST_COUNT_COLUMN + columns.size() - 1;
@@ -65,22 +68,20 @@ public final class QualityXlsx {
         Letterhead.Line l = left.get(i);
         CellStyle style =
             i == left.size() - 1 ? s.boldUnderline : l.bold() ? s.bold : s.plainCenter;
-        text(sheet, i, 0, leftEnd, l.text(), style);
+        text(safe, sheet, i, 0, leftEnd, l.text(), style);
       }
-      text(sheet, 0, rightStart, last, QualityLabels.MOTTO, s.bold);
-      text(sheet, 1, rightStart, last, QualityLabels.MOTTO_2, s.boldUnderline);
-      text(sheet, 4, 0, last, QualityLabels.TITLE, s.title);
-      text(sheet, 5, 0, last, QualityLabels.asOfLine(t), s.italicCenter);
-      text(sheet, 6, 0, last, QualityLabels.scopeLine(t), s.plainCenter);
-      header(sheet, t, s, last);
+      text(safe, sheet, 0, rightStart, last, QualityLabels.MOTTO, s.bold);
+      text(safe, sheet, 1, rightStart, last, QualityLabels.MOTTO_2, s.boldUnderline);
+      text(safe, sheet, 4, 0, last, QualityLabels.TITLE, s.title);
+      text(safe, sheet, 5, 0, last, QualityLabels.asOfLine(t), s.italicCenter);
+      text(safe, sheet, 6, 0, last, QualityLabels.scopeLine(t), s.plainCenter);
+      header(sheet, t, s, last, safe);
       int r = FIRST_DATA_ROW;
       int n = 1;
       for (QualityTable.Row row : t.rows()) {
         Row x = sheet.createRow(r++);
         number(x, 0, n++, s.count);
-        Cell name = x.createCell(1);
-        name.setCellValue(row.name());
-        name.setCellStyle(s.name);
+        safe.text(x.createCell(1), row.name(), s.name);
         for (int i = 0; i < columns.size(); i++) {
           number(x, FIRST_COUNT_COLUMN + i, row.count(i), s.count);
         }
@@ -88,9 +89,7 @@ public final class QualityXlsx {
       Row total = sheet.createRow(r);
       Cell blank = total.createCell(0);
       blank.setCellStyle(s.totalName);
-      Cell label = total.createCell(1);
-      label.setCellValue(t.total().name());
-      label.setCellStyle(s.totalName);
+      safe.text(total.createCell(1), t.total().name(), s.totalName);
       for (int i = 0; i < columns.size(); i++) {
         Cell c = total.createCell(FIRST_COUNT_COLUMN + i);
         if (t.rows().isEmpty()) {
@@ -105,16 +104,16 @@ public final class QualityXlsx {
       for (String note : QualityLabels.notes(t)) {
         Row x = sheet.createRow(r);
         x.setHeightInPoints(note.length() > 200 ? 45 : 16);
-        text(sheet, r++, 0, last, note, note.startsWith("CẢNH BÁO") ? s.warning : s.note);
+        text(safe, sheet, r++, 0, last, note, note.startsWith("CẢNH BÁO") ? s.warning : s.note);
       }
       r++;
-      text(sheet, r, rightStart, last, QualityLabels.dateLine(t), s.italicCenter);
+      text(safe, sheet, r, rightStart, last, QualityLabels.dateLine(t), s.italicCenter);
       r++;
-      text(sheet, r, 0, leftEnd, "NGƯỜI LẬP BIỂU", s.bold);
-      text(sheet, r, rightStart, last, "THỦ TRƯỞNG ĐƠN VỊ", s.bold);
+      text(safe, sheet, r, 0, leftEnd, "NGƯỜI LẬP BIỂU", s.bold);
+      text(safe, sheet, r, rightStart, last, "THỦ TRƯỞNG ĐƠN VỊ", s.bold);
       r++;
-      text(sheet, r, 0, leftEnd, "(Ký, ghi rõ họ tên)", s.italicCenter);
-      text(sheet, r, rightStart, last, "(Ký tên, đóng dấu)", s.italicCenter);
+      text(safe, sheet, r, 0, leftEnd, "(Ký, ghi rõ họ tên)", s.italicCenter);
+      text(safe, sheet, r, rightStart, last, "(Ký tên, đóng dấu)", s.italicCenter);
       print(sheet, last);
       XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
       var core = wb.getProperties().getCoreProperties();
@@ -128,7 +127,7 @@ public final class QualityXlsx {
     }
   }
 
-  private void header(Sheet sheet, QualityTable t, Styles s, int last) {
+  private void header(Sheet sheet, QualityTable t, Styles s, int last, SafeCells safe) {
     Row upper = sheet.createRow(HEADER_ROW);
     Row lower = sheet.createRow(HEADER_ROW + 1);
     Row numbers = sheet.createRow(HEADER_ROW + 2);
@@ -141,15 +140,15 @@ public final class QualityXlsx {
       num.setCellValue("(" + (c + 1) + ")");
       num.setCellStyle(s.columnNumber);
     }
-    vertical(sheet, upper, 0, "STT");
-    vertical(sheet, upper, 1, "Đơn vị");
+    vertical(safe, sheet, upper, 0, "STT");
+    vertical(safe, sheet, upper, 1, "Đơn vị");
     List<QualityColumn> columns = t.columns();
     int i = 0;
     while (i < columns.size()) {
       QualityColumn c = columns.get(i);
       int col = FIRST_COUNT_COLUMN + i;
       if (c.group() == null) {
-        vertical(sheet, upper, col, labels.column(c));
+        vertical(safe, sheet, upper, col, labels.column(c));
         i++;
         continue;
       }
@@ -157,19 +156,19 @@ public final class QualityXlsx {
       while (i + span < columns.size() && c.group().equals(columns.get(i + span).group())) {
         span++;
       }
-      upper.getCell(col).setCellValue(labels.group(c));
+      safe.text(upper.getCell(col), labels.group(c));
       if (span > 1) {
         sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW, col, col + span - 1));
       }
       for (int k = 0; k < span; k++) {
-        lower.getCell(col + k).setCellValue(labels.column(columns.get(i + k)));
+        safe.text(lower.getCell(col + k), labels.column(columns.get(i + k)));
       }
       i += span;
     }
   }
 
-  private static void vertical(Sheet sheet, Row upper, int col, String text) {
-    upper.getCell(col).setCellValue(text);
+  private static void vertical(SafeCells safe, Sheet sheet, Row upper, int col, String text) {
+    safe.text(upper.getCell(col), text);
     sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW + 1, col, col));
   }
 
@@ -190,11 +189,11 @@ public final class QualityXlsx {
     sheet.createFreezePane(2, FIRST_DATA_ROW);
   }
 
-  private static void text(Sheet sheet, int row, int from, int to, String value, CellStyle style) {
+  private static void text(
+      SafeCells safe, Sheet sheet, int row, int from, int to, String value, CellStyle style) {
     Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
     Cell c = r.createCell(from);
-    c.setCellValue(value);
-    c.setCellStyle(style);
+    safe.text(c, value, style);
     if (to > from) {
       sheet.addMergedRegion(new CellRangeAddress(row, row, from, to));
     }

@@ -164,10 +164,10 @@ class ReportJobController {
   }
 
   private static long parseId(String value) {
-    try {
-      return Long.parseLong(value.trim());
-    } catch (NumberFormatException e) {
+    String v = value == null ? "" : value.trim();
+    if (!vn.cbcs.platform.Ids.valid(v)) {
       throw new BadRequestException("resolution", "report.job.resolution.required");
     }
+    return Long.parseLong(v);
   }
 }

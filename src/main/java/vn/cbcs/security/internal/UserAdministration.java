@@ -17,6 +17,7 @@ import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.NotFoundException;
 import vn.cbcs.platform.Role;
+import vn.cbcs.platform.TextRules;
 import vn.cbcs.security.UserAccountChanged;
 import vn.cbcs.security.UserAccountChanged.Change;
 import vn.cbcs.units.Units;
@@ -201,7 +202,7 @@ public class UserAdministration {
     String name = raw == null ? "" : raw.strip();
     if (name.isEmpty()) {
       errors.add(new FieldError("displayName", "error.user.displayName.required"));
-    } else if (name.length() > MAX_DISPLAY_NAME) {
+    } else if (!TextRules.check(errors, "displayName", name) && name.length() > MAX_DISPLAY_NAME) {
       errors.add(new FieldError("displayName", "error.text.tooLong", MAX_DISPLAY_NAME));
     }
     return name;
