@@ -86,7 +86,13 @@ public class Imports {
     String name = fileName == null || fileName.isBlank() ? "import.xlsx" : fileName.strip();
     // some browsers send a whole path
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    name = name.replaceAll("\\p{Cntrl}", "");
+    // control, invisible and bidi-control characters are taken out of a file's name (it is kept
+    // and shown, and it names the import in the reason of every change it makes)
+    name =
+        name.codePoints()
+            .filter(cp -> !vn.cbcs.platform.TextRules.refused(cp, false))
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
     if (name.isBlank()) {
       name = "import.xlsx";
     }

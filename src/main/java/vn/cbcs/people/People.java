@@ -98,7 +98,9 @@ public class People {
     if (synthetic && !actor.isSystem()) {
       throw new ForbiddenException("error.forbidden.capability");
     }
-    InvalidInputException.throwIfAny(check(data, null, actor));
+    List<FieldError> errors = check(data, null, actor);
+    vn.cbcs.platform.TextRules.checkMultiLine(errors, "reason", actor.reason());
+    InvalidInputException.throwIfAny(errors);
     long id = store.insert(data, actor.username(), synthetic);
     record(id, 0, null, data, actor);
     return id;
@@ -142,6 +144,7 @@ public class People {
       throw stale(id, version);
     }
     List<FieldError> errors = check(data, id, actor);
+    vn.cbcs.platform.TextRules.checkMultiLine(errors, "reason", actor.reason());
     if (data.birthDate() != null && !data.birthDate().equals(current.data().birthDate())) {
       errors.addAll(
           RecordRules.checkBirthDate(
