@@ -53,6 +53,12 @@ public class DatabaseBackup {
   }
 
   /** Writes a backup of the whole database to {@code out} (not closed), encrypted if configured. */
+  /** A backup asked for by someone: only an actor allowed to take backups (403 otherwise). */
+  public BackupManifest backup(OutputStream out, vn.cbcs.platform.Actor actor) throws IOException {
+    actor.require(vn.cbcs.platform.Capability.BACKUP);
+    return backup(out);
+  }
+
   public BackupManifest backup(OutputStream out) throws IOException {
     try (Connection c = dataSource.getConnection()) {
       if (key == null) {

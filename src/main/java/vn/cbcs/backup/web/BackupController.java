@@ -10,15 +10,14 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.cbcs.audit.AuditLog;
 import vn.cbcs.backup.DatabaseBackup;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
-import vn.cbcs.platform.Role;
+import vn.cbcs.platform.Capability;
 
 /**
  * A backup of the running system, for administrators: the whole database from one consistent
@@ -51,12 +50,8 @@ class BackupController {
                   @Content(
                       mediaType = "application/octet-stream",
                       schema = @Schema(type = "string", format = "binary"))))
-  ResponseEntity<StreamingResponseBody> download(Authentication auth) {
-    if (auth == null
-        || auth.getAuthorities().stream()
-            .noneMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))) {
-      throw new AccessDeniedException("administrators only");
-    }
+  ResponseEntity<StreamingResponseBody> download(Actor actor) {
+    actor.require(Capability.BACKUP);
     String name =
         "cbcs-"
             + STAMP.format(LocalDateTime.now(AsOf.VIETNAM))
@@ -68,6 +63,6 @@ class BackupController {
                 ? MediaType.APPLICATION_OCTET_STREAM
                 : MediaType.parseMediaType("application/zip"))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-        .body(out -> backup.backup(out));
+        .body(out -> backup.backup(out, actor));
   }
 }

@@ -12,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.ConflictException;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
@@ -55,18 +57,25 @@ public class UserAdministration {
     this.events = events;
   }
 
-  public List<UserAccount> list(String query) {
+  public List<UserAccount> list(String query, Actor actor) {
+    actor.require(Capability.ADMINISTER_USERS);
     return users.list(query);
   }
 
-  public UserAccount require(String username) {
+  public UserAccount require(String username, Actor actor) {
+    actor.require(Capability.ADMINISTER_USERS);
+    return account(username);
+  }
+
+  private UserAccount account(String username) {
     return users
         .account(username == null ? "" : username)
         .orElseThrow(() -> new NotFoundException("error.user.notFound", username));
   }
 
   @Transactional
-  public UserAccount create(NewUser u, String actor) {
+  public UserAccount create(NewUser u, Actor actor) {
+    actor.require(Capability.ADMINISTER_USERS);
     String username = u.username() == null ? "" : u.username().strip().toLowerCase(Locale.ROOT);
     List<FieldError> errors = new ArrayList<>();
     if (username.isEmpty()) {
@@ -82,34 +91,33 @@ public class UserAdministration {
       throw new ConflictException("error.user.exists", username);
     }
     users.insert(username, encoder.encode(u.password()), name, u.roles(), scopes);
-    publish(username, Change.CREATED, actor, access(u.roles(), scopes));
-    return require(username);
+    publish(username, Change.CREATED, actor.username(), access(u.roles(), scopes));
+    return account(username);
   }
 
   @Transactional
-  public void rename(String username, String displayName, String actor) {
-    require(username);
+  public void rename(String username, String displayName, Actor actor) {
+    require(username, actor);
     List<FieldError> errors = new ArrayList<>();
     String name = displayName(displayName, errors);
     InvalidInputException.throwIfAny(errors);
     users.updateDisplayName(username, name);
-    publish(username, Change.RENAMED, actor, name);
+    publish(username, Change.RENAMED, actor.username(), name);
   }
 
   /** New roles and scopes; the user's sessions end (they carry the old ones). */
   @Transactional
-  public void changeAccess(
-      String username, Set<Role> roles, List<String> scopeCodes, String actor) {
-    require(username);
+  public void changeAccess(String username, Set<Role> roles, List<String> scopeCodes, Actor actor) {
+    require(username, actor);
     List<FieldError> errors = new ArrayList<>();
     List<String> scopes = scopes(roles, scopeCodes, errors);
-    if (username.equals(actor) && roles != null && !roles.contains(Role.ADMIN)) {
+    if (username.equals(actor.username()) && roles != null && !roles.contains(Role.ADMIN)) {
       errors.add(new FieldError("roles", "error.user.self.admin"));
     }
     InvalidInputException.throwIfAny(errors);
     users.replaceAccess(username, roles, scopes);
     sessions.endAll(username);
-    publish(username, Change.ACCESS_CHANGED, actor, access(roles, scopes));
+    publish(username, Change.ACCESS_CHANGED, actor.username(), access(roles, scopes));
   }
 
   /**
@@ -123,8 +131,8 @@ public class UserAdministration {
       Set<Role> roles,
       List<String> scopes,
       Boolean enabled,
-      String actor) {
-    UserAccount current = require(username);
+      Actor actor) {
+    UserAccount current = require(username, actor);
     if (displayName != null) {
       rename(username, displayName, actor);
     }
@@ -138,14 +146,14 @@ public class UserAdministration {
     if (enabled != null && enabled != current.enabled()) {
       setEnabled(username, enabled, actor);
     }
-    return require(username);
+    return account(username);
   }
 
   /** Enables or disables; disabling ends the user's sessions at once. */
   @Transactional
-  public void setEnabled(String username, boolean enabled, String actor) {
-    require(username);
-    if (!enabled && username.equals(actor)) {
+  public void setEnabled(String username, boolean enabled, Actor actor) {
+    require(username, actor);
+    if (!enabled && username.equals(actor.username())) {
       throw new InvalidInputException(
           List.of(new FieldError("enabled", "error.user.self.disable")));
     }
@@ -154,25 +162,25 @@ public class UserAdministration {
     if (enabled) {
       throttle.clear(username);
     }
-    publish(username, enabled ? Change.ENABLED : Change.DISABLED, actor, "");
+    publish(username, enabled ? Change.ENABLED : Change.DISABLED, actor.username(), "");
   }
 
   /** An administrator sets a new password: the user's sessions end and any lock is lifted. */
   @Transactional
-  public void resetPassword(String username, String password, String confirm, String actor) {
-    require(username);
+  public void resetPassword(String username, String password, String confirm, Actor actor) {
+    require(username, actor);
     InvalidInputException.throwIfAny(newPassword(username, password, confirm));
     users.setPassword(username, encoder.encode(password));
     sessions.endAll(username);
     throttle.clear(username);
-    publish(username, Change.PASSWORD_RESET, actor, "");
+    publish(username, Change.PASSWORD_RESET, actor.username(), "");
   }
 
   @Transactional
-  public void unlock(String username, String actor) {
-    require(username);
+  public void unlock(String username, Actor actor) {
+    require(username, actor);
     throttle.clear(username);
-    publish(username, Change.UNLOCKED, actor, "");
+    publish(username, Change.UNLOCKED, actor.username(), "");
   }
 
   /**

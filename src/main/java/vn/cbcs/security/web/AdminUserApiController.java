@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.JsonRecordReader;
 import vn.cbcs.platform.Role;
@@ -49,17 +49,17 @@ class AdminUserApiController {
   }
 
   @GetMapping
-  List<UserAccount> list(@RequestParam(defaultValue = "") String q) {
-    return admin.list(q);
+  List<UserAccount> list(@RequestParam(defaultValue = "") String q, Actor actor) {
+    return admin.list(q, actor);
   }
 
   @GetMapping("/{username}")
-  UserAccount one(@PathVariable String username) {
-    return admin.require(username);
+  UserAccount one(@PathVariable String username, Actor actor) {
+    return admin.require(username, actor);
   }
 
   @PostMapping
-  ResponseEntity<UserAccount> create(@RequestBody JsonNode body, Authentication auth) {
+  ResponseEntity<UserAccount> create(@RequestBody JsonNode body, Actor actor) {
     JsonRecordReader reader = new JsonRecordReader(Map.of());
     CreateBody b = reader.read(body, CreateBody.class, "");
     InvalidInputException.throwIfAny(reader.errors());
@@ -72,14 +72,13 @@ class AdminUserApiController {
                 b.password(),
                 roles(b.roles()),
                 b.scopes()),
-            auth.getName());
+            actor);
     return ResponseEntity.created(URI.create("/api/admin/users/" + created.username()))
         .body(created);
   }
 
   @PutMapping("/{username}")
-  UserAccount update(
-      @PathVariable String username, @RequestBody JsonNode body, Authentication auth) {
+  UserAccount update(@PathVariable String username, @RequestBody JsonNode body, Actor actor) {
     JsonRecordReader reader = new JsonRecordReader(Map.of());
     UpdateBody b = reader.read(body, UpdateBody.class, "");
     InvalidInputException.throwIfAny(reader.errors());
@@ -89,22 +88,22 @@ class AdminUserApiController {
         b.roles() == null ? null : roles(b.roles()),
         b.scopes(),
         b.enabled(),
-        auth.getName());
+        actor);
   }
 
   /** An administrator's reset: {@code {password}} → 204; the user's sessions end. */
   @PostMapping("/{username}/password")
   ResponseEntity<Void> resetPassword(
-      @PathVariable String username, @RequestBody JsonNode body, Authentication auth) {
+      @PathVariable String username, @RequestBody JsonNode body, Actor actor) {
     JsonNode p = body == null ? null : body.get("password");
     String password = p == null || p.isNull() ? null : p.asString();
-    admin.resetPassword(username, password, password, auth.getName());
+    admin.resetPassword(username, password, password, actor);
     return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/{username}/unlock")
-  ResponseEntity<Void> unlock(@PathVariable String username, Authentication auth) {
-    admin.unlock(username, auth.getName());
+  ResponseEntity<Void> unlock(@PathVariable String username, Actor actor) {
+    admin.unlock(username, actor);
     return ResponseEntity.noContent().build();
   }
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.ConflictException;
 import vn.cbcs.platform.FieldError;
@@ -42,8 +42,8 @@ class AdminUserController {
   }
 
   @GetMapping("/admin/users")
-  String list(@RequestParam(defaultValue = "") String q, Model model) {
-    List<UserAccount> users = admin.list(q);
+  String list(@RequestParam(defaultValue = "") String q, Model model, Actor actor) {
+    List<UserAccount> users = admin.list(q, actor);
     Map<String, List<ScopeLabel>> scopes = new LinkedHashMap<>();
     users.forEach(u -> scopes.put(u.username(), labels.of(u.scopes())));
     model.addAttribute("q", q);
@@ -61,7 +61,7 @@ class AdminUserController {
   @PostMapping("/admin/users")
   String create(
       @RequestParam MultiValueMap<String, String> params,
-      Authentication auth,
+      Actor actor,
       Model model,
       RedirectAttributes redirect) {
     List<FieldError> errors = new ArrayList<>();
@@ -76,7 +76,7 @@ class AdminUserController {
             UserRequests.scopeCodes(params.getFirst("scopes")));
     try {
       InvalidInputException.throwIfAny(errors);
-      UserAccount created = admin.create(user, auth.getName());
+      UserAccount created = admin.create(user, actor);
       redirect.addFlashAttribute("flash", "admin.user.created");
       return "redirect:/admin/users/" + created.username();
     } catch (InvalidInputException e) {
@@ -90,9 +90,9 @@ class AdminUserController {
   }
 
   @GetMapping("/admin/users/{username}")
-  String show(@PathVariable String username, Authentication auth, Model model) {
-    UserAccount account = admin.require(username);
-    model.addAttribute("view", view(account, auth, values(account), List.of(), flash(model)));
+  String show(@PathVariable String username, Actor actor, Model model) {
+    UserAccount account = admin.require(username, actor);
+    model.addAttribute("view", view(account, actor, values(account), List.of(), flash(model)));
     return "security/user";
   }
 
@@ -100,30 +100,30 @@ class AdminUserController {
   String rename(
       @PathVariable String username,
       @RequestParam MultiValueMap<String, String> params,
-      Authentication auth,
+      Actor actor,
       Model model,
       RedirectAttributes redirect) {
     return apply(
         username,
         params,
-        auth,
+        actor,
         model,
         redirect,
         "admin.user.renamed",
-        () -> admin.rename(username, params.getFirst("displayName"), auth.getName()));
+        () -> admin.rename(username, params.getFirst("displayName"), actor));
   }
 
   @PostMapping("/admin/users/{username}/access")
   String access(
       @PathVariable String username,
       @RequestParam MultiValueMap<String, String> params,
-      Authentication auth,
+      Actor actor,
       Model model,
       RedirectAttributes redirect) {
     return apply(
         username,
         params,
-        auth,
+        actor,
         model,
         redirect,
         "admin.user.accessChanged",
@@ -132,7 +132,7 @@ class AdminUserController {
           Set<Role> roles = UserRequests.roles(params.get("roles"), errors);
           InvalidInputException.throwIfAny(errors);
           admin.changeAccess(
-              username, roles, UserRequests.scopeCodes(params.getFirst("scopes")), auth.getName());
+              username, roles, UserRequests.scopeCodes(params.getFirst("scopes")), actor);
         });
   }
 
@@ -140,57 +140,54 @@ class AdminUserController {
   String password(
       @PathVariable String username,
       @RequestParam MultiValueMap<String, String> params,
-      Authentication auth,
+      Actor actor,
       Model model,
       RedirectAttributes redirect) {
     return apply(
         username,
         params,
-        auth,
+        actor,
         model,
         redirect,
         "admin.user.passwordWasReset",
         () ->
             admin.resetPassword(
-                username,
-                params.getFirst("password"),
-                params.getFirst("passwordConfirm"),
-                auth.getName()));
+                username, params.getFirst("password"), params.getFirst("passwordConfirm"), actor));
   }
 
   @PostMapping("/admin/users/{username}/enabled")
   String enabled(
       @PathVariable String username,
       @RequestParam MultiValueMap<String, String> params,
-      Authentication auth,
+      Actor actor,
       Model model,
       RedirectAttributes redirect) {
     boolean enable = "true".equals(params.getFirst("enabled"));
     return apply(
         username,
         params,
-        auth,
+        actor,
         model,
         redirect,
         enable ? "admin.user.enabled" : "admin.user.disabled",
-        () -> admin.setEnabled(username, enable, auth.getName()));
+        () -> admin.setEnabled(username, enable, actor));
   }
 
   @PostMapping("/admin/users/{username}/unlock")
   String unlock(
       @PathVariable String username,
       @RequestParam MultiValueMap<String, String> params,
-      Authentication auth,
+      Actor actor,
       Model model,
       RedirectAttributes redirect) {
     return apply(
         username,
         params,
-        auth,
+        actor,
         model,
         redirect,
         "admin.user.unlocked",
-        () -> admin.unlock(username, auth.getName()));
+        () -> admin.unlock(username, actor));
   }
 
   /** Units to add as scopes, found by name or code (htmx fragment under the scope field). */
@@ -204,12 +201,12 @@ class AdminUserController {
   private String apply(
       String username,
       MultiValueMap<String, String> params,
-      Authentication auth,
+      Actor actor,
       Model model,
       RedirectAttributes redirect,
       String done,
       Runnable change) {
-    UserAccount account = admin.require(username);
+    UserAccount account = admin.require(username, actor);
     try {
       change.run();
     } catch (InvalidInputException e) {
@@ -218,7 +215,7 @@ class AdminUserController {
       if (!params.containsKey("roles") && params.containsKey("scopes")) {
         values.put("roles", ""); // every box unticked
       }
-      model.addAttribute("view", view(account, auth, values, e.errors(), null));
+      model.addAttribute("view", view(account, actor, values, e.errors(), null));
       return "security/user";
     }
     redirect.addFlashAttribute("flash", done);
@@ -227,7 +224,7 @@ class AdminUserController {
 
   private UserEditView view(
       UserAccount account,
-      Authentication auth,
+      Actor actor,
       Map<String, String> values,
       List<FieldError> errors,
       String flash) {
@@ -236,7 +233,7 @@ class AdminUserController {
         labels.of(account.scopes()),
         new UserForm(values, errors),
         flash,
-        account.username().equals(auth.getName()));
+        account.username().equals(actor));
   }
 
   private static Map<String, String> values(UserAccount account) {
