@@ -16,6 +16,8 @@ public record Actor(String username, Source source, String reason, Access access
   public enum Source {
     UI,
     API,
+    /** the JSON API with an API token (scripts and integrations) */
+    TOKEN,
     IMPORT,
     DEMO,
     SYSTEM

@@ -64,6 +64,13 @@ public record PageContext(
         .toUriString();
   }
 
+  private static final DateTimeFormatter VN_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+  /** A moment in Vietnam time (UTC+7), dd/MM/yyyy HH:mm; empty for none. */
+  public String time(java.time.Instant instant) {
+    return instant == null ? "" : VN_TIME.format(instant.atZone(AsOf.VIETNAM));
+  }
+
   /** Vietnamese dates are written dd/MM/yyyy, in both languages of the UI. */
   public String date(LocalDate date) {
     return date == null ? "" : VN_DATE.format(date);

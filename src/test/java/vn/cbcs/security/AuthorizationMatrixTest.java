@@ -73,7 +73,9 @@ class AuthorizationMatrixTest {
     /** reference data named in the path: it exists (200) or not (404), for everyone allowed */
     REFERENCE,
     /** the signed-in user's own record: only an account linked to one (the cadre's) */
-    OWN
+    OWN,
+    /** an API token: one's own, or anyone's for administrators */
+    TOKEN
   }
 
   /**
@@ -307,6 +309,15 @@ class AuthorizationMatrixTest {
     rule("POST /admin/users/{username}/unlock", Kind.REFERENCE, 302, admin);
     rule("PUT /api/admin/users/{username}", Kind.REFERENCE, 200, admin); // {}: nothing changes
     rule("GET /api/backup", Kind.NONE, 200, Capability.BACKUP);
+    // API tokens: one's own; administrators anyone's
+    rule("GET /account/tokens", Kind.NONE, 200);
+    rule("POST /account/tokens", Kind.NONE, 200); // the page again, with the missing name
+    rule("GET /api/account/tokens", Kind.NONE, 200);
+    rule("POST /api/account/tokens", Kind.NONE, 400);
+    rule("POST /account/tokens/{id}/revoke", Kind.TOKEN, 302);
+    rule("DELETE /api/account/tokens/{id}", Kind.TOKEN, 200);
+    rule("GET /api/admin/users/{username}/tokens", Kind.REFERENCE, 200, admin);
+    rule("POST /api/admin/users/{username}/tokens", Kind.REFERENCE, 400, admin);
   }
 
   /** Served outside the rules: sign-in, errors, documentation. */
@@ -400,6 +411,10 @@ class AuthorizationMatrixTest {
       }
     }
     outside.put(Kind.JOB, job(matrixUser, TestUsers.PASSWORD, in, AS_OF));
+    for (Role role : Role.values()) {
+      inside.get(role).put(Kind.TOKEN, token(ACCOUNTS.get(role), password(role)));
+    }
+    outside.put(Kind.TOKEN, token(matrixUser, TestUsers.PASSWORD));
     assertThat(admin.get("/api/people/" + pOut).status()).isEqualTo(200);
   }
 
@@ -495,6 +510,14 @@ class AuthorizationMatrixTest {
       Thread.sleep(100);
     }
     return id;
+  }
+
+  private String token(String user, String password) {
+    var r =
+        new Api(port, user, password)
+            .post("/api/account/tokens", Map.of("name", "ma trận " + user, "days", 1));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("token").get("id").asString();
   }
 
   /** Endpoints that take multipart/form-data (uploads): the matrix sends them an empty form. */
@@ -636,7 +659,7 @@ class AuthorizationMatrixTest {
 
   private static boolean numeric(Kind kind) {
     return switch (kind) {
-      case PERSON, ASSIGNMENT, QUALIFICATION, IMPORT, CORRECTION, RESOLUTION -> true;
+      case PERSON, ASSIGNMENT, QUALIFICATION, IMPORT, CORRECTION, RESOLUTION, TOKEN -> true;
       default -> false;
     };
   }
@@ -660,7 +683,8 @@ class AuthorizationMatrixTest {
     if (where == Where.MISSING) {
       return 404;
     }
-    boolean unrestricted = role == Role.ADMIN;
+    boolean unrestricted =
+        role == Role.ADMIN; // (for tokens: administrators manage anyone's, the others only theirs)
     if (where == Where.OUTSIDE && (!unrestricted || rule.kind() == Kind.JOB)) {
       return 403;
     }

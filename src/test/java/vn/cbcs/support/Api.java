@@ -69,6 +69,18 @@ public final class Api {
         });
   }
 
+  public Response delete(String path) {
+    return client
+        .delete()
+        .uri(java.net.URI.create(base + path))
+        .exchange(
+            (req, res) -> {
+              String body = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
+              JsonNode json = body.isBlank() || body.startsWith("<") ? null : JSON.readTree(body);
+              return new Response(res.getStatusCode().value(), json, body);
+            });
+  }
+
   /** A multipart POST of one file (and the parameters in the path's query). */
   public Response upload(String path, String field, String fileName, byte[] bytes) {
     org.springframework.util.MultiValueMap<String, Object> form =

@@ -22,8 +22,16 @@ public record AuditContext(
   public static AuditContext current() {
     HttpServletRequest request = httpRequest();
     String address = request == null ? null : request.getRemoteAddr();
+    Object credential = request == null ? null : request.getAttribute("cbcs.credential");
     String line =
-        request == null ? null : limit(request.getMethod() + " " + request.getRequestURI(), 300);
+        request == null
+            ? null
+            : limit(
+                request.getMethod()
+                    + " "
+                    + request.getRequestURI()
+                    + (credential == null ? "" : " · " + credential),
+                300);
     Actor actor = CurrentActor.get().orElse(null);
     if (actor != null) {
       return new AuditContext(

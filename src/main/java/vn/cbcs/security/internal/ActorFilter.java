@@ -80,7 +80,10 @@ final class ActorFilter extends OncePerRequestFilter {
     }
     Access access = visibility.accessOf(auth.getName(), roles);
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    Actor.Source source = path.startsWith("/api/") ? Actor.Source.API : Actor.Source.UI;
+    Actor.Source source =
+        auth instanceof TokenAuthentication
+            ? Actor.Source.TOKEN
+            : path.startsWith("/api/") ? Actor.Source.API : Actor.Source.UI;
     return new Actor(auth.getName(), source, null, access);
   }
 }

@@ -25,13 +25,15 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.cbcs.security.ApiTokens;
 import vn.cbcs.security.Visibility;
 
 /**
- * Two filter chains. Scripts call the JSON API with HTTP Basic, statelessly; Basic-authenticated
+ * Two filter chains. Scripts call the JSON API with HTTP Basic or an API token, statelessly; such
  * calls carry no cookie to forge, so they need no CSRF token. People sign in with a form (or single
  * sign-on when configured) and a session kept in PostgreSQL; their requests need the CSRF token
  * (htmx sends it as a header).
@@ -44,10 +46,13 @@ class SecurityConfig {
   private static final RequestMatcher HTMX =
       request -> "true".equals(request.getHeader("HX-Request"));
 
-  private static final RequestMatcher BASIC_AUTH =
+  /** Scripts: HTTP Basic credentials or an API token, on every request. */
+  private static final RequestMatcher SCRIPT =
       request -> {
         String header = request.getHeader("Authorization");
-        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        return header != null
+            && (header.regionMatches(true, 0, "Basic ", 0, 6)
+                || header.regionMatches(true, 0, "Bearer ", 0, 7));
       };
 
   private static final String CSP =
@@ -79,9 +84,11 @@ class SecurityConfig {
    */
   @Bean
   @Order(1)
-  SecurityFilterChain scriptChain(HttpSecurity http, Visibility visibility) throws Exception {
+  SecurityFilterChain scriptChain(HttpSecurity http, Visibility visibility, ApiTokens tokens)
+      throws Exception {
     AuthenticationEntryPoint api = SecurityConfig::unauthorizedJson;
-    http.securityMatcher(BASIC_AUTH)
+    http.securityMatcher(SCRIPT)
+        .addFilterBefore(new BearerTokenFilter(tokens, api), BasicAuthenticationFilter.class)
         .addFilterAfter(new ActorFilter(visibility), AuthorizationFilter.class)
         .authorizeHttpRequests(SecurityConfig::authorize)
         .httpBasic(basic -> basic.authenticationEntryPoint(api))

@@ -21,13 +21,18 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
   private final UserStore users;
   private final PasswordEncoder encoder;
   private final LoginThrottle throttle;
+  private final BasicCredentialCache cache;
   private final String dummyHash;
 
   ThrottledAuthenticationProvider(
-      UserStore users, PasswordEncoder encoder, LoginThrottle throttle) {
+      UserStore users,
+      PasswordEncoder encoder,
+      LoginThrottle throttle,
+      BasicCredentialCache cache) {
     this.users = users;
     this.encoder = encoder;
     this.throttle = throttle;
+    this.cache = cache;
     this.dummyHash = encoder.encode("no user has this password: only its hashing time is used");
   }
 
@@ -44,10 +49,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
     Object credentials = authentication.getCredentials();
     String password = credentials == null ? "" : credentials.toString();
+    BasicCredentialCache.Hit hit = cache.get(username, password);
+    if (hit != null) {
+      // verified within the last minutes: the same account state means the same answer
+      if (users.stamp(username).filter(hit.stamp()::equals).isPresent()) {
+        return authenticated(hit.user(), authentication);
+      }
+      cache.forget(username);
+    }
     Optional<CbcsUser> found = users.find(username);
     String hash = found.map(CbcsUser::passwordHash).orElse(dummyHash);
     boolean matches = encoder.matches(password, hash);
     if (found.isEmpty() || !matches || !found.get().enabled()) {
+      cache.forget(username);
       if (throttle.recordFailure(username, address)) {
         throw new LoginLockedException();
       }
@@ -58,10 +72,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     if (encoder.upgradeEncoding(hash)) {
       users.upgradeHash(username, encoder.encode(password));
     }
+    users.stamp(username).ifPresent(stamp -> cache.put(username, password, user, stamp));
+    return authenticated(user, authentication);
+  }
+
+  private static Authentication authenticated(CbcsUser user, Authentication request) {
     UsernamePasswordAuthenticationToken result =
         UsernamePasswordAuthenticationToken.authenticated(
             user.withoutPassword(), null, user.getAuthorities());
-    result.setDetails(authentication.getDetails());
+    result.setDetails(request.getDetails());
     return result;
   }
 

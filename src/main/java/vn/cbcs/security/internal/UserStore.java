@@ -209,6 +209,20 @@ class UserStore {
         .update();
   }
 
+  /** What a cached verification of the user's password depends on. */
+  Optional<BasicCredentialCache.Stamp> stamp(String username) {
+    return jdbc.sql(
+            "SELECT enabled, session_epoch, password_changed_at FROM app_user WHERE username = ?")
+        .param(username)
+        .query(
+            (rs, i) ->
+                new BasicCredentialCache.Stamp(
+                    rs.getBoolean(1),
+                    rs.getInt(2),
+                    rs.getObject(3, OffsetDateTime.class).toInstant()))
+        .optional();
+  }
+
   /** Sessions signed in before now are refused from now on, on every instance. */
   void revokeSessions(String username) {
     jdbc.sql("UPDATE app_user SET session_epoch = session_epoch + 1 WHERE username = ?")

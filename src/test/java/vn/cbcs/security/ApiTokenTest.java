@@ -1,0 +1,207 @@
+package vn.cbcs.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cbcs.support.PersonJsonMother.array;
+import static vn.cbcs.support.PersonJsonMother.assignment;
+import static vn.cbcs.support.PersonJsonMother.person;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.cbcs.support.Api;
+import vn.cbcs.support.IntegrationTest;
+
+/**
+ * API tokens (issue 18): a token acts as its user with the user's scopes, is refused once revoked
+ * or expired or when its user is disabled, cannot mint tokens, is stored only as a hash, and the
+ * audit log names it. HTTP Basic credentials are remembered for a while, and forgotten when the
+ * password changes.
+ */
+@IntegrationTest
+class ApiTokenTest {
+
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  private record Answer(int status, JsonNode json) {}
+
+  private Answer bearer(String method, String path, String secret, String body) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", "Bearer " + secret)
+            .header("Accept", "application/json");
+    if (body == null) {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      b.header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(body));
+    }
+    HttpResponse<String> r =
+        HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    String text = r.body();
+    return new Answer(
+        r.statusCode(), text.isBlank() || text.startsWith("<") ? null : JSON.readTree(text));
+  }
+
+  private long record(String name, String commune) {
+    ObjectNode p = person(name + " " + (System.nanoTime() % 10000), true, 1985);
+    p.set(
+        "assignments",
+        array(assignment(commune, "VTVL_VP_HANH_CHINH_TONG_HOP", "2025-07-01", null)));
+    Api.Response r = Api.admin(port).post("/api/people", p);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asLong();
+  }
+
+  private JsonNode create(Api api, String name) {
+    Api.Response r = api.post("/api/account/tokens", Map.of("name", name, "days", 30));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json();
+  }
+
+  @Test
+  void aTokenActsAsItsUserWithinTheUsersScopeAndTheAuditLogNamesIt() throws Exception {
+    String user = TestUsers.create(port, "token");
+    Api basic = new Api(port, user, TestUsers.PASSWORD);
+    JsonNode created = create(basic, "đồng bộ hằng đêm");
+    String secret = created.get("secret").asString();
+    long id = created.get("token").get("id").asLong();
+    assertThat(secret).startsWith("cbcs_").hasSizeGreaterThan(40);
+    assertThat(created.get("token").has("secret")).isFalse();
+
+    long inside = record("Ma Thị Mã", "01840");
+    long outside = record("Ma Văn Ngoài Mã", "00004");
+    assertThat(bearer("GET", "/api/people/" + inside, secret, null).status()).isEqualTo(200);
+    assertThat(bearer("GET", "/api/people/" + outside, secret, null).status()).isEqualTo(403);
+    assertThat(bearer("GET", "/api/people?unit=01840", secret, null).status()).isEqualTo(200);
+
+    String phone = "0209 " + (System.nanoTime() % 1000000);
+    JsonNode current = bearer("GET", "/api/people/" + inside, secret, null).json();
+    ObjectNode body = (ObjectNode) current.deepCopy();
+    body.put("phone", phone);
+    body.put("reason", "Cập nhật qua API");
+    assertThat(bearer("PUT", "/api/people/" + inside, secret, body.toString()).status())
+        .isEqualTo(200);
+    List<String> logged =
+        jdbc.sql(
+                "SELECT t.actor || ' ' || t.source || ' ' || t.request FROM audit_log l"
+                    + " JOIN audit_txn t ON t.id = l.txn_id"
+                    + " WHERE l.person_id = :p AND l.kind = 'UPDATE' AND l.table_name = 'person'")
+            .param("p", inside)
+            .query(String.class)
+            .list();
+    assertThat(logged)
+        .singleElement()
+        .asString()
+        .startsWith(user + " TOKEN PUT /api/people/" + inside)
+        .contains("token " + id + " (đồng bộ hằng đêm)");
+
+    byte[] stored =
+        jdbc.sql("SELECT token_hash FROM app_token WHERE id = ?")
+            .param(id)
+            .query(byte[].class)
+            .single();
+    assertThat(stored).hasSize(32);
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM app_token WHERE prefix = ? OR name = ?")
+                .params(secret, secret)
+                .query(Long.class)
+                .single())
+        .as("the secret is stored nowhere")
+        .isZero();
+  }
+
+  @Test
+  void aRevokedOrExpiredTokenOrADisabledUsersIsRefused() throws Exception {
+    String user = TestUsers.create(port, "tokenend");
+    Api basic = new Api(port, user, TestUsers.PASSWORD);
+    String revoked = create(basic, "sẽ thu hồi").get("secret").asString();
+    JsonNode expiring = create(basic, "sẽ hết hạn");
+    String kept = create(basic, "giữ lại").get("secret").asString();
+    assertThat(bearer("GET", "/api/account/tokens", revoked, null).status()).isEqualTo(200);
+
+    long revokedId = -1;
+    for (JsonNode t : basic.get("/api/account/tokens").json()) {
+      if (t.get("name").asString().equals("sẽ thu hồi")) {
+        revokedId = t.get("id").asLong();
+      }
+    }
+    assertThat(basic.delete("/api/account/tokens/" + revokedId).status()).isEqualTo(200);
+    assertThat(bearer("GET", "/api/people?unit=01840", revoked, null).status()).isEqualTo(401);
+
+    jdbc.sql(
+            "UPDATE app_token SET created_at = now() - interval '2 days', expires_at = now() - interval '1 second' WHERE id = ?")
+        .param(expiring.get("token").get("id").asLong())
+        .update();
+    assertThat(
+            bearer("GET", "/api/people?unit=01840", expiring.get("secret").asString(), null)
+                .status())
+        .isEqualTo(401);
+    assertThat(bearer("GET", "/api/people?unit=01840", "cbcs_not-a-token", null).status())
+        .isEqualTo(401);
+
+    assertThat(bearer("GET", "/api/people?unit=01840", kept, null).status()).isEqualTo(200);
+    assertThat(Api.admin(port).put("/api/admin/users/" + user, Map.of("enabled", false)).status())
+        .isEqualTo(200);
+    assertThat(bearer("GET", "/api/people?unit=01840", kept, null).status())
+        .as("the user is disabled")
+        .isEqualTo(401);
+  }
+
+  @Test
+  void aTokenCannotMintTokensNorTouchAnothersAndAdministratorsManageServiceAccounts()
+      throws Exception {
+    String user = TestUsers.create(port, "tokenmint");
+    String other = TestUsers.create(port, "tokenother");
+    Api basic = new Api(port, user, TestUsers.PASSWORD);
+    String secret = create(basic, "kịch bản").get("secret").asString();
+    assertThat(bearer("POST", "/api/account/tokens", secret, "{\"name\":\"thêm\"}").status())
+        .isEqualTo(403);
+    long othersToken =
+        create(new Api(port, other, TestUsers.PASSWORD), "của người khác")
+            .get("token")
+            .get("id")
+            .asLong();
+    assertThat(basic.delete("/api/account/tokens/" + othersToken).status()).isEqualTo(403);
+    assertThat(basic.get("/api/admin/users/" + other + "/tokens").status()).isEqualTo(403);
+
+    Api.Response service =
+        Api.admin(port)
+            .post("/api/admin/users/" + other + "/tokens", Map.of("name", "tích hợp tỉnh"));
+    assertThat(service.status()).as(service.body()).isEqualTo(201);
+    assertThat(service.json().get("token").get("createdBy").asString()).isEqualTo("admin");
+    assertThat(bearer("GET", "/api/me", service.json().get("secret").asString(), null).status())
+        .as("a commune officer's token: no self-service capability")
+        .isEqualTo(403);
+    assertThat(Api.admin(port).delete("/api/account/tokens/" + othersToken).status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void basicCredentialsAreRememberedUntilThePasswordChanges() {
+    String user = TestUsers.create(port, "basiccache");
+    Api old = new Api(port, user, TestUsers.PASSWORD);
+    assertThat(old.get("/api/people?unit=01840").status()).isEqualTo(200);
+    assertThat(old.get("/api/people?unit=01840").status()).isEqualTo(200);
+    String next = "một câu mới cũng đủ dài";
+    Api.Response reset =
+        Api.admin(port).post("/api/admin/users/" + user + "/password", Map.of("password", next));
+    assertThat(reset.status()).as(reset.body()).isEqualTo(204);
+    assertThat(old.get("/api/people?unit=01840").status())
+        .as("the remembered password is forgotten with the change")
+        .isEqualTo(401);
+    assertThat(new Api(port, user, next).get("/api/people?unit=01840").status()).isEqualTo(200);
+  }
+}
