@@ -143,6 +143,73 @@ public class AuditLog {
     return verifier.verify();
   }
 
+  /** Both checks of the chain (Java and the database's), and whether they agree it is intact. */
+  public record Check(AuditVerification java, AuditVerification database, boolean incremental) {
+    public boolean ok() {
+      return java.ok() && database.ok();
+    }
+  }
+
+  /**
+   * Checks the chain twice (in Java and with the database's function) — from the last checkpoint
+   * ({@code full} false: only what was sealed since), or from the beginning — and, when both agree
+   * it is intact, leaves a checkpoint at the head for the next check.
+   */
+  public Check check(boolean full, Actor actor) {
+    actor.require(Capability.READ_AUDIT);
+    ChainVerifier.Start start = full ? ChainVerifier.Start.NOTHING : lastCheckpoint();
+    AuditVerification java = verifier.verify(start);
+    AuditVerification database =
+        readOnly.execute(
+            s ->
+                jdbc.sql("SELECT * FROM audit_verify_from(:seq, :hash, :event, :txn)")
+                    .param("seq", start.seq())
+                    .param("hash", start.hash())
+                    .param("event", start.lastEventId())
+                    .param("txn", start.lastTxnId())
+                    .query(AuditLog::fromRow)
+                    .single());
+    Check check = new Check(java, database, start.seq() > 0);
+    if (check.ok() && java.headSeq() != null && java.headSeq() > start.seq()) {
+      checkpoint(java, full ? "FULL" : "INCREMENTAL", actor);
+    }
+    return check;
+  }
+
+  private ChainVerifier.Start lastCheckpoint() {
+    return jdbc.sql(
+            "SELECT seq, hash, last_event_id, last_txn_id FROM audit_checkpoint"
+                + " ORDER BY id DESC LIMIT 1")
+        .query(
+            (rs, i) ->
+                new ChainVerifier.Start(
+                    rs.getLong(1), rs.getBytes(2), rs.getLong(3), rs.getLong(4)))
+        .optional()
+        .orElse(ChainVerifier.Start.NOTHING);
+  }
+
+  private void checkpoint(AuditVerification v, String method, Actor actor) {
+    long head = v.headSeq();
+    long[] last =
+        jdbc.sql(
+                "SELECT coalesce((SELECT max(l.id) FROM audit_log l JOIN audit_seal s"
+                    + " ON s.txn_id = l.txn_id WHERE s.seq <= :h), 0),"
+                    + " coalesce((SELECT max(s.txn_id) FROM audit_seal s WHERE s.seq <= :h), 0)")
+            .param("h", head)
+            .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+            .single();
+    jdbc.sql(
+            "INSERT INTO audit_checkpoint (seq, hash, last_event_id, last_txn_id, verified_by,"
+                + " method) VALUES (:seq, decode(:hash, 'hex'), :event, :txn, :by, :method)")
+        .param("seq", head)
+        .param("hash", v.headHash())
+        .param("event", last[0])
+        .param("txn", last[1])
+        .param("by", actor.username())
+        .param("method", method)
+        .update();
+  }
+
   /** Checks the hash chain with the database function {@code audit_verify()}. */
   public AuditVerification verifyInDatabase(Actor actor) {
     actor.require(Capability.READ_AUDIT);
@@ -212,6 +279,11 @@ public class AuditLog {
     actor.require(Capability.READ_AUDIT);
     separate.executeWithoutResult(
         s -> store.record("EXPORT", "audit_log", null, query.personId(), filters(query), null));
+  }
+
+  /** One line for the log: the result of a check (incremental or full). */
+  public static String summary(Check check) {
+    return (check.incremental() ? "incremental " : "full ") + summary(check.java());
   }
 
   /** One line for the log: the result of a verification. */

@@ -241,6 +241,73 @@ class AuditLogTest {
   }
 
   @Test
+  void aCheckStartsAtTheLastCheckpointAndFindsTamperingSinceButNotBefore() throws Exception {
+    createPerson("Hoàng Thị Mốc");
+    AuditLog.Check full = audit.check(true, TestActors.SYSTEM);
+    assertThat(full.ok()).as(full.java().problem()).isTrue();
+    long head = full.java().headSeq();
+    createPerson("Hoàng Thị Sau Mốc");
+    AuditLog.Check since = audit.check(false, TestActors.SYSTEM);
+    assertThat(since.ok()).as(since.java().problem() + " / " + since.database().problem()).isTrue();
+    assertThat(since.incremental()).isTrue();
+    assertThat(since.java().headSeq()).isGreaterThan(head);
+    assertThat(since.java().seals())
+        .as("only the seals after the checkpoint are recomputed")
+        .isEqualTo(since.java().headSeq() - head)
+        .isEqualTo(since.database().seals());
+    assertThat(since.java().headHash()).isEqualTo(since.database().headHash());
+
+    ChainVerifier.Start start =
+        jdbc.sql(
+                "SELECT seq, hash, last_event_id, last_txn_id FROM audit_checkpoint"
+                    + " ORDER BY id DESC LIMIT 1")
+            .query(
+                (rs, i) ->
+                    new ChainVerifier.Start(
+                        rs.getLong(1), rs.getBytes(2), rs.getLong(3), rs.getLong(4)))
+            .single();
+    createPerson("Hoàng Thị Sửa Sau Mốc");
+    Map<String, Boolean> tampering =
+        Map.of(
+            // an event sealed after the checkpoint: the next check finds it
+            "UPDATE audit_log SET detail = 'x' WHERE id = (SELECT max(id) FROM audit_log)", false,
+            // an event sealed before it: only a full check finds it
+            "UPDATE audit_log SET detail = 'x' WHERE id = (SELECT min(id) FROM audit_log)", true);
+    for (Map.Entry<String, Boolean> t : tampering.entrySet()) {
+      try (Connection c = dataSource.getConnection()) {
+        c.setAutoCommit(false);
+        try (var s = c.createStatement()) {
+          s.execute(
+              "ALTER TABLE audit_log DISABLE TRIGGER audit_append_only;"
+                  + " GRANT UPDATE ON audit_log TO CURRENT_USER");
+          s.execute(t.getKey());
+          assertThat(verifier.verify(c, start).ok()).as(t.getKey()).isEqualTo(t.getValue());
+          try (var rs =
+              s.executeQuery(
+                  "SELECT ok FROM audit_verify_from("
+                      + start.seq()
+                      + ", decode('"
+                      + java.util.HexFormat.of().formatHex(start.hash())
+                      + "', 'hex'), "
+                      + start.lastEventId()
+                      + ", "
+                      + start.lastTxnId()
+                      + ")")) {
+            rs.next();
+            assertThat(rs.getBoolean(1)).as("database: " + t.getKey()).isEqualTo(t.getValue());
+          }
+          assertThat(verifier.verify(c).ok()).as("full: " + t.getKey()).isFalse();
+        } finally {
+          c.rollback();
+        }
+      }
+    }
+    assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_checkpoint WHERE seq = " + head).update())
+        .as("checkpoints are append-only")
+        .isNotNull();
+  }
+
+  @Test
   void tamperingIsFoundByBothVerifiers() throws Exception {
     createPerson("Lý Thị Sửa Trộm");
     // each kind of tampering is made inside a transaction that is rolled back: the owner of the

@@ -34,7 +34,12 @@ public class ChainVerifier {
           + " array_to_string(l.fields, ',') AS fields, l.before::text AS before,"
           + " l.after::text AS after, l.row_hash"
           + " FROM audit_seal s LEFT JOIN audit_txn t ON t.id = s.txn_id"
-          + " LEFT JOIN audit_log l ON l.txn_id = s.txn_id ORDER BY s.seq, l.id";
+          + " LEFT JOIN audit_log l ON l.txn_id = s.txn_id WHERE s.seq > ? ORDER BY s.seq, l.id";
+
+  /** Where a verification starts: nothing verified yet, or the last checkpoint. */
+  public record Start(long seq, byte[] hash, long lastEventId, long lastTxnId) {
+    public static final Start NOTHING = new Start(0, ZERO, 0, 0);
+  }
 
   private final DataSource dataSource;
 
@@ -43,13 +48,21 @@ public class ChainVerifier {
   }
 
   public AuditVerification verify() {
+    return verify(Start.NOTHING);
+  }
+
+  /**
+   * Verifies the seals after {@code start}: the first must chain to its hash, and that seal must
+   * still carry it; events and audit_txn rows after it must all be sealed.
+   */
+  public AuditVerification verify(Start start) {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       c.setReadOnly(true);
       try {
-        return run(c);
+        return run(c, start);
       } finally {
         c.rollback();
         c.setReadOnly(false);
@@ -66,12 +79,24 @@ public class ChainVerifier {
    * before rolling the tampering back).
    */
   public AuditVerification verify(Connection c) throws SQLException {
-    return run(c);
+    return run(c, Start.NOTHING);
   }
 
-  private AuditVerification run(Connection c) throws SQLException {
-    Walk walk = new Walk();
+  /** The same from a checkpoint, in {@code c}'s current transaction (tests). */
+  public AuditVerification verify(Connection c, Start start) throws SQLException {
+    return run(c, start);
+  }
+
+  private AuditVerification run(Connection c, Start start) throws SQLException {
+    Walk walk = new Walk(start);
+    if (start.seq() > 0) {
+      walk.problem = stillThere(c, start);
+      if (walk.problem != null) {
+        walk.badSeq = start.seq();
+      }
+    }
     try (PreparedStatement ps = c.prepareStatement(EVENTS)) {
+      ps.setLong(1, start.seq());
       ps.setFetchSize(1000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next() && walk.problem == null) {
@@ -81,7 +106,7 @@ public class ChainVerifier {
     }
     walk.finishSeal();
     if (walk.problem == null) {
-      walk.problem = orphans(c);
+      walk.problem = orphans(c, start);
     }
     return new AuditVerification(
         walk.problem == null,
@@ -95,14 +120,33 @@ public class ChainVerifier {
         Instant.now());
   }
 
-  private static String orphans(Connection c) throws SQLException {
+  private static String stillThere(Connection c, Start start) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT hash FROM audit_seal WHERE seq = ?")) {
+      ps.setLong(1, start.seq());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next() || !Arrays.equals(rs.getBytes(1), start.hash())) {
+          return "seal " + start.seq() + " no longer has the hash of the last verification";
+        }
+        return null;
+      }
+    }
+  }
+
+  private static String orphans(Connection c, Start start) throws SQLException {
     try (PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT (SELECT min(l.id) FROM audit_log l WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM audit_seal s WHERE s.txn_id = l.txn_id)),"
-                    + " (SELECT min(t.id) FROM audit_txn t WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM audit_seal s WHERE s.txn_id = t.id))");
-        ResultSet rs = ps.executeQuery()) {
+        c.prepareStatement(
+            "SELECT (SELECT min(l.id) FROM audit_log l WHERE l.id > ? AND NOT EXISTS"
+                + " (SELECT 1 FROM audit_seal s WHERE s.txn_id = l.txn_id)),"
+                + " (SELECT min(t.id) FROM audit_txn t WHERE t.id > ? AND NOT EXISTS"
+                + " (SELECT 1 FROM audit_seal s WHERE s.txn_id = t.id))")) {
+      ps.setLong(1, start.lastEventId());
+      ps.setLong(2, start.lastTxnId());
+      return orphansIn(ps);
+    }
+  }
+
+  private static String orphansIn(PreparedStatement ps) throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
       rs.next();
       long event = rs.getLong(1);
       if (!rs.wasNull()) {
@@ -124,6 +168,7 @@ public class ChainVerifier {
     byte[] headHash;
     Long badSeq;
     String problem;
+    private final long first;
 
     private long seq = -1;
     private long sealTxn;
@@ -134,8 +179,17 @@ public class ChainVerifier {
     private long headerId;
     private int found;
     private Long alteredEvent;
-    private byte[] previous = ZERO;
+    private byte[] previous;
     private MessageDigest seal;
+
+    Walk(Start start) {
+      first = start.seq();
+      previous = start.hash();
+      if (start.seq() > 0) {
+        headSeq = start.seq();
+        headHash = start.hash();
+      }
+    }
 
     void row(ResultSet rs) throws SQLException {
       long rowSeq = rs.getLong("seq");
@@ -181,8 +235,8 @@ public class ChainVerifier {
     private void startSeal(ResultSet rs, long rowSeq) throws SQLException {
       seals++;
       seq = rowSeq;
-      if (rowSeq != seals) {
-        fail(rowSeq, "seal " + seals + " is missing");
+      if (rowSeq != first + seals) {
+        fail(rowSeq, "seal " + (first + seals) + " is missing");
         return;
       }
       sealTxn = rs.getLong("seal_txn");

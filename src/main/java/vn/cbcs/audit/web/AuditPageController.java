@@ -42,10 +42,9 @@ class AuditPageController {
 
   @PostMapping("/audit/verify")
   String verify(@RequestParam Map<String, String> params, Actor actor, Model model) {
-    AuditVerification java = audit.verify(actor);
-    AuditVerification database = audit.verifyInDatabase(actor);
-    audit.recordSystemEvent("VERIFY", AuditLog.summary(java));
-    model.addAttribute("view", view(params, 0, java, database, actor));
+    AuditLog.Check check = audit.check("true".equals(params.get("full")), actor);
+    audit.recordSystemEvent("VERIFY", AuditLog.summary(check));
+    model.addAttribute("view", view(params, 0, check.java(), check.database(), actor));
     return "audit/index";
   }
 

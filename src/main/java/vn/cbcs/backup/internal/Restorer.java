@@ -32,7 +32,8 @@ import vn.cbcs.platform.Bilingual;
 public final class Restorer {
 
   private static final Logger log = LoggerFactory.getLogger(Restorer.class);
-  private static final List<String> AUDIT_TABLES = List.of("audit_txn", "audit_log", "audit_seal");
+  private static final List<String> AUDIT_TABLES =
+      List.of("audit_txn", "audit_log", "audit_seal", "audit_checkpoint");
 
   private Restorer() {}
 
