@@ -6,7 +6,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.cbcs.demo.DemoStatus;
-import vn.cbcs.people.People;
+import vn.cbcs.people.PersonDirectory;
+import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.units.UnitLevel;
 import vn.cbcs.units.UnitType;
@@ -20,23 +21,24 @@ class HomeController {
 
   private final Units units;
   private final DemoStatus demo;
-  private final People people;
+  private final PersonDirectory directory;
 
-  HomeController(Units units, DemoStatus demo, People people) {
+  HomeController(Units units, DemoStatus demo, PersonDirectory directory) {
     this.units = units;
     this.demo = demo;
-    this.people = people;
+    this.directory = directory;
   }
 
   @GetMapping("/")
-  String home(Model model) {
+  String home(Model model, Actor actor) {
     LocalDate today = AsOf.today();
     model.addAttribute("today", today);
     model.addAttribute("before", BEFORE_REFORM);
     model.addAttribute("now", byLevel(units.countByType(today)));
     model.addAttribute("then", byLevel(units.countByType(BEFORE_REFORM)));
     model.addAttribute("demo", demo.get());
-    model.addAttribute("records", people.count());
+    // the records this user may open, not every record of the country
+    model.addAttribute("records", directory.countReadable(actor));
     return "home/index";
   }
 

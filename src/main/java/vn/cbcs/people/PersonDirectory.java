@@ -188,6 +188,14 @@ public class PersonDirectory {
     return new PersonPage(rows, page, size, total.get());
   }
 
+  /** How many records the actor may read (everyone on record within their ground). */
+  public long countReadable(Actor actor) {
+    if (!actor.can(Capability.READ_RECORDS)) {
+      return actor.can(Capability.READ_OWN_RECORD) && actor.access().personId() != null ? 1 : 0;
+    }
+    return list(PersonFilter.search(null, vn.cbcs.platform.AsOf.today()), 0, 1, actor).total();
+  }
+
   /**
    * The user's unit scopes, in SQL: posts on the date only in the communes their ground covers, and
    * among everyone on record only people with a post there at some date (a cadre: only themself).

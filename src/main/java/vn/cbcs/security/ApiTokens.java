@@ -70,15 +70,7 @@ public class ApiTokens {
   @Transactional
   public Created create(String username, String name, Integer days, Actor actor) {
     requireManages(username, actor, true);
-    boolean exists =
-        jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?")
-                .param(username)
-                .query(Long.class)
-                .single()
-            > 0;
-    if (!exists) {
-      throw new NotFoundException("error.user.notFound", username);
-    }
+    requireUser(username);
     List<FieldError> errors = new ArrayList<>();
     String label = name == null ? "" : name.strip();
     if (label.isEmpty() || label.length() > 100) {
@@ -115,6 +107,7 @@ public class ApiTokens {
   @Transactional(readOnly = true)
   public List<ApiToken> of(String username, Actor actor) {
     requireManages(username, actor, false);
+    requireUser(username);
     return jdbc.sql("SELECT " + COLUMNS + " FROM app_token WHERE username = ? ORDER BY id DESC")
         .param(username)
         .query(ApiTokens::map)
@@ -169,6 +162,18 @@ public class ApiTokens {
     if (last == null || last.isBefore(now.minusSeconds(USE_STAMP_SECONDS))) {
       stamped.put(id, now);
       jdbc.sql("UPDATE app_token SET last_used_at = now() WHERE id = ?").param(id).update();
+    }
+  }
+
+  private void requireUser(String username) {
+    boolean exists =
+        jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?")
+                .param(username)
+                .query(Long.class)
+                .single()
+            > 0;
+    if (!exists) {
+      throw new NotFoundException("error.user.notFound", username);
     }
   }
 

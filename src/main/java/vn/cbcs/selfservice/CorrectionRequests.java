@@ -26,7 +26,7 @@ import vn.cbcs.security.Visibility;
  */
 @Service
 @Transactional(readOnly = true)
-public class CorrectionRequests {
+public class CorrectionRequests implements vn.cbcs.people.CorrectionRequestsPort {
 
   /** Fields a cadre may ask to correct (the form's names). */
   public static final Set<String> FIELDS =
@@ -123,6 +123,19 @@ public class CorrectionRequests {
         .toList();
   }
 
+  /** A pending request the actor may review (403 otherwise, 404 when there is none). */
+  public CorrectionRequest requireReviewable(long id, Actor actor) {
+    actor.require(Capability.REVIEW_CORRECTIONS);
+    CorrectionRequest r = require(id);
+    if (!reviewable(r, actor)) {
+      throw new ForbiddenException("correction.outsideScope");
+    }
+    if (r.status() != CorrectionRequest.Status.PENDING) {
+      throw new ConflictException("correction.reviewed", r.reviewedBy());
+    }
+    return r;
+  }
+
   private boolean reviewable(CorrectionRequest r, Actor actor) {
     Long own = actor.access().personId();
     return (own == null || own != r.personId()) && visibility.edits(actor, r.personId());
@@ -158,6 +171,42 @@ public class CorrectionRequests {
         .param("id", id)
         .update();
     return require(id);
+  }
+
+  @Override
+  public java.util.Optional<Pending> pending(long requestId, long personId, Actor actor) {
+    actor.require(Capability.REVIEW_CORRECTIONS);
+    CorrectionRequest r = require(requestId);
+    if (r.personId() != personId || r.status() != CorrectionRequest.Status.PENDING) {
+      return java.util.Optional.empty();
+    }
+    if (!reviewable(r, actor)) {
+      throw new ForbiddenException("correction.outsideScope");
+    }
+    return java.util.Optional.of(
+        new Pending(
+            r.id(),
+            r.personId(),
+            r.field(),
+            r.proposedValue(),
+            r.reason(),
+            r.requestedBy(),
+            r.requestedAt()));
+  }
+
+  @Override
+  @Transactional
+  public void corrected(long requestId, long personId, int version, Actor actor) {
+    if (pending(requestId, personId, actor).isEmpty()) {
+      return; // settled meanwhile: nothing to do
+    }
+    jdbc.sql(
+            "UPDATE correction_request SET status = 'ACCEPTED', reviewed_by = :by,"
+                + " reviewed_at = now(), review_note = :n WHERE id = :id AND status = 'PENDING'")
+        .param("by", actor.username())
+        .param("n", "Đã sửa hồ sơ theo đề nghị (phiên bản " + version + ")")
+        .param("id", requestId)
+        .update();
   }
 
   private CorrectionRequest require(long id) {

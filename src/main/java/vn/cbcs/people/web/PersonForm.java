@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.cbcs.people.CatalogueEntry;
+import vn.cbcs.people.CorrectionRequestsPort;
 import vn.cbcs.people.PersonData;
 import vn.cbcs.platform.FieldError;
 
@@ -19,7 +20,8 @@ public record PersonForm(
     List<FieldError> errors,
     FieldError conflict,
     List<CatalogueEntry> ethnicities,
-    List<CatalogueEntry> religions) {
+    List<CatalogueEntry> religions,
+    CorrectionRequestsPort.Pending correction) {
 
   /** How a field is entered. */
   public enum Kind {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cbcs.audit.AuditLog;
 import vn.cbcs.audit.ReadKind;
+import vn.cbcs.people.CorrectionRequestsPort;
 import vn.cbcs.people.People;
 import vn.cbcs.people.Person;
 import vn.cbcs.people.PersonData;
@@ -33,17 +35,31 @@ class PersonFormController {
 
   private final People people;
   private final AuditLog audit;
+  private final ObjectProvider<CorrectionRequestsPort> corrections;
 
-  PersonFormController(People people, AuditLog audit) {
+  PersonFormController(
+      People people, AuditLog audit, ObjectProvider<CorrectionRequestsPort> corrections) {
     this.people = people;
     this.audit = audit;
+    this.corrections = corrections;
+  }
+
+  /** A cadre's pending request the form is opened for, if any (and the actor may act on it). */
+  private CorrectionRequestsPort.Pending correction(String requestId, long personId, Actor actor) {
+    CorrectionRequestsPort port = corrections.getIfAvailable();
+    if (requestId == null || requestId.isBlank() || port == null) {
+      return null;
+    }
+    long id = vn.cbcs.platform.Ids.parse("correction", requestId);
+    return port.pending(id, personId, actor).orElse(null);
   }
 
   @GetMapping("/people/new")
   String newForm(Actor actor, Model model) {
     actor.require(Capability.EDIT_RECORDS);
     model.addAttribute(
-        "form", form(null, null, PersonForm.values(PersonData.builder().build()), List.of(), null));
+        "form",
+        form(null, null, PersonForm.values(PersonData.builder().build()), List.of(), null, null));
     return "people/form";
   }
 
@@ -58,16 +74,26 @@ class PersonFormController {
       long id = people.create(data, actor.withReason(params.get("reason")));
       return "redirect:/people/" + id;
     } catch (InvalidInputException e) {
-      model.addAttribute("form", form(null, null, params, e.errors(), null));
+      model.addAttribute("form", form(null, null, params, e.errors(), null, null));
       return "people/form";
     }
   }
 
   @GetMapping("/people/{id}/edit")
-  String editForm(@PathVariable long id, Actor actor, Model model) {
+  String editForm(
+      @PathVariable long id,
+      @RequestParam(required = false) String correction,
+      Actor actor,
+      Model model) {
     Person p = people.requireEditable(id, actor);
     audit.read(id, ReadKind.PERSON_EDIT_FORM, false, actor);
-    model.addAttribute("form", form(id, p.version(), PersonForm.values(p.data()), List.of(), null));
+    CorrectionRequestsPort.Pending pending = correction(correction, id, actor);
+    Map<String, String> values = PersonForm.values(p.data());
+    if (pending != null && values.containsKey(pending.field())) {
+      // the requested value is typed in for the officer to check and save
+      values.put(pending.field(), pending.proposedValue());
+    }
+    model.addAttribute("form", form(id, p.version(), values, List.of(), null, pending));
     return "people/form";
   }
 
@@ -90,19 +116,30 @@ class PersonFormController {
             .disciplines(current.data().disciplines())
             .build();
     int version = parseVersion(params.get("version"));
+    CorrectionRequestsPort.Pending pending = correction(params.get("correction"), id, actor);
     try {
       InvalidInputException.throwIfAny(reader.errors());
-      people.update(id, version, data, actor.withReason(params.get("reason")));
-      redirect.addFlashAttribute("flash", "person.saved");
+      int saved = people.update(id, version, data, actor.withReason(params.get("reason")));
+      if (pending != null) {
+        corrections.getObject().corrected(pending.id(), id, saved, actor);
+        redirect.addFlashAttribute("flash", "correction.applied");
+      } else {
+        redirect.addFlashAttribute("flash", "person.saved");
+      }
       return "redirect:/people/" + id;
     } catch (InvalidInputException e) {
-      model.addAttribute("form", form(id, version, params, e.errors(), null));
+      model.addAttribute("form", form(id, version, params, e.errors(), null, pending));
       return "people/form";
     } catch (ConflictException e) {
       model.addAttribute(
           "form",
           form(
-              id, version, params, List.of(), new FieldError("version", e.messageKey(), e.args())));
+              id,
+              version,
+              params,
+              List.of(),
+              new FieldError("version", e.messageKey(), e.args()),
+              pending));
       return "people/form";
     }
   }
@@ -128,9 +165,17 @@ class PersonFormController {
       Integer version,
       Map<String, String> values,
       List<FieldError> errors,
-      FieldError conflict) {
+      FieldError conflict,
+      CorrectionRequestsPort.Pending correction) {
     return new PersonForm(
-        id, version, values, errors, conflict, people.ethnicities(), people.religions());
+        id,
+        version,
+        values,
+        errors,
+        conflict,
+        people.ethnicities(),
+        people.religions(),
+        correction);
   }
 
   static LocalDate today() {

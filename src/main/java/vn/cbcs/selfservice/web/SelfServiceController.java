@@ -74,10 +74,12 @@ class SelfServiceController {
       RedirectAttributes redirect,
       Actor actor) {
     try {
-      CorrectionRequest r = corrections.review(id, accept, note, actor);
       if (accept) {
-        return "redirect:/people/" + r.personId() + "/edit";
+        // accepting opens the record form with the request; saving it settles the request
+        CorrectionRequest r = corrections.requireReviewable(id, actor);
+        return "redirect:/people/" + r.personId() + "/edit?correction=" + r.id();
       }
+      corrections.review(id, false, note, actor);
       redirect.addFlashAttribute("flash", "correction.rejected");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.errors().get(0).key());
