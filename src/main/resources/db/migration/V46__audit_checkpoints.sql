@@ -114,3 +114,11 @@ BEGIN
     EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_checkpoint FROM %I', current_user);
 END
 $$;
+
+-- The full check is the incremental one from nothing: one body for both.
+CREATE OR REPLACE FUNCTION audit_verify()
+    RETURNS TABLE (ok boolean, seals bigint, events bigint, head_seq bigint, head_hash text,
+                   first_bad_seq bigint, problem text)
+    LANGUAGE sql STABLE AS $$
+    SELECT * FROM audit_verify_from(0, decode(repeat('00', 32), 'hex'), 0, 0)
+$$;

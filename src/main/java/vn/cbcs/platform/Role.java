@@ -14,38 +14,15 @@ public enum Role {
   ADMIN(EnumSet.allOf(Capability.class)),
   /** Ban Tổ chức Tỉnh ủy / Sở Nội vụ: keeps records and the province's rules, figures, targets. */
   PROVINCE_OFFICER(
-      EnumSet.of(
-          Capability.READ_RECORDS,
-          Capability.SEE_SENSITIVE,
-          Capability.EDIT_RECORDS,
-          Capability.CORRECT_IDENTITY,
-          Capability.IMPORT,
-          Capability.READ_FIGURES,
-          Capability.REVIEW_CORRECTIONS,
+      Keepers.with(
           Capability.EDIT_RULES,
           Capability.DEFINE_INDICATORS,
           Capability.LOCK_FIGURES,
           Capability.EDIT_RESOLUTIONS)),
   /** Phòng Nội vụ huyện (records before 1-7-2025). */
-  DISTRICT_OFFICER(
-      EnumSet.of(
-          Capability.READ_RECORDS,
-          Capability.SEE_SENSITIVE,
-          Capability.EDIT_RECORDS,
-          Capability.CORRECT_IDENTITY,
-          Capability.IMPORT,
-          Capability.READ_FIGURES,
-          Capability.REVIEW_CORRECTIONS)),
+  DISTRICT_OFFICER(Keepers.OF_RECORDS),
   /** Công chức phụ trách nội vụ của xã: keeps the commune's records. */
-  COMMUNE_OFFICER(
-      EnumSet.of(
-          Capability.READ_RECORDS,
-          Capability.SEE_SENSITIVE,
-          Capability.EDIT_RECORDS,
-          Capability.CORRECT_IDENTITY,
-          Capability.IMPORT,
-          Capability.READ_FIGURES,
-          Capability.REVIEW_CORRECTIONS)),
+  COMMUNE_OFFICER(Keepers.OF_RECORDS),
   /** Chủ tịch UBND xã: reads the commune's records, sensitive fields masked. */
   COMMUNE_HEAD(EnumSet.of(Capability.READ_RECORDS, Capability.READ_FIGURES)),
   /** A cadre using self-service: their own record only. */
@@ -58,6 +35,26 @@ public enum Role {
           Capability.READ_FIGURES,
           Capability.READ_IMPORTS,
           Capability.READ_AUDIT));
+
+  /** What every keeper of records may do (province, district and commune personnel officers). */
+  private static final class Keepers {
+    static final Set<Capability> OF_RECORDS =
+        EnumSet.of(
+            Capability.READ_RECORDS,
+            Capability.SEE_SENSITIVE,
+            Capability.EDIT_RECORDS,
+            Capability.CORRECT_IDENTITY,
+            Capability.IMPORT,
+            Capability.READ_FIGURES,
+            Capability.REVIEW_CORRECTIONS);
+
+    static Set<Capability> with(Capability first, Capability... more) {
+      Set<Capability> all = EnumSet.copyOf(OF_RECORDS);
+      all.add(first);
+      all.addAll(java.util.List.of(more));
+      return all;
+    }
+  }
 
   private final Set<Capability> capabilities;
 
