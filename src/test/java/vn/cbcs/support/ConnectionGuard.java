@@ -1,0 +1,209 @@
+package vn.cbcs.support;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Test-only wrapper of an application's DataSource that notices a thread asking for a connection
+ * while it already holds one from the same pool: the pattern that drains a pool under load (N
+ * threads each holding one and waiting for a second). Every such acquisition is recorded with the
+ * stack traces of both acquisitions; in the threads that serve requests and run imports and reports
+ * it is also refused at once, so that the failure shows where it happens. {@link ConnectionChecks}
+ * fails the test class that leaves a record.
+ */
+public final class ConnectionGuard extends DelegatingDataSource {
+
+  /** Threads where a second connection is refused, not only recorded. */
+  private static final List<String> STRICT =
+      List.of("http-nio-", "tomcat-handler-", "excel-import-", "report-");
+
+  private static final List<Violation> VIOLATIONS = new CopyOnWriteArrayList<>();
+  private static final Set<ConnectionGuard> LIVE = ConcurrentHashMap.newKeySet();
+
+  /** Connections held now, by the thread that took them. */
+  private final Map<Thread, List<Held>> held = new ConcurrentHashMap<>();
+
+  private final String name;
+
+  public ConnectionGuard(DataSource target, String name) {
+    super(target);
+    this.name = name;
+    LIVE.add(this);
+  }
+
+  /** A second connection asked for by a thread that held one. */
+  public record Violation(String pool, String thread, Throwable first, Throwable second) {
+    @Override
+    public String toString() {
+      return "thread "
+          + thread
+          + " asked pool "
+          + pool
+          + " for a second connection while holding one\n  second asked at:\n"
+          + stack(second)
+          + "  first taken at:\n"
+          + stack(first);
+    }
+  }
+
+  private record Held(Connection connection, Throwable acquiredAt) {}
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return guard(() -> obtainTargetDataSource().getConnection());
+  }
+
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    return guard(() -> obtainTargetDataSource().getConnection(username, password));
+  }
+
+  private interface Acquire {
+    Connection get() throws SQLException;
+  }
+
+  private Connection guard(Acquire acquire) throws SQLException {
+    Thread thread = Thread.currentThread();
+    Throwable here = new Throwable("connection taken by " + thread.getName());
+    List<Held> mine = held.get(thread);
+    if (mine != null && !mine.isEmpty()) {
+      Violation v = new Violation(name, thread.getName(), mine.get(0).acquiredAt(), here);
+      VIOLATIONS.add(v);
+      if (strict(thread.getName())) {
+        throw new SQLException("Second connection refused by the test's ConnectionGuard: " + v);
+      }
+    }
+    Connection real = acquire.get();
+    Connection proxy = track(real, thread, here);
+    return proxy;
+  }
+
+  private Connection track(Connection real, Thread owner, Throwable acquiredAt) {
+    Connection[] self = new Connection[1];
+    self[0] =
+        (Connection)
+            Proxy.newProxyInstance(
+                ConnectionGuard.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (p, method, args) -> {
+                  switch (method.getName()) {
+                    case "equals":
+                      return p == args[0];
+                    case "hashCode":
+                      return System.identityHashCode(p);
+                    case "toString":
+                      return "guarded " + real;
+                    default:
+                      break;
+                  }
+                  if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                    release(owner, self[0]);
+                  }
+                  if (method.getName().equals("unwrap")
+                      && args != null
+                      && args[0] == Connection.class) {
+                    return p;
+                  }
+                  try {
+                    return method.invoke(real, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    held.computeIfAbsent(owner, t -> new CopyOnWriteArrayList<>())
+        .add(new Held(self[0], acquiredAt));
+    return self[0];
+  }
+
+  private void release(Thread owner, Connection proxy) {
+    held.computeIfPresent(
+        owner,
+        (t, list) -> {
+          list.removeIf(h -> h.connection() == proxy);
+          return list.isEmpty() ? null : list;
+        });
+  }
+
+  private static boolean strict(String thread) {
+    return STRICT.stream().anyMatch(thread::startsWith);
+  }
+
+  /** What this pool's threads hold now, with where each connection was taken. */
+  public List<String> holders() {
+    List<String> out = new ArrayList<>();
+    held.forEach(
+        (thread, list) ->
+            list.forEach(
+                h ->
+                    out.add(
+                        "thread "
+                            + thread.getName()
+                            + " holds a connection taken at:\n"
+                            + stack(h.acquiredAt()))));
+    return out;
+  }
+
+  /** The pool's MXBean; null before its first connection or when it is not HikariCP. */
+  public HikariPoolMXBean pool() {
+    try {
+      HikariDataSource hikari = obtainTargetDataSource().unwrap(HikariDataSource.class);
+      return hikari.isClosed() ? null : hikari.getHikariPoolMXBean();
+    } catch (SQLException e) {
+      return null;
+    }
+  }
+
+  boolean closed() {
+    try {
+      return obtainTargetDataSource().unwrap(HikariDataSource.class).isClosed();
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  /** The guards of the application contexts that are open in this JVM. */
+  static List<ConnectionGuard> live() {
+    LIVE.removeIf(ConnectionGuard::closed);
+    return List.copyOf(LIVE);
+  }
+
+  /** The violations recorded so far, which are then forgotten. */
+  public static List<Violation> drain() {
+    List<Violation> out = List.copyOf(VIOLATIONS);
+    VIOLATIONS.removeAll(out);
+    return out;
+  }
+
+  /** Runs {@code work} and returns the violations it caused (a test of the guard itself). */
+  public static List<Violation> recordedDuring(Supplier<?> work) {
+    List<Violation> before = drain();
+    try {
+      work.get();
+      return drain();
+    } finally {
+      VIOLATIONS.addAll(before);
+    }
+  }
+
+  static String stack(Throwable t) {
+    StringBuilder b = new StringBuilder();
+    StackTraceElement[] frames = t.getStackTrace();
+    for (int i = 0; i < frames.length && i < 60; i++) {
+      b.append("    at ").append(frames[i]).append('\n');
+    }
+    return b.toString();
+  }
+}
