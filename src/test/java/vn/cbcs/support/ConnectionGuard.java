@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.ConnectionProxy;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
@@ -59,7 +60,21 @@ public final class ConnectionGuard extends DelegatingDataSource {
     }
   }
 
-  private record Held(Connection connection, Throwable acquiredAt) {}
+  /** A connection handed out: the proxy given, the pool's connection behind it. */
+  private record Held(Connection connection, Connection real, Throwable acquiredAt) {
+
+    /**
+     * Given back: through the proxy, or directly (JDBC code may close the connection a statement
+     * names, which is the pool's own).
+     */
+    boolean closed() {
+      try {
+        return real.isClosed();
+      } catch (SQLException e) {
+        return true;
+      }
+    }
+  }
 
   @Override
   public Connection getConnection() throws SQLException {
@@ -79,7 +94,10 @@ public final class ConnectionGuard extends DelegatingDataSource {
     Thread thread = Thread.currentThread();
     Throwable here = new Throwable("connection taken by " + thread.getName());
     List<Held> mine = held.get(thread);
-    if (mine != null && !mine.isEmpty()) {
+    if (mine != null) {
+      mine.removeIf(Held::closed);
+    }
+    if (mine != null && !mine.isEmpty() && !flyway(here)) {
       Violation v = new Violation(name, thread.getName(), mine.get(0).acquiredAt(), here);
       VIOLATIONS.add(v);
       if (strict(thread.getName())) {
@@ -97,7 +115,8 @@ public final class ConnectionGuard extends DelegatingDataSource {
         (Connection)
             Proxy.newProxyInstance(
                 ConnectionGuard.class.getClassLoader(),
-                new Class<?>[] {Connection.class},
+                // ConnectionProxy: Spring knows the connection a statement names as this one
+                new Class<?>[] {ConnectionProxy.class},
                 (p, method, args) -> {
                   switch (method.getName()) {
                     case "equals":
@@ -106,6 +125,8 @@ public final class ConnectionGuard extends DelegatingDataSource {
                       return System.identityHashCode(p);
                     case "toString":
                       return "guarded " + real;
+                    case "getTargetConnection":
+                      return real;
                     default:
                       break;
                   }
@@ -124,7 +145,7 @@ public final class ConnectionGuard extends DelegatingDataSource {
                   }
                 });
     held.computeIfAbsent(owner, t -> new CopyOnWriteArrayList<>())
-        .add(new Held(self[0], acquiredAt));
+        .add(new Held(self[0], real, acquiredAt));
     return self[0];
   }
 
@@ -137,6 +158,19 @@ public final class ConnectionGuard extends DelegatingDataSource {
         });
   }
 
+  /**
+   * Flyway migrates with a second connection while it holds the schema history's (it has no setting
+   * for one): once, at start-up, on the main thread, before the application serves anyone.
+   */
+  private static boolean flyway(Throwable here) {
+    for (StackTraceElement frame : here.getStackTrace()) {
+      if (frame.getClassName().startsWith("org.flywaydb.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean strict(String thread) {
     return STRICT.stream().anyMatch(thread::startsWith);
   }
@@ -146,13 +180,15 @@ public final class ConnectionGuard extends DelegatingDataSource {
     List<String> out = new ArrayList<>();
     held.forEach(
         (thread, list) ->
-            list.forEach(
-                h ->
-                    out.add(
-                        "thread "
-                            + thread.getName()
-                            + " holds a connection taken at:\n"
-                            + stack(h.acquiredAt()))));
+            list.stream()
+                .filter(h -> !h.closed())
+                .forEach(
+                    h ->
+                        out.add(
+                            "thread "
+                                + thread.getName()
+                                + " holds a connection taken at:\n"
+                                + stack(h.acquiredAt()))));
     return out;
   }
 
