@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.ConnectionProxy;
@@ -32,6 +34,7 @@ public final class ConnectionGuard extends DelegatingDataSource {
       List.of("http-nio-", "tomcat-handler-", "excel-import-", "report-");
 
   private static final List<Violation> VIOLATIONS = new CopyOnWriteArrayList<>();
+  private static final AtomicReference<Fault> FAULT = new AtomicReference<>();
   private static final Set<ConnectionGuard> LIVE = ConcurrentHashMap.newKeySet();
 
   /** Connections held now, by the thread that took them. */
@@ -61,6 +64,43 @@ public final class ConnectionGuard extends DelegatingDataSource {
   }
 
   /** A connection handed out: the proxy given, the pool's connection behind it. */
+  /** Statements made to fail on purpose: the next {@code times} whose SQL contains the text. */
+  private record Fault(String sqlContains, AtomicInteger remaining, boolean unchecked) {}
+
+  /**
+   * Makes the next {@code times} statements whose SQL contains {@code sqlContains} fail when they
+   * are prepared, with an SQLException or ({@code unchecked}) an IllegalStateException: a database
+   * that refuses, or code that throws, at that point.
+   */
+  public static void failStatements(String sqlContains, int times, boolean unchecked) {
+    FAULT.set(new Fault(sqlContains, new AtomicInteger(times), unchecked));
+  }
+
+  /** How many of the statements asked to fail have not yet been tried; 0 when none is armed. */
+  public static int faultsLeft() {
+    Fault f = FAULT.get();
+    return f == null ? 0 : Math.max(0, f.remaining().get());
+  }
+
+  public static void noFaults() {
+    FAULT.set(null);
+  }
+
+  private static void fault(Object[] args) throws Exception {
+    Fault f = FAULT.get();
+    if (f != null
+        && args != null
+        && args.length > 0
+        && args[0] instanceof String sql
+        && sql.contains(f.sqlContains())
+        && f.remaining().getAndDecrement() > 0) {
+      if (f.unchecked()) {
+        throw new IllegalStateException("a fault injected by the test");
+      }
+      throw new SQLException("a fault injected by the test");
+    }
+  }
+
   private record Held(Connection connection, Connection real, Throwable acquiredAt) {
 
     /**
@@ -129,6 +169,9 @@ public final class ConnectionGuard extends DelegatingDataSource {
                       return real;
                     default:
                       break;
+                  }
+                  if (method.getName().startsWith("prepare")) {
+                    fault(args);
                   }
                   if (method.getName().equals("close") && method.getParameterCount() == 0) {
                     release(owner, self[0]);
