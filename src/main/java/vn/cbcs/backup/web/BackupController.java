@@ -68,6 +68,12 @@ class BackupController {
                 ? MediaType.APPLICATION_OCTET_STREAM
                 : MediaType.parseMediaType("application/zip"))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-        .body(out -> backup.backup(out));
+        .body(
+            out -> {
+              // commit the response (and so the sign-in session, on a connection of its own)
+              // before the backup holds its connection: never two at once (ADR 14)
+              out.flush();
+              backup.backup(out);
+            });
   }
 }

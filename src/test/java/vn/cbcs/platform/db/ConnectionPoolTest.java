@@ -33,7 +33,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.cbcs.support.Api;
-import vn.cbcs.support.ConnectionChecks;
 import vn.cbcs.support.ConnectionGuard;
 import vn.cbcs.support.PersonJsonMother;
 
@@ -137,7 +136,7 @@ class ConnectionPoolTest {
       assertThat(qualifications(person))
           .as("nothing of the refused writes was kept")
           .isEqualTo(before);
-      assertThat(ConnectionChecks.idle((ConnectionGuard) dataSource, Duration.ofSeconds(30)))
+      assertThat(idleWithin(Duration.ofSeconds(30)))
           .as("no connection left bound (" + (unchecked ? "exception" : "SQL error") + ")")
           .isTrue();
       HttpResponse<String> ok = client.send(qualification(client, person, 1999));
@@ -156,9 +155,8 @@ class ConnectionPoolTest {
   }
 
   private void assertPoolIdleAndApplicationWell() throws Exception {
-    assertThat(ConnectionChecks.idle((ConnectionGuard) dataSource, Duration.ofSeconds(30)))
-        .isTrue();
-    HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+    assertThat(idleWithin(Duration.ofSeconds(30))).as("the pool back to idle").isTrue();
+    HikariPoolMXBean pool = pool();
     assertThat(pool.getActiveConnections()).as("connections in use").isZero();
     assertThat(pool.getThreadsAwaitingConnection()).as("threads waiting").isZero();
     assertThat(pool.getTotalConnections()).isLessThanOrEqualTo(POOL);
@@ -170,6 +168,23 @@ class ConnectionPoolTest {
     Client fresh = Client.signedIn(port, "admin");
     HttpResponse<String> page = fresh.send(fresh.get("/people/" + people.get(1)));
     assertThat(page.statusCode()).isEqualTo(200);
+  }
+
+  private HikariPoolMXBean pool() throws Exception {
+    return dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+  }
+
+  /** Whether no connection is in use and nobody waits, now or within {@code wait}. */
+  private boolean idleWithin(Duration wait) throws Exception {
+    long deadline = System.nanoTime() + wait.toNanos();
+    HikariPoolMXBean pool = pool();
+    while (pool.getActiveConnections() > 0 || pool.getThreadsAwaitingConnection() > 0) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(50);
+    }
+    return true;
   }
 
   private void run(CountDownLatch start, ThrowingRunnable work) {
