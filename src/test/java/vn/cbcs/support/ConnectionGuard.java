@@ -63,7 +63,6 @@ public final class ConnectionGuard extends DelegatingDataSource {
     }
   }
 
-  /** A connection handed out: the proxy given, the pool's connection behind it. */
   /** Statements made to fail on purpose: the next {@code times} whose SQL contains the text. */
   private record Fault(String sqlContains, AtomicInteger remaining, boolean unchecked) {}
 
@@ -101,6 +100,7 @@ public final class ConnectionGuard extends DelegatingDataSource {
     }
   }
 
+  /** A connection handed out: the proxy given, the pool's connection behind it. */
   private record Held(Connection connection, Connection real, Throwable acquiredAt) {
 
     /**
