@@ -121,14 +121,30 @@ public class AuditSettings implements TransactionExecutionListener {
       APPLIED.set(new Applied(holder, context));
       return true;
     } catch (RuntimeException e) {
+      APPLIED.remove();
+      if (aborted(e)) {
+        // a statement before failed: nothing can be written until the transaction, or the
+        // savepoint before it (an import's row), is rolled back; the next call sets it again
+        log.debug("Audit context not set in an aborted transaction", e);
+        return false;
+      }
       // nothing may be written unattributed: the transaction is rolled back, and its commit fails
       log.warn("Could not set the audit context; the transaction will be rolled back", e);
-      APPLIED.remove();
       if (holder instanceof ResourceHolderSupport h) {
         h.setRollbackOnly();
       }
       return false;
     }
+  }
+
+  /** Whether the statement failed because the transaction had already failed (SQLSTATE 25P02). */
+  private static boolean aborted(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "25P02".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String text(String s) {
