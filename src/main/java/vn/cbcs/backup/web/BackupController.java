@@ -51,7 +51,8 @@ class BackupController {
                   @Content(
                       mediaType = "application/octet-stream",
                       schema = @Schema(type = "string", format = "binary"))))
-  ResponseEntity<StreamingResponseBody> download(Authentication auth) {
+  ResponseEntity<StreamingResponseBody> download(
+      Authentication auth, jakarta.servlet.http.HttpServletResponse response) {
     if (auth == null
         || auth.getAuthorities().stream()
             .noneMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))) {
@@ -70,9 +71,10 @@ class BackupController {
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
         .body(
             out -> {
-              // commit the response (and so the sign-in session, on a connection of its own)
-              // before the backup holds its connection: never two at once (ADR 14)
-              out.flush();
+              // commit the response first, and with it the sign-in session (on a connection of
+              // its own), before the backup holds its connection: never two at once (ADR 14).
+              // Through the response: flushing the stream does not reach the session's wrapper
+              response.flushBuffer();
               backup.backup(out);
             });
   }
