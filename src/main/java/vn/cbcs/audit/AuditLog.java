@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cbcs.audit.internal.AuditStore;
 import vn.cbcs.audit.internal.AuditWorkbook;
@@ -22,9 +22,12 @@ import vn.cbcs.security.Visibility;
  * taken), and reads the log: per person, user, unit, date and kind, the hash chain checked, the
  * events exported for an inspection.
  *
- * <p>Each recorded event is committed in a transaction of its own, with the signed-in user and the
- * client address of the current request, so that a read is logged even when the caller's
- * transaction is read-only.
+ * <p>An event is recorded with the signed-in user and the client address of the current request, on
+ * the one connection the thread may hold (ADR 14): in the caller's read-write transaction when one
+ * is open (the event is then committed, or rolled back, with the caller's work), otherwise in a
+ * short transaction of its own. Never inside a read-only transaction: that would need a second
+ * connection, so it is refused as a programming error. The web layer records after the service call
+ * that read the record, outside any transaction.
  */
 @Service
 public class AuditLog {
@@ -35,7 +38,7 @@ public class AuditLog {
   private final AuditStore store;
   private final ChainVerifier verifier;
   private final JdbcClient jdbc;
-  private final TransactionTemplate separate;
+  private final TransactionTemplate own;
   private final TransactionTemplate readOnly;
   private final Visibility visibility;
 
@@ -49,8 +52,7 @@ public class AuditLog {
     this.store = store;
     this.verifier = verifier;
     this.jdbc = jdbc;
-    this.separate = new TransactionTemplate(transactions);
-    this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.own = new TransactionTemplate(transactions);
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
   }
@@ -83,7 +85,7 @@ public class AuditLog {
     if (!List.of("BACKUP", "RESTORE", "VERIFY").contains(kind)) {
       throw new IllegalArgumentException("not a system event: " + kind);
     }
-    separate.executeWithoutResult(s -> store.record(kind, null, null, null, detail, null));
+    write(() -> store.record(kind, null, null, null, detail, null));
   }
 
   private void record(
@@ -95,7 +97,23 @@ public class AuditLog {
       ReadKind read,
       boolean masked) {
     List<String> shown = masked ? List.of() : read.sensitiveGroups();
-    separate.executeWithoutResult(s -> store.record(kind, table, rowKey, personId, detail, shown));
+    write(() -> store.record(kind, table, rowKey, personId, detail, shown));
+  }
+
+  /**
+   * Writes an event on the thread's one connection: joins the caller's read-write transaction, or
+   * begins a transaction of its own when there is none (a new one, never beside another).
+   *
+   * @throws IllegalStateException inside a read-only transaction
+   */
+  private void write(Runnable event) {
+    if (TransactionSynchronizationManager.isActualTransactionActive()
+        && TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+      throw new IllegalStateException(
+          "The audit log records in the caller's read-write transaction or in one of its own, not"
+              + " inside a read-only transaction (that would take a second connection)");
+    }
+    own.executeWithoutResult(s -> event.run());
   }
 
   /**
@@ -277,8 +295,7 @@ public class AuditLog {
   /** Records that the actor exported the audit log with these filters. */
   public void recordExport(AuditQuery query, Actor actor) {
     actor.require(Capability.READ_AUDIT);
-    separate.executeWithoutResult(
-        s -> store.record("EXPORT", "audit_log", null, query.personId(), filters(query), null));
+    write(() -> store.record("EXPORT", "audit_log", null, query.personId(), filters(query), null));
   }
 
   /** One line for the log: the result of a check (incremental or full). */

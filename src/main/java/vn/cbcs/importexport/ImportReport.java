@@ -9,6 +9,8 @@ import java.time.Instant;
  * @param rowsRead data rows found in the sheet (empty rows not counted)
  * @param rowsValidated rows checked so far in the current run
  * @param rowsCommitted rows written so far in the commit's transaction (final once committed)
+ *     <p>While an import runs, its counts are those of the instance running it (kept in memory, ADR
+ *     14); they are stored when it ends.
  */
 public record ImportReport(
     long id,
@@ -35,6 +37,36 @@ public record ImportReport(
     int rejected,
     String message,
     String messageEn) {
+
+  /** The same import with the counts of its running run. */
+  public ImportReport withCounts(
+      int validated, int committing, int accepted, int updated, int unchanged, int rejected) {
+    return new ImportReport(
+        id,
+        kind,
+        mode,
+        dryRun,
+        status,
+        fileName,
+        fileSize,
+        sheet,
+        createdBy,
+        createdAt,
+        finishedAt,
+        committedBy,
+        committedAt,
+        runNo,
+        committedRun,
+        rowsRead,
+        validated,
+        committing,
+        accepted,
+        updated,
+        unchanged,
+        rejected,
+        message,
+        messageEn);
+  }
 
   public boolean committed() {
     return status == ImportStatus.COMMITTED;

@@ -23,6 +23,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import vn.cbcs.importexport.internal.ErrorReportWriter;
 import vn.cbcs.importexport.internal.ImportLimits;
+import vn.cbcs.importexport.internal.ImportProgress;
 import vn.cbcs.importexport.internal.ImportRunner;
 import vn.cbcs.importexport.internal.ImportStore;
 import vn.cbcs.platform.Actor;
@@ -48,14 +49,17 @@ public class Imports {
   private final ExecutorService workers;
   private final Map<Long, Future<?>> running = new ConcurrentHashMap<>();
   private final Visibility visibility;
+  private final ImportProgress progress;
 
   Imports(
       ImportStore store,
       ImportRunner runner,
       ImportLimits limits,
       MessageSource messages,
-      Visibility visibility) {
+      Visibility visibility,
+      ImportProgress progress) {
     this.visibility = visibility;
+    this.progress = progress;
     this.store = store;
     this.runner = runner;
     this.limits = limits;
@@ -173,8 +177,10 @@ public class Imports {
     return Duration.ofSeconds(limits.apiWaitSeconds());
   }
 
+  /** The import as stored, with the live counts of its run when it is running here. */
   private ImportReport row(long id) {
-    return store.find(id).orElseThrow(() -> new NotFoundException("import.notFound", id));
+    return progress.overlay(
+        store.find(id).orElseThrow(() -> new NotFoundException("import.notFound", id)));
   }
 
   /**
@@ -216,6 +222,7 @@ public class Imports {
     actor.requireAny(Capability.IMPORT, Capability.READ_IMPORTS);
     return store.list(Math.max(1, Math.min(limit, 500))).stream()
         .filter(r -> readable(r, actor))
+        .map(progress::overlay)
         .toList();
   }
 

@@ -1,11 +1,13 @@
 package vn.cbcs.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -14,6 +16,7 @@ import vn.cbcs.people.People;
 import vn.cbcs.people.PersonData;
 import vn.cbcs.people.Sex;
 import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.CurrentActor;
 import vn.cbcs.platform.Role;
 import vn.cbcs.qualifications.NewQualification;
 import vn.cbcs.qualifications.Qualifications;
@@ -77,6 +80,52 @@ class AuditContextTest {
             .query(String.class)
             .list();
     assertThat(logged).containsExactly("nhapexcel IMPORT Nhập Excel số 7 (a.xlsx) NANG_CAO");
+  }
+
+  @Test
+  void aRowRefusedByTheDatabaseIsRolledBackToItsSavepointAndTheOtherRowsAreKept() {
+    Actor importer =
+        TestActors.user("nhapexcel", Role.PROVINCE_OFFICER, "19")
+            .via(Actor.Source.IMPORT)
+            .withReason("Nhập Excel số 900008 (b.xlsx)");
+    long id = people.create(person("Triệu Thị Lỗi"), importer);
+    TransactionTemplate outer = new TransactionTemplate(tx);
+    TransactionTemplate row = new TransactionTemplate(tx);
+    row.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    // as on an import's thread: the actor is the thread's, each row in a savepoint
+    CurrentActor.runAs(
+        importer,
+        () ->
+            outer.executeWithoutResult(
+                s -> {
+                  assertThatThrownBy(
+                          () ->
+                              row.executeWithoutResult(
+                                  r -> {
+                                    try {
+                                      jdbc.sql("SELECT 1 / 0").query(Integer.class).single();
+                                    } catch (DataAccessException e) {
+                                      // the database refused a statement of the row
+                                    }
+                                    // the transaction is aborted up to the savepoint: this fails,
+                                    // and so does setting the audit context around it
+                                    qualifications.add(id, level("CO_BAN", 2010), importer);
+                                  }))
+                      .isInstanceOf(DataAccessException.class);
+                  row.executeWithoutResult(
+                      r -> qualifications.add(id, level("NANG_CAO", 2012), importer));
+                }));
+    List<String> logged =
+        jdbc.sql(
+                "SELECT t.actor || ' ' || (l.after ->> 'level')"
+                    + " FROM audit_log l JOIN audit_txn t ON t.id = l.txn_id"
+                    + " WHERE l.person_id = :id AND l.table_name = 'qualification'")
+            .param("id", id)
+            .query(String.class)
+            .list();
+    assertThat(logged)
+        .as("the next row committed, attributed")
+        .containsExactly("nhapexcel NANG_CAO");
   }
 
   @Test

@@ -44,10 +44,18 @@ import vn.cbcs.units.Units;
  * of warm-up, on the demo province. 45 province officers search by name, list a commune, open
  * records (page, compliance fragment, JSON, CV PDF), record qualifications and now and then import
  * a 5-row Excel file; 5 inspectors also read the audit log of a record. Every response other than
- * the expected status is an error. Run: {@code ./mvnw test -Dtest=LoadBenchmark} ({@code
+ * the expected status is an error. Run: {@code ./mvnw test -Dtest=LoadBenchmark#run} ({@code
  * -Dbench.users=}, {@code -Dbench.seconds=}). Results: {@code target/benchmarks/load.md}.
+ *
+ * <p>{@code -Dtest=LoadBenchmark#withoutThinkTime}: the same mix, and the login page alone as a
+ * floor, with 20 and then 50 connections that send their next request as soon as the last is
+ * answered ({@code -Dbench.seconds=}, default 45, after 10 s of warm-up each); with the pool's
+ * highest use and the machine's load. Results: {@code target/benchmarks/load-no-think.md}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // the application as it runs, without the tests' connection guard
+    properties = "cbcs.test.connection-guard=false")
 class LoadBenchmark {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -59,6 +67,7 @@ class LoadBenchmark {
   @Autowired Units units;
   @Autowired JdbcClient jdbc;
   @Autowired AuditLog audit;
+  @Autowired javax.sql.DataSource dataSource;
 
   private final Map<String, List<Double>> timings = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
@@ -66,6 +75,8 @@ class LoadBenchmark {
   private final AtomicInteger importNo = new AtomicInteger();
   private volatile long measureFrom;
   private volatile long measureTo;
+  private volatile boolean think = true;
+  private volatile boolean loginOnly;
   private List<Long> ids;
   private List<String> names;
   private List<String> communes;
@@ -76,6 +87,103 @@ class LoadBenchmark {
     int users = Integer.getInteger("bench.users", 50);
     int seconds = Integer.getInteger("bench.seconds", 180);
     int warmup = Integer.getInteger("bench.warmup", 20);
+    prepare();
+    long eventsBefore = jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single();
+    drive(users, seconds, warmup);
+    long eventsAfter = jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single();
+    long t0 = System.nanoTime();
+    AuditVerification v = audit.verify(TestActors.SYSTEM);
+    double verifyS = (System.nanoTime() - t0) / 1e9;
+    String md = report(users, seconds, warmup, eventsAfter - eventsBefore, v, verifyS);
+    System.out.println(md);
+    Path dir = Path.of("target", "benchmarks");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("load.md"), md);
+  }
+
+  /**
+   * The same users without think time: each sends its next request when the last is answered. The
+   * realistic mix, then the login page alone (the cheapest page: a floor), at 20 and at 50.
+   */
+  @Test
+  void withoutThinkTime() throws Exception {
+    int seconds = Integer.getInteger("bench.seconds", 45);
+    int warmup = Integer.getInteger("bench.warmup", 10);
+    prepare();
+    think = false;
+    com.zaxxer.hikari.HikariPoolMXBean pool =
+        dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean();
+    StringBuilder md =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "## Without think time: %d s measured after %d s of warm-up, pool of %d, %d cores%n",
+                seconds,
+                warmup,
+                dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize(),
+                Runtime.getRuntime().availableProcessors()));
+    for (boolean login : new boolean[] {false, true}) {
+      for (int users : new int[] {20, 50}) {
+        loginOnly = login;
+        timings.clear();
+        errors.clear();
+        errorSamples.clear();
+        String loadBefore = loadAverage();
+        int[] peak = new int[2];
+        Thread sampler =
+            new Thread(
+                () -> {
+                  while (!Thread.currentThread().isInterrupted()) {
+                    peak[0] = Math.max(peak[0], pool.getActiveConnections());
+                    peak[1] = Math.max(peak[1], pool.getThreadsAwaitingConnection());
+                    try {
+                      Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                  }
+                });
+        sampler.start();
+        drive(users, seconds, warmup);
+        sampler.interrupt();
+        sampler.join();
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "%n### %d connections, %s, no think time%n%n",
+                users,
+                login ? "GET /login only" : "the realistic mix"));
+        md.append(table(seconds));
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "%nPool: at most %d connections in use and %d threads waiting (sampled every 20"
+                    + " ms); afterwards %d in use, %d waiting. Load average before %s, after %s.%n",
+                peak[0],
+                peak[1],
+                pool.getActiveConnections(),
+                pool.getThreadsAwaitingConnection(),
+                loadBefore,
+                loadAverage()));
+        errorSamples.forEach(e -> md.append("\n    ").append(e));
+        System.out.println(md);
+      }
+    }
+    Path dir = Path.of("target", "benchmarks");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("load-no-think.md"), md.toString());
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (java.io.IOException e) {
+      return "?";
+    }
+  }
+
+  private void prepare() {
     if (people.count() == 0) {
       demo.generate(DemoSettings.bacKan(AsOf.today(), 20160426L), null);
     }
@@ -91,8 +199,9 @@ class LoadBenchmark {
             .list();
     LocalDate today = AsOf.today();
     importCommunes = units.communesUnder(units.find("19", today).orElseThrow(), today);
-    long eventsBefore = jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single();
+  }
 
+  private void drive(int users, int seconds, int warmup) throws InterruptedException {
     long start = System.nanoTime();
     measureFrom = start + warmup * 1_000_000_000L;
     measureTo = measureFrom + seconds * 1_000_000_000L;
@@ -106,15 +215,6 @@ class LoadBenchmark {
     for (Thread t : threads) {
       t.join();
     }
-    long eventsAfter = jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single();
-    long t0 = System.nanoTime();
-    AuditVerification v = audit.verify(TestActors.SYSTEM);
-    double verifyS = (System.nanoTime() - t0) / 1e9;
-    String md = report(users, seconds, warmup, eventsAfter - eventsBefore, v, verifyS);
-    System.out.println(md);
-    Path dir = Path.of("target", "benchmarks");
-    Files.createDirectories(dir);
-    Files.writeString(dir.resolve("load.md"), md);
   }
 
   private void user(boolean inspector) {
@@ -124,6 +224,16 @@ class LoadBenchmark {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+    if (loginOnly) {
+      while (System.nanoTime() < measureTo) {
+        try {
+          get(http, "login page (anonymous)", "/login");
+        } catch (Exception e) {
+          error("exception", e.toString());
+        }
+      }
+      return;
+    }
     String csrf;
     try {
       csrf = signIn(http, inspector ? "thanhtra" : "tinh");
@@ -160,7 +270,9 @@ class LoadBenchmark {
       } catch (Exception e) {
         error("exception", e.toString());
       }
-      sleep(500 + rnd.nextInt(1000));
+      if (think) {
+        sleep(500 + rnd.nextInt(1000));
+      }
     }
   }
 
@@ -281,6 +393,23 @@ class LoadBenchmark {
             users,
             seconds,
             warmup));
+    b.append(table(seconds));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "Audit events written during the run: %,d; the chain of %,d events verified (%s) in %.1f"
+                + " s afterwards.%n",
+            events,
+            v.events(),
+            v.ok() ? "intact" : "NOT intact: " + v.problem(),
+            verifyS));
+    errorSamples.forEach(s -> b.append("\n    ").append(s));
+    return b.toString();
+  }
+
+  /** The table of the requests measured, with the throughput and the errors. */
+  private String table(int seconds) {
+    StringBuilder b = new StringBuilder();
     b.append("| request | count | errors | p50 ms | p90 ms | p95 ms | p99 ms | max ms |\n");
     b.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     List<Double> all = new ArrayList<>();
@@ -306,17 +435,10 @@ class LoadBenchmark {
     b.append(
         String.format(
             Locale.ROOT,
-            "%nThroughput %.1f requests/s; errors %d (other than per request: %d). Audit events"
-                + " written during the run: %,d; the chain of %,d events verified (%s) in %.1f s"
-                + " afterwards.%n",
+            "%nThroughput %.1f requests/s; errors %d (other than per request: %d).%n",
             all.size() / (double) seconds,
             totalErrors,
-            other,
-            events,
-            v.events(),
-            v.ok() ? "intact" : "NOT intact: " + v.problem(),
-            verifyS));
-    errorSamples.forEach(s -> b.append("\n    ").append(s));
+            other));
     return b.toString();
   }
 

@@ -3,11 +3,11 @@ package vn.cbcs.audit.internal;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.ResourceHolderSupport;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -54,13 +54,26 @@ public class AuditSettings implements TransactionExecutionListener {
     if (beginFailure == null && transaction.isNewTransaction() && !transaction.isReadOnly()) {
       try {
         APPLIED.remove();
-        if (!apply(AuditContext.current())) {
-          transaction.setRollbackOnly();
-        }
+        apply(AuditContext.current());
       } catch (RuntimeException | Error e) {
         log.error("Could not set the audit context; the transaction will be rolled back", e);
-        transaction.setRollbackOnly();
+        refuse(transaction);
       }
+    }
+  }
+
+  /**
+   * Marks the transaction to be rolled back, on its connection: its commit then rolls back AND
+   * throws ({@code UnexpectedRollbackException}), so the caller is not told its write was saved (a
+   * mark on the transaction's status alone would roll back silently). The transaction ends as
+   * usual, and its connection goes back to the pool.
+   */
+  private void refuse(TransactionExecution transaction) {
+    if (TransactionSynchronizationManager.getResource(dataSource)
+        instanceof ResourceHolderSupport holder) {
+      holder.setRollbackOnly();
+    } else {
+      transaction.setRollbackOnly();
     }
   }
 
@@ -81,7 +94,7 @@ public class AuditSettings implements TransactionExecutionListener {
   /**
    * Sets the current thread's context in its transaction, unless it is set already.
    *
-   * @return false when it could not be set (the transaction is aborted)
+   * @return false when it could not be set (the transaction is then rolled back, its commit fails)
    */
   boolean apply(AuditContext context) {
     if (!TransactionSynchronizationManager.isActualTransactionActive()
@@ -107,12 +120,31 @@ public class AuditSettings implements TransactionExecutionListener {
           text(context.reason()));
       APPLIED.set(new Applied(holder, context));
       return true;
-    } catch (DataAccessException e) {
-      // an aborted transaction: its next statement fails anyway, with the real cause
-      log.debug("Could not set the audit context", e);
+    } catch (RuntimeException e) {
       APPLIED.remove();
+      if (aborted(e)) {
+        // a statement before failed: nothing can be written until the transaction, or the
+        // savepoint before it (an import's row), is rolled back; the next call sets it again
+        log.debug("Audit context not set in an aborted transaction", e);
+        return false;
+      }
+      // nothing may be written unattributed: the transaction is rolled back, and its commit fails
+      log.warn("Could not set the audit context; the transaction will be rolled back", e);
+      if (holder instanceof ResourceHolderSupport h) {
+        h.setRollbackOnly();
+      }
       return false;
     }
+  }
+
+  /** Whether the statement failed because the transaction had already failed (SQLSTATE 25P02). */
+  private static boolean aborted(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "25P02".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String text(String s) {

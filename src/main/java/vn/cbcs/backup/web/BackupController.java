@@ -50,7 +50,8 @@ class BackupController {
                   @Content(
                       mediaType = "application/octet-stream",
                       schema = @Schema(type = "string", format = "binary"))))
-  ResponseEntity<StreamingResponseBody> download(Actor actor) {
+  ResponseEntity<StreamingResponseBody> download(
+      Actor actor, jakarta.servlet.http.HttpServletResponse response) {
     actor.require(Capability.BACKUP);
     String name =
         "cbcs-"
@@ -63,6 +64,13 @@ class BackupController {
                 ? MediaType.APPLICATION_OCTET_STREAM
                 : MediaType.parseMediaType("application/zip"))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-        .body(out -> backup.backup(out, actor));
+        .body(
+            out -> {
+              // commit the response first, and with it the sign-in session (on a connection of
+              // its own), before the backup holds its connection: never two at once (ADR 14).
+              // Through the response: flushing the stream does not reach the session's wrapper
+              response.flushBuffer();
+              backup.backup(out, actor);
+            });
   }
 }

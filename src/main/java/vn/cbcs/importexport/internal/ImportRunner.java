@@ -34,9 +34,13 @@ import vn.cbcs.platform.MessageException;
  * Runs an import: a first streaming pass counts the rows and refuses a broken file before anything
  * is touched; the second pass applies every row in ONE transaction, each row in its own savepoint
  * (a refused row is rolled back to it and reported). A dry run rolls the whole transaction back; a
- * commit commits it, or, all or nothing, rolls it back when a row was refused. Row reports and
- * progress are written in their own short transactions so that the page can follow a running import
- * and a refused commit still explains itself.
+ * commit commits it, or, all or nothing, rolls it back when a row was refused.
+ *
+ * <p>The run holds one connection, never two (ADR 14): its progress is kept in memory ({@link
+ * ImportProgress}) for the pages to follow, and its row reports in a buffer; a run that commits
+ * writes them in its own transaction just before the commit, and a run that is rolled back (a dry
+ * run, a refused all-or-nothing commit, a cancel) writes them after the rollback, with its final
+ * status, so that it still explains every row.
  */
 @Component
 public class ImportRunner {
@@ -44,15 +48,14 @@ public class ImportRunner {
   private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
   private static final Locale VI = Locale.forLanguageTag("vi");
   private static final int BATCH = 500;
-  private static final long PROGRESS_MS = 300;
 
   private final ImportStore store;
   private final ImportServices services;
   private final ImportLimits limits;
   private final MessageSource messages;
+  private final ImportProgress progress;
   private final TransactionTemplate main;
   private final TransactionTemplate row;
-  private final TransactionTemplate separate;
   private final Map<Long, AtomicBoolean> cancels = new ConcurrentHashMap<>();
 
   ImportRunner(
@@ -60,17 +63,21 @@ public class ImportRunner {
       ImportServices services,
       ImportLimits limits,
       MessageSource messages,
+      ImportProgress progress,
       PlatformTransactionManager tx) {
     this.store = store;
     this.services = services;
     this.limits = limits;
     this.messages = messages;
+    this.progress = progress;
     this.main = new TransactionTemplate(tx);
     this.row = new TransactionTemplate(tx);
     this.row.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-    this.separate = new TransactionTemplate(tx);
-    this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
+
+  /** A run under way: its number, its counts and its buffered row reports. */
+  private record Run(
+      long id, int no, boolean commit, ImportStore.Counts counts, RowReportBuffer rows) {}
 
   /** Asks a running import to stop; its transaction is rolled back at the next row. */
   public boolean cancel(long id) {
@@ -94,45 +101,79 @@ public class ImportRunner {
   private void runAs(long id, Actor user, boolean commit) {
     AtomicBoolean cancelled = new AtomicBoolean();
     cancels.put(id, cancelled);
+    Run run = null;
     try {
       ImportReport job = store.find(id).orElseThrow();
       byte[] file = store.file(id);
       store.status(id, ImportStatus.READING);
       XlsxGuard.check(file, limits);
-      int rows = count(file, job.kind(), id);
-      int run = store.startRun(id, commit ? ImportStatus.COMMITTING : ImportStatus.VALIDATING);
+      count(file, job.kind(), id);
+      int no = store.startRun(id, commit ? ImportStatus.COMMITTING : ImportStatus.VALIDATING);
+      run = new Run(id, no, commit, new ImportStore.Counts(), RowReportBuffer.create());
+      Run r = run;
       Actor actor = actor(user, job);
-      ImportStore.Counts counts =
-          main.execute(status -> apply(job, file, run, actor, commit, cancelled, status));
-      finish(id, job, commit, counts, rows);
+      boolean kept = main.execute(status -> apply(job, file, r, actor, cancelled, status));
+      if (!kept) {
+        rolledBack(job, run);
+      }
     } catch (ImportRefusedException e) {
-      finish(id, ImportStatus.REFUSED, e);
+      end(id, run, ImportStatus.REFUSED, e);
     } catch (Cancelled e) {
-      store.finish(id, ImportStatus.CANCELLED, vi("import.cancelled"), en("import.cancelled"));
+      end(id, run, ImportStatus.CANCELLED, vi("import.cancelled"), en("import.cancelled"));
     } catch (ForbiddenException e) {
-      finish(id, ImportStatus.REFUSED, e);
+      end(id, run, ImportStatus.REFUSED, e);
     } catch (RuntimeException e) {
       log.error("Import {} failed; its transaction was rolled back", id, e);
-      store.finish(id, ImportStatus.FAILED, vi("import.failed"), en("import.failed"));
+      end(id, run, ImportStatus.FAILED, vi("import.failed"), en("import.failed"));
     } finally {
+      if (run != null) {
+        run.rows().close();
+      }
       cancels.remove(id);
+      progress.clear(id);
     }
   }
 
-  private void finish(long id, ImportReport job, boolean commit, ImportStore.Counts c, int rows) {
-    if (!commit) {
-      store.finish(id, ImportStatus.VALIDATED, null, null);
+  /** A run whose transaction was rolled back on purpose: a dry run, or all or nothing refused. */
+  private void rolledBack(ImportReport job, Run run) {
+    ImportStore.Counts c = run.counts();
+    if (!run.commit()) {
+      end(run.id(), run, ImportStatus.VALIDATED, null, null);
     } else if (job.mode() == ImportMode.ALL_OR_NOTHING && c.rejected > 0) {
-      store.finish(
-          id,
+      end(
+          run.id(),
+          run,
           ImportStatus.REFUSED,
           vi("import.allOrNothing.refused", c.rejected),
           en("import.allOrNothing.refused", c.rejected));
     }
   }
 
-  private void finish(long id, ImportStatus status, MessageException e) {
-    store.finish(id, status, vi(e.messageKey(), e.args()), en(e.messageKey(), e.args()));
+  private void end(long id, Run run, ImportStatus status, MessageException e) {
+    end(id, run, status, vi(e.messageKey(), e.args()), en(e.messageKey(), e.args()));
+  }
+
+  /**
+   * Ends a run that kept nothing, after its transaction: its row reports and counts so far and its
+   * final status, in one short transaction (the thread holds no other connection now). Should the
+   * reports fail to be written, the status is written alone.
+   */
+  private void end(long id, Run run, ImportStatus status, String message, String messageEn) {
+    if (run == null) {
+      store.finish(id, status, message, messageEn);
+      return;
+    }
+    try {
+      main.executeWithoutResult(
+          s -> {
+            saveRows(run);
+            store.progress(run.id(), run.counts(), false);
+            store.finish(run.id(), status, message, messageEn);
+          });
+    } catch (RuntimeException e) {
+      log.error("Import {}: its row reports could not be written", run.id(), e);
+      store.finish(run.id(), status, message, messageEn);
+    }
   }
 
   private int count(byte[] file, ImportKind kind, long id) {
@@ -153,17 +194,19 @@ public class ImportRunner {
     }
   }
 
-  private ImportStore.Counts apply(
+  /**
+   * The second pass, in the run's transaction.
+   *
+   * @return whether the transaction is to be committed
+   */
+  private boolean apply(
       ImportReport job,
       byte[] file,
-      int run,
+      Run run,
       Actor actor,
-      boolean commit,
       AtomicBoolean cancelled,
       org.springframework.transaction.TransactionStatus status) {
-    ImportStore.Counts counts = new ImportStore.Counts();
-    List<ImportStore.RowRecord> batch = new ArrayList<>();
-    long lastProgress = System.currentTimeMillis();
+    ImportStore.Counts counts = run.counts();
     try (SheetReader reader = SheetReader.open(file, job.kind(), limits)) {
       RowHandler handler = handler(job.kind(), actor);
       Iterator<RawRow> it = reader.rows();
@@ -180,20 +223,24 @@ public class ImportRunner {
             || counts.validated == 64000) {
           store.analyze();
         }
-        batch.add(record(reader, raw, r, handler));
-        if (batch.size() >= BATCH || System.currentTimeMillis() - lastProgress > PROGRESS_MS) {
-          flush(job.id(), run, batch, counts, commit);
-          lastProgress = System.currentTimeMillis();
-        }
+        run.rows().add(ImportStore.StoredRow.of(record(reader, raw, r, handler)));
+        progress.update(run.id(), run.no(), counts, run.commit());
       }
-      flush(job.id(), run, batch, counts, commit);
     }
-    if (!commit || (job.mode() == ImportMode.ALL_OR_NOTHING && counts.rejected > 0)) {
+    if (!run.commit() || (job.mode() == ImportMode.ALL_OR_NOTHING && counts.rejected > 0)) {
       status.setRollbackOnly();
-    } else {
-      store.committed(job.id(), run, actor.username());
+      return false;
     }
-    return counts;
+    // committed with the data, or not at all
+    saveRows(run);
+    store.progress(run.id(), counts, true);
+    store.committed(run.id(), run.no(), actor.username());
+    return true;
+  }
+
+  /** The run's buffered row reports, written in the transaction of the caller. */
+  private void saveRows(Run run) {
+    run.rows().drain(BATCH, rows -> store.insertRows(run.id(), run.no(), rows));
   }
 
   private RowResult applyRow(RowHandler handler, RawRow raw) {
@@ -226,19 +273,6 @@ public class ImportRunner {
           e.getMostSpecificCause().getMessage());
       return RowResult.rejected(null, null, List.of(new FieldError("", "import.row.database")));
     }
-  }
-
-  private void flush(
-      long id, int run, List<ImportStore.RowRecord> batch, ImportStore.Counts c, boolean commit) {
-    List<ImportStore.RowRecord> rows = List.copyOf(batch);
-    batch.clear();
-    separate.executeWithoutResult(
-        s -> {
-          if (!rows.isEmpty()) {
-            store.insertRows(id, run, rows);
-          }
-          store.progress(id, c, commit);
-        });
   }
 
   private ImportStore.RowRecord record(SheetReader reader, RawRow raw, RowResult r, RowHandler h) {

@@ -190,23 +190,23 @@ public class ImportStore {
         .update();
   }
 
-  public void insertRows(long id, int run, List<RowRecord> rows) {
+  /** Writes row reports, prepared with {@link StoredRow#of}, in one batch. */
+  public void insertRows(long id, int run, List<StoredRow> rows) {
     List<Object[]> args = new ArrayList<>();
-    for (RowRecord r : rows) {
-      RowReport x = r.report();
+    for (StoredRow r : rows) {
       args.add(
           new Object[] {
             id,
             run,
-            x.sheet(),
-            x.row(),
-            x.outcome().name(),
-            x.personId(),
-            x.personalId(),
-            x.fullName(),
-            JSON.writeValueAsString(x.errors()),
-            JSON.writeValueAsString(x.changes()),
-            r.cells() == null ? null : JSON.writeValueAsString(r.cells())
+            r.sheet(),
+            r.row(),
+            r.outcome(),
+            r.personId(),
+            r.personalId(),
+            r.fullName(),
+            r.errors(),
+            r.changes(),
+            r.cells()
           });
     }
     template.batchUpdate(
@@ -214,6 +214,36 @@ public class ImportStore {
             + " personal_id, full_name, errors, changes, cells)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS jsonb))",
         args);
+  }
+
+  /**
+   * A row report as it is stored: its lists already written as JSON (compact to keep until the run
+   * ends).
+   */
+  public record StoredRow(
+      String sheet,
+      int row,
+      String outcome,
+      Long personId,
+      String personalId,
+      String fullName,
+      String errors,
+      String changes,
+      String cells) {
+
+    public static StoredRow of(RowRecord r) {
+      RowReport x = r.report();
+      return new StoredRow(
+          x.sheet(),
+          x.row(),
+          x.outcome().name(),
+          x.personId(),
+          x.personalId(),
+          x.fullName(),
+          JSON.writeValueAsString(x.errors()),
+          JSON.writeValueAsString(x.changes()),
+          r.cells() == null ? null : JSON.writeValueAsString(r.cells()));
+    }
   }
 
   /** Rows of a run in sheet order; {@code outcome} null: all. */

@@ -12,15 +12,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param database name of the application database inside the cluster.
  * @param allowInProduction whether production (the {@code prod} profile or {@code
  *     cbcs.mode=production}) may run on the embedded server; refused by default.
+ * @param poolSize most connections the application holds to it at once (HikariCP's {@code
+ *     maximumPoolSize}); 10 by default. A request, an import or a report job needs one at a time.
  */
 @ConfigurationProperties("cbcs.embedded-db")
 public record EmbeddedDbProperties(
-    String dataDir, Integer port, String database, boolean allowInProduction) {
+    String dataDir, Integer port, String database, boolean allowInProduction, Integer poolSize) {
 
   public EmbeddedDbProperties {
     dataDir = dataDir == null ? "./data/pg" : dataDir.trim();
     port = port == null ? 0 : port;
     database = database == null || database.isBlank() ? "cbcs" : database;
+    poolSize = poolSize == null ? 10 : poolSize;
+    if (poolSize < 1) {
+      throw new IllegalArgumentException("cbcs.embedded-db.pool-size must be at least 1");
+    }
   }
 
   boolean temporary() {

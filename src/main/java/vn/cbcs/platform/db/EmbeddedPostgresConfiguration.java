@@ -1,9 +1,9 @@
 package vn.cbcs.platform.db;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -32,19 +32,26 @@ class EmbeddedPostgresConfiguration {
     return EmbeddedCluster.start(props);
   }
 
+  /**
+   * The pool: {@code cbcs.embedded-db.pool-size} connections at most; any other HikariCP setting
+   * can be given as for an external database ({@code spring.datasource.hikari.*}, e.g. {@code
+   * leak-detection-threshold}; its {@code maximum-pool-size}, when set, wins). The pool starts at
+   * its first use, after these settings are bound.
+   */
   @Bean(destroyMethod = "close")
+  @ConfigurationProperties("spring.datasource.hikari")
   HikariDataSource dataSource(EmbeddedCluster cluster, EmbeddedDbProperties props) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(
+    HikariDataSource pool = new HikariDataSource();
+    pool.setJdbcUrl(
         "jdbc:postgresql://localhost:"
             + cluster.port()
             + "/"
             + props.database()
             + "?reWriteBatchedInserts=true");
-    config.setUsername(cluster.username());
-    config.setPassword(cluster.password());
-    config.setMaximumPoolSize(10);
-    config.setPoolName("cbcs-embedded");
-    return new HikariDataSource(config);
+    pool.setUsername(cluster.username());
+    pool.setPassword(cluster.password());
+    pool.setMaximumPoolSize(props.poolSize());
+    pool.setPoolName("cbcs-embedded");
+    return pool;
   }
 }
