@@ -128,12 +128,19 @@ public class ChangeChecks {
     if (e == null || REFORM.equals(e)) {
       InvalidInputException.throwIfAny(errors);
     }
+    List<FieldError> partErrors = new ArrayList<>();
     Map<String, UnitChange.Part> preds =
-        parts(errors, "predecessors", d.predecessors(), e == null ? null : e.minusDays(1));
-    Map<String, UnitChange.Part> succs = parts(errors, "successors", d.successors(), e);
-    InvalidInputException.throwIfAny(errors);
-    List<UnitChange.Link> links = links(errors, d, preds, succs);
-    shape(errors, kind, preds, succs);
+        parts(partErrors, "predecessors", d.predecessors(), e.minusDays(1));
+    Map<String, UnitChange.Part> succs = parts(partErrors, "successors", d.successors(), e);
+    errors.addAll(partErrors);
+    List<UnitChange.Link> links = List.of();
+    if (partErrors.isEmpty()) {
+      // the links and the shape are checked on the units read, whatever else is wrong
+      links = links(errors, d, preds, succs);
+      if (kind != null) {
+        shape(errors, kind, preds, succs);
+      }
+    }
     InvalidInputException.throwIfAny(errors);
     againstTheMap(errors, e, preds, succs, links, except);
     InvalidInputException.throwIfAny(errors);
