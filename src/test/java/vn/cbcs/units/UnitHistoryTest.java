@@ -172,6 +172,33 @@ class UnitHistoryTest {
     assertThat(communes).isEqualTo(122);
   }
 
+  /**
+   * The national part (statistics office's list by date): NQ 368/NQ-UBTVQH14 made Thị xã Sầm Sơn a
+   * city and Xã Quảng Cư a phường on 19-4-2017; NQ 865/NQ-UBTVQH14 made Huyện Hòa Thành a thị xã
+   * and Thị trấn Hòa Thành the Phường Long Hoa on 1-2-2020.
+   */
+  @Test
+  void reclassificationsOfTheNationalListHaveTheirDates() {
+    assertThat(units.find("382", LocalDate.of(2017, 4, 18)).orElseThrow().type())
+        .isEqualTo(UnitType.THI_XA);
+    assertThat(units.find("382", LocalDate.of(2017, 4, 19)).orElseThrow().type())
+        .isEqualTo(UnitType.THANH_PHO_THUOC_TINH);
+    assertThat(units.find("14839", LocalDate.of(2017, 4, 18)).orElseThrow().fullName())
+        .isEqualTo("Xã Quảng Cư");
+    assertThat(units.find("14839", LocalDate.of(2017, 4, 19)).orElseThrow().fullName())
+        .isEqualTo("Phường Quảng Cư");
+    Unit townOfHoaThanh = units.find("25630", LocalDate.of(2020, 1, 31)).orElseThrow();
+    assertThat(townOfHoaThanh.fullName()).isEqualTo("Thị trấn Hòa Thành");
+    assertThat(units.successors(townOfHoaThanh))
+        .extracting(l -> l.successor().fullName() + " " + l.kind())
+        .containsExactly("Phường Long Hoa FULL");
+    assertThat(units.find("709", LocalDate.of(2020, 2, 1)).orElseThrow().fullName())
+        .isEqualTo("Thị xã Hòa Thành");
+    assertThat(units.versions("709").get(0).fullName()).isEqualTo("Huyện Hòa Thành");
+    // the counts of the day before the reform are the early-2025 list's, untouched
+    assertThat(units.countByType(LocalDate.of(2025, 6, 30)).get(UnitType.XA)).isPositive();
+  }
+
   @Test
   void theShippedListIsADatasetWithItsReport() {
     UnitDataset history =
@@ -180,5 +207,12 @@ class UnitHistoryTest {
             .findFirst()
             .orElseThrow();
     assertThat(history.report()).contains("changes: 14", "855/NQ-UBTVQH14", "722/NQ-UBTVQH15");
+    assertThat(
+            units.datasets().stream()
+                .filter(d -> d.name().equals("history-national-2016-2021-same-code"))
+                .findFirst()
+                .orElseThrow()
+                .report())
+        .contains("changes: 402", "368/NQ-UBTVQH14");
   }
 }

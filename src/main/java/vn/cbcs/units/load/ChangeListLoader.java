@@ -52,7 +52,9 @@ class ChangeListLoader {
                 + " of "
                 + draft.effectiveDate()
                 + " refused: "
-                + e.errors(),
+                + e.errors().stream()
+                    .map(f -> f.field() + " " + f.key() + " " + java.util.Arrays.toString(f.args()))
+                    .toList(),
             e);
       }
       rows.write(spec, null, datasetId, "system");
