@@ -243,6 +243,22 @@ class UnitChangesTest {
     assertThat(shown)
         .contains("Xã Thử Nghiệm", "9996/NQ-UBTVQH14", "data-testid=\"withdraw-form\"");
     assertThat(units.find(MADE_UP, LocalDate.of(2017, 5, 31))).isPresent();
+    // corrected on its page: another date, with the reason
+    Map<String, String> corrected = new java.util.HashMap<>();
+    corrected.put("resolutionNumber", "9996/NQ-UBTVQH14");
+    corrected.put("resolutionDate", "2017-03-01");
+    corrected.put("effectiveDate", "2017-09-01");
+    corrected.put("kind", "MERGED");
+    corrected.put("predecessors", MADE_UP + "; Xã Thử Nghiệm; " + PAC_NAM + "\n" + into);
+    corrected.put("successors", into);
+    var noReason = browser.post(path, corrected);
+    assertThat(noReason.statusCode()).isEqualTo(200);
+    assertThat(noReason.body()).contains("data-testid=\"error-reason\"");
+    corrected.put("reason", "Ngày có hiệu lực theo Điều 2");
+    var fixed = browser.post(path, corrected);
+    assertThat(fixed.statusCode()).as(fixed.body()).isEqualTo(302);
+    assertThat(units.versions(MADE_UP).get(0).validTo()).isEqualTo(LocalDate.of(2017, 8, 31));
+    assertThat(browser.get(path).body()).contains("Ngày có hiệu lực theo Điều 2", "tinh");
     var withdrawn = browser.post(path + "/withdraw", Map.of("reason", "Ghi thử"));
     assertThat(withdrawn.statusCode()).isEqualTo(302);
     assertThat(browser.get(path).body()).contains("data-testid=\"change-withdrawn\"");
