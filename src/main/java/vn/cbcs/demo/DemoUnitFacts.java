@@ -22,7 +22,6 @@ import vn.cbcs.units.Units;
 class DemoUnitFacts {
 
   static final String BASIS = "Dữ liệu giả lập (minh họa), không phải quyết định thật";
-  private static final LocalDate LAST_OLD_DAY = LocalDate.of(2025, 6, 30);
   private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
   private final Units units;
@@ -36,15 +35,16 @@ class DemoUnitFacts {
   }
 
   void record(Simulation.Result result, DemoSettings settings, Actor actor) {
-    LocalDate from = settings.start();
     Set<String> successors = new LinkedHashSet<>();
     for (Simulation.CommuneFacts c : result.communes()) {
-      Unit unit = units.find(c.unitCode(), from).orElseThrow();
-      String to = LAST_OLD_DAY.toString();
-      attributes.record(unit, "CLASS", c.unitClass(), from.toString(), to, BASIS, actor);
-      attributes.record(unit, "MOUNTAINOUS", "true", from.toString(), to, BASIS, actor);
+      // each version of a commune over the days the demo ran in it (NQ 855 made new ones)
+      Unit unit = units.find(c.unitCode(), c.from()).orElseThrow();
+      String from = c.from().toString();
+      String to = c.to().toString();
+      attributes.record(unit, "CLASS", c.unitClass(), from, to, BASIS, actor);
+      attributes.record(unit, "MOUNTAINOUS", "true", from, to, BASIS, actor);
       if (c.extremelyDifficult()) {
-        attributes.record(unit, "EXTREMELY_DIFFICULT", "true", from.toString(), to, BASIS, actor);
+        attributes.record(unit, "EXTREMELY_DIFFICULT", "true", from, to, BASIS, actor);
       }
       if (c.successorCode() != null) {
         successors.add(c.successorCode());

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.cbcs.platform.Access;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
@@ -19,6 +21,7 @@ import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.NotFoundException;
 import vn.cbcs.platform.Role;
 import vn.cbcs.units.Unit;
+import vn.cbcs.units.UnitMapChanged;
 import vn.cbcs.units.Units;
 
 /**
@@ -35,6 +38,10 @@ public class Visibility {
   private final JdbcClient jdbc;
   private final Units units;
   private final Map<String, Set<String>> everCache = new ConcurrentHashMap<>();
+
+  /** Bumped when the map changes: a ground computed before then is never read again. */
+  private final java.util.concurrent.atomic.AtomicLong mapGeneration =
+      new java.util.concurrent.atomic.AtomicLong();
 
   Visibility(JdbcClient jdbc, Units units) {
     this.jdbc = jdbc;
@@ -103,7 +110,9 @@ public class Visibility {
       return codes;
     }
     for (String scope : a.scopes()) {
-      codes.addAll(everCache.computeIfAbsent(scope + "@" + AsOf.today(), k -> ever(scope)));
+      codes.addAll(
+          everCache.computeIfAbsent(
+              scope + "@" + AsOf.today() + "#" + mapGeneration.get(), k -> ever(scope)));
     }
     return codes;
   }
@@ -128,6 +137,16 @@ public class Visibility {
       units.communesCovering(unit.get(), d).forEach(c -> codes.add(c.code()));
     }
     return Set.copyOf(codes);
+  }
+
+  /**
+   * A change of the map was recorded, corrected or withdrawn (ADR 16): the grounds computed from
+   * the crosswalk are stale. Dropped after the commit, so that nobody caches the map of before it.
+   */
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  public void mapChanged(UnitMapChanged event) {
+    mapGeneration.incrementAndGet();
+    everCache.clear();
   }
 
   /** The scope's unit: the version in force today, else the one closest to today. */

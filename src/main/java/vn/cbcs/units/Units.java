@@ -225,13 +225,30 @@ public class Units {
    * security module's {@code Visibility}, which the units module cannot depend on).
    */
   public boolean covers(vn.cbcs.platform.Access access, Unit unit, LocalDate asOf) {
+    return covers(groundOf(access, asOf), unit, asOf);
+  }
+
+  /**
+   * The communes of a date that an access covers (its scopes' ground, followed through the
+   * crosswalk); null for unrestricted access. Computed once, it answers {@link
+   * #covers(java.util.Set, Unit, LocalDate)} for many units of that date.
+   */
+  public java.util.Set<String> groundOf(vn.cbcs.platform.Access access, LocalDate asOf) {
     if (access.unrestricted()) {
-      return true;
+      return null;
     }
     java.util.Set<String> ground = new java.util.HashSet<>();
     for (String scope : access.scopes()) {
       nearest(scope, vn.cbcs.platform.AsOf.today())
           .ifPresent(s -> communesCovering(s, asOf).forEach(c -> ground.add(c.code())));
+    }
+    return ground;
+  }
+
+  /** Whether a ground of {@link #groundOf} (null: everything) covers a unit on its date. */
+  public boolean covers(java.util.Set<String> ground, Unit unit, LocalDate asOf) {
+    if (ground == null) {
+      return true;
     }
     List<Unit> communes = communesCovering(unit, asOf);
     return !communes.isEmpty() && communes.stream().allMatch(c -> ground.contains(c.code()));

@@ -68,6 +68,8 @@ class AuthorizationMatrixTest {
     CORRECTION,
     RESOLUTION,
     JOB,
+    /** a change of the map by resolution: inside = Bắc Kạn's NQ 855, outside = one in Hà Nội */
+    UNIT_CHANGE,
     /** a unit whose ground is the object ({@code /units/{code}/staffing}, {@code ?unit=}) */
     UNIT,
     /** reference data named in the path: it exists (200) or not (404), for everyone allowed */
@@ -241,6 +243,20 @@ class AuthorizationMatrixTest {
     rule("POST /api/standards/rules/{id}", Kind.REFERENCE, 400, Capability.EDIT_RULES);
     rule("POST /api/units/{code}/allocations", Kind.UNIT, 400, Capability.EDIT_RULES);
     rule("POST /units/{code}/attributes", Kind.UNIT, 200, Capability.EDIT_RULES);
+    // changes of the map by resolution (issue 12): read by all, written by the rules' keepers of
+    // the ground; an empty form is the page again with its errors, an empty body a 400
+    rule("GET /units/changes", Kind.NONE, 200);
+    rule("GET /api/units/changes", Kind.NONE, 200);
+    rule("GET /units/changes/{id}", Kind.REFERENCE, 200);
+    rule("GET /api/units/changes/{id}", Kind.REFERENCE, 200);
+    rule("GET /api/units/{code}/changes", Kind.REFERENCE, 200);
+    rule("GET /units/changes/new", Kind.NONE, 200, Capability.EDIT_RULES);
+    rule("POST /units/changes", Kind.NONE, 200, Capability.EDIT_RULES);
+    rule("POST /api/units/changes", Kind.NONE, 400, Capability.EDIT_RULES);
+    rule("POST /units/changes/{id}", Kind.UNIT_CHANGE, 200, Capability.EDIT_RULES);
+    rule("POST /units/changes/{id}/withdraw", Kind.UNIT_CHANGE, 200, Capability.EDIT_RULES);
+    rule("PUT /api/units/changes/{id}", Kind.UNIT_CHANGE, 400, Capability.EDIT_RULES);
+    rule("POST /api/units/changes/{id}/withdraw", Kind.UNIT_CHANGE, 400, Capability.EDIT_RULES);
     rule("GET /indicators/new", Kind.NONE, 200, Capability.DEFINE_INDICATORS);
     rule("GET /indicators/{code}/edit", Kind.REFERENCE, 200, Capability.DEFINE_INDICATORS);
     rule("POST /indicators/define", Kind.NONE, 200, Capability.DEFINE_INDICATORS);
@@ -390,6 +406,10 @@ class AuthorizationMatrixTest {
     String xaImport = upload("xa", "demo-cbcs-2025");
     out.put(Kind.IMPORT, upload(officerHn, TestUsers.PASSWORD));
     outside.putAll(out);
+    String nq855 = nq855();
+    in.put(Kind.UNIT_CHANGE, nq855);
+    cd.put(Kind.UNIT_CHANGE, nq855);
+    outside.put(Kind.UNIT_CHANGE, changeInHanoi());
 
     for (Role role : Role.values()) {
       Map<Kind, String> mine = new EnumMap<>(role == Role.DISTRICT_OFFICER ? cd : in);
@@ -659,7 +679,7 @@ class AuthorizationMatrixTest {
 
   private static boolean numeric(Kind kind) {
     return switch (kind) {
-      case PERSON, ASSIGNMENT, QUALIFICATION, IMPORT, CORRECTION, RESOLUTION, TOKEN -> true;
+      case PERSON, ASSIGNMENT, QUALIFICATION, IMPORT, CORRECTION, RESOLUTION, TOKEN, UNIT_CHANGE -> true;
       default -> false;
     };
   }
@@ -732,7 +752,13 @@ class AuthorizationMatrixTest {
       p =
           p.replace("{code}", ref != null ? "99999" : DUC_XUAN)
               .replace("{username}", ref != null ? "nobody-in-the-matrix" : matrixUser)
-              .replace("{id}", ref != null ? MISSING_ID : ruleId());
+              .replace(
+                  "{id}",
+                  ref != null
+                      ? MISSING_ID
+                      : p.contains("/changes/")
+                          ? inside.get(role).get(Kind.UNIT_CHANGE)
+                          : ruleId());
       if (p.contains("indicators/99999")) {
         p = p.replace("indicators/99999", "indicators/NO_SUCH_INDICATOR");
       } else if (p.contains("indicators/" + DUC_XUAN)) {
@@ -753,6 +779,51 @@ class AuthorizationMatrixTest {
       query = "unit=" + unit;
     }
     return p + (p.contains("?") ? "&" : "?") + query;
+  }
+
+  /** The first change of NQ 855/NQ-UBTVQH14 (Bắc Kạn, shipped): inside Thái Nguyên's ground. */
+  private String nq855() {
+    return String.valueOf(
+        jdbc.sql(
+                "SELECT min(chain_id) FROM unit_change WHERE resolution_number = '855/NQ-UBTVQH14'")
+            .query(Long.class)
+            .single());
+  }
+
+  /**
+   * A change outside every ground but the admin's: a renaming of a Hà Nội ward before 2011, which
+   * no other test looks at (recorded once per run).
+   */
+  private String changeInHanoi() {
+    var existing =
+        jdbc.sql(
+                "SELECT chain_id FROM unit_change WHERE resolution_number = '1-MATRIX/NQ-UBTVQH12'"
+                    + " AND superseded_at IS NULL")
+            .query(Long.class)
+            .optional();
+    if (existing.isPresent()) {
+      return existing.get().toString();
+    }
+    var r =
+        Api.admin(port)
+            .post(
+                "/api/units/changes",
+                Map.of(
+                    "resolutionNumber",
+                    "1-MATRIX/NQ-UBTVQH12",
+                    "resolutionDate",
+                    "2009-12-01",
+                    "effectiveDate",
+                    "2010-01-01",
+                    "kind",
+                    "RENAMED",
+                    "predecessors",
+                    List.of(
+                        Map.of("code", "00004", "fullName", "Phường Ma Trận", "parentCode", "001")),
+                    "successors",
+                    List.of(Map.of("code", "00004"))));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asString();
   }
 
   private String ruleId() {

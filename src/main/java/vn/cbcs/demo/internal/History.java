@@ -19,8 +19,10 @@ import vn.cbcs.units.Units;
  * The simulated history of the corps of some provinces: staffed communes on the first day, then
  * year by year retirements with replacements, Party congresses and council elections with turnover,
  * the end of commune police chiefs, transfers between communes of a district and in-service
- * training; on 1-7-2025 everyone in post is carried by a transfer decision into the successor
- * commune ({@link NewPosts}), and the history goes on to the last day.
+ * training; on the day a change of the map took effect before 2025 (NQ 855/NQ-UBTVQH14 on 1-2-2020)
+ * the staff of the communes it changed are carried into their successors ({@link Rearrangement});
+ * on 1-7-2025 everyone in post is carried by a transfer decision into the successor commune ({@link
+ * NewPosts}), and the history goes on to the last day.
  */
 final class History {
 
@@ -46,13 +48,20 @@ final class History {
   }
 
   final List<PlannedPerson> people = new ArrayList<>();
-  private final Units units;
+  final Units units;
   private final DemoSettings settings;
-  private final Random r;
+  final Random r;
   private final PersonFactory factory;
-  private final DecisionBook book;
-  private final List<Commune> communes = new ArrayList<>();
+  final DecisionBook book;
+
+  /** The communes in force now, as the history runs. */
+  final List<Commune> communes = new ArrayList<>();
+
+  /** Every commune version the history staffed, for the facts it assumed. */
+  private final List<Commune> all = new ArrayList<>();
+
   private final LocalDate lastOld;
+  private final Rearrangement rearrangement;
 
   History(Units units, DemoSettings settings, NamePool names, int firstSerial) {
     this.units = units;
@@ -62,6 +71,7 @@ final class History {
     this.book = new DecisionBook(r, names);
     LocalDate dayBefore = REFORM.minusDays(1);
     this.lastOld = settings.end().isBefore(dayBefore) ? settings.end() : dayBefore;
+    this.rearrangement = new Rearrangement(this);
   }
 
   void run() {
@@ -94,9 +104,9 @@ final class History {
             r.nextInt(settings.staffShortfall() + 1),
             r);
     Commune c = new Commune(commune, district, slots, concurrentChair);
-    c.unitClass = quota == 23 ? "LOAI_I" : quota == 21 ? "LOAI_II" : "LOAI_III";
+    c.unitClass = unitClass(quota);
     c.extremelyDifficult = r.nextDouble() < 0.4;
-    communes.add(c);
+    add(c);
     for (int i = 0; i < slots.size(); i++) {
       String position = slots.get(i);
       PlannedPerson p = newPerson(PersonFactory.Kind.INITIAL, position, start, c);
@@ -107,6 +117,19 @@ final class History {
     }
   }
 
+  static String unitClass(int quota) {
+    return quota == 23 ? "LOAI_I" : quota == 21 ? "LOAI_II" : "LOAI_III";
+  }
+
+  static int quota(String unitClass) {
+    return "LOAI_I".equals(unitClass) ? 23 : "LOAI_II".equals(unitClass) ? 21 : 19;
+  }
+
+  void add(Commune c) {
+    communes.add(c);
+    all.add(c);
+  }
+
   PlannedPerson newPerson(PersonFactory.Kind kind, String position, LocalDate hired, Commune c) {
     PlannedPerson p =
         factory.make(
@@ -115,7 +138,7 @@ final class History {
     return p;
   }
 
-  private void give(PlannedPerson p, Commune c, int slot, LocalDate from, DecisionData decision) {
+  void give(PlannedPerson p, Commune c, int slot, LocalDate from, DecisionData decision) {
     String position = c.slots.get(slot);
     p.posts.add(new PlannedPerson.Post(c.unit.code(), position, false, from, decision));
     if (c.secretaryChairsCouncil && "BI_THU_DANG_UY_XA".equals(position)) {
@@ -131,7 +154,7 @@ final class History {
     c.holders[slot] = p;
   }
 
-  private DecisionData startDecision(Commune c, String position, LocalDate from) {
+  DecisionData startDecision(Commune c, String position, LocalDate from) {
     String district = c.district.fullName();
     if (Slots.PARTY.contains(position)) {
       return book.decision(
@@ -163,12 +186,25 @@ final class History {
             : LocalDate.of(year, 1, 1);
     LocalDate last =
         LocalDate.of(year, 12, 31).isAfter(lastOld) ? lastOld : LocalDate.of(year, 12, 31);
-    for (Commune c : communes) {
+    LocalDate from = first;
+    for (LocalDate day = rearrangement.next(from, last);
+        day != null;
+        day = rearrangement.next(from, last)) {
+      period(year, from, day.minusDays(1));
+      rearrangement.on(day);
+      from = day;
+    }
+    period(year, from, last);
+  }
+
+  /** The events of the communes in force from {@code from} to {@code to}, within one year. */
+  private void period(int year, LocalDate from, LocalDate to) {
+    for (Commune c : List.copyOf(communes)) {
       List<Event> events = new ArrayList<>();
       for (int i = 0; i < c.slots.size(); i++) {
         PlannedPerson h = c.holders[i];
         int slot = i;
-        if (h != null && !h.retirement.isBefore(first) && !h.retirement.isAfter(last)) {
+        if (h != null && !h.retirement.isBefore(from) && !h.retirement.isAfter(to)) {
           events.add(
               new Event(
                   h.retirement,
@@ -184,17 +220,20 @@ final class History {
                   }));
         }
       }
-      turnover(events, c, year, LocalDate.of(2020, Month.AUGUST, 20), Slots.PARTY);
-      turnover(events, c, year, LocalDate.of(2021, Month.JUNE, 28), Slots.COUNCIL);
-      turnover(events, c, year, LocalDate.of(2019, Month.OCTOBER, 10), Slots.MASS);
-      turnover(events, c, year, LocalDate.of(2024, Month.OCTOBER, 10), Slots.MASS);
-      policeChiefLeaves(events, c, year);
+      turnover(events, c, from, to, LocalDate.of(2020, Month.AUGUST, 20), Slots.PARTY);
+      turnover(events, c, from, to, LocalDate.of(2021, Month.JUNE, 28), Slots.COUNCIL);
+      turnover(events, c, from, to, LocalDate.of(2019, Month.OCTOBER, 10), Slots.MASS);
+      turnover(events, c, from, to, LocalDate.of(2024, Month.OCTOBER, 10), Slots.MASS);
+      policeChiefLeaves(events, c, year, from, to);
       events.sort(Comparator.comparing(Event::day));
       events.forEach(e -> e.action().run());
     }
-    transfersWithinDistricts(year, last);
+    LocalDate transfers = LocalDate.of(year, 9, 1);
+    if (!transfers.isBefore(from) && !transfers.isAfter(to)) {
+      transfersWithinDistricts(transfers);
+    }
     LocalDate training = LocalDate.of(year, 11, 15);
-    if (!training.isAfter(last)) {
+    if (!training.isBefore(from) && !training.isAfter(to)) {
       train(training);
     }
   }
@@ -209,8 +248,8 @@ final class History {
     h.endAll(lastDay, book.decision(issuer, "QĐ-UBND", why, lastDay));
     c.holders[slot] = null;
     LocalDate from = lastDay.plusDays(1 + r.nextInt(why == DecisionKind.RETIREMENT ? 60 : 1));
-    if (from.isAfter(lastOld)) {
-      return;
+    if (from.isAfter(lastOld) || (c.unit.validTo() != null && from.isAfter(c.unit.validTo()))) {
+      return; // the commune ends first: its successor fills the seat
     }
     PlannedPerson next =
         newPerson(Slots.cadre(position) ? PersonFactory.Kind.CADRE : kind, position, from, c);
@@ -219,8 +258,13 @@ final class History {
 
   /** A congress or election: about a third of the posts change holder. */
   private void turnover(
-      List<Event> events, Commune c, int year, LocalDate date, java.util.Set<String> posts) {
-    if (year != date.getYear() || date.isBefore(settings.start()) || date.isAfter(lastOld)) {
+      List<Event> events,
+      Commune c,
+      LocalDate from,
+      LocalDate to,
+      LocalDate date,
+      java.util.Set<String> posts) {
+    if (date.isBefore(from) || date.isAfter(to) || date.isBefore(settings.start())) {
       return;
     }
     events.add(
@@ -240,13 +284,14 @@ final class History {
   }
 
   /** Regular police took over; the title ended (no longer a commune civil servant, NĐ 33/2023). */
-  private void policeChiefLeaves(List<Event> events, Commune c, int year) {
+  private void policeChiefLeaves(
+      List<Event> events, Commune c, int year, LocalDate from, LocalDate to) {
     int i = c.slots.indexOf("TRUONG_CONG_AN_XA");
     if (i < 0 || (year != 2019 && year != 2020) || (year == 2019 && r.nextBoolean())) {
       return;
     }
     LocalDate day = LocalDate.of(year, 6 + r.nextInt(6), 1 + r.nextInt(28));
-    if (day.isBefore(settings.start()) || day.isAfter(lastOld)) {
+    if (day.isBefore(settings.start()) || day.isBefore(from) || day.isAfter(to)) {
       return;
     }
     events.add(
@@ -264,9 +309,8 @@ final class History {
   }
 
   /** About 2% of civil servants a year change commune within their district (điều động). */
-  private void transfersWithinDistricts(int year, LocalDate last) {
-    LocalDate day = LocalDate.of(year, 9, 1);
-    if (day.isAfter(last) || day.isBefore(settings.start())) {
+  private void transfersWithinDistricts(LocalDate day) {
+    if (day.isBefore(settings.start())) {
       return;
     }
     for (int n = 0; n < communes.size() / 5; n++) {
@@ -317,8 +361,9 @@ final class History {
     }
   }
 
-  List<Commune> communes() {
-    return communes;
+  /** Every commune version staffed, in the order the history met them. */
+  List<Commune> allCommunes() {
+    return all;
   }
 
   static Comparator<PlannedPerson> bySeniority() {

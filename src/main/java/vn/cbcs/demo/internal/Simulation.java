@@ -22,12 +22,38 @@ public final class Simulation {
    * difficult.
    */
   public record CommuneFacts(
-      String unitCode, String unitClass, boolean extremelyDifficult, String successorCode) {}
+      String unitCode,
+      String unitClass,
+      boolean extremelyDifficult,
+      String successorCode,
+      java.time.LocalDate from,
+      java.time.LocalDate to) {}
 
   /** Everyone generated, and the communes' facts. */
   public record Result(List<Person> people, List<CommuneFacts> communes) {}
 
   private Simulation() {}
+
+  /**
+   * The facts of one commune version over the days the history ran in it; its successor of 1-7-2025
+   * when it lasted until then.
+   */
+  private static CommuneFacts facts(Units units, DemoSettings settings, History.Commune c) {
+    java.time.LocalDate lastOld = History.REFORM.minusDays(1);
+    java.time.LocalDate from =
+        c.unit.validFrom() == null || c.unit.validFrom().isBefore(settings.start())
+            ? settings.start()
+            : c.unit.validFrom();
+    java.time.LocalDate to =
+        c.unit.validTo() == null || c.unit.validTo().isAfter(lastOld) ? lastOld : c.unit.validTo();
+    return new CommuneFacts(
+        c.unit.code(),
+        c.unitClass,
+        c.extremelyDifficult,
+        lastOld.equals(c.unit.validTo()) ? History.successor(units, c.unit) : null,
+        from,
+        to);
+  }
 
   public static Result run(Units units, DemoSettings settings, int firstSerial) {
     History history = new History(units, settings, new NamePool(), firstSerial);
@@ -53,14 +79,6 @@ public final class Simulation {
                                         x.end))
                             .toList()))
             .toList(),
-        history.communes().stream()
-            .map(
-                c ->
-                    new CommuneFacts(
-                        c.unit.code(),
-                        c.unitClass,
-                        c.extremelyDifficult,
-                        History.successor(units, c.unit)))
-            .toList());
+        history.allCommunes().stream().map(c -> facts(units, settings, c)).toList());
   }
 }

@@ -18,7 +18,9 @@ final class OfficialDatasets {
 
   enum Kind {
     UNIT_LIST,
-    CONVERSION_TABLE
+    CONVERSION_TABLE,
+    /** dated changes by resolution, applied to the map already loaded (units/history) */
+    CHANGE_LIST
   }
 
   record Dataset(
@@ -59,7 +61,26 @@ final class OfficialDatasets {
               Kind.UNIT_LIST,
               SnapshotLoader.Mode.AMENDMENT,
               DONG_NAI_CITY,
-              "thanglequoc/vietnamese-provinces-database @ cd580632 (Đồng Nai becomes a city)"));
+              "thanglequoc/vietnamese-provinces-database @ cd580632 (Đồng Nai becomes a city)"),
+          new Dataset(
+              "history-bac-kan-06-2016-2025",
+              "units/history/bac_kan_06_changes_2016-2025.json",
+              Kind.CHANGE_LIST,
+              null,
+              null,
+              "Bắc Kạn 2016–2025: NQ 855/NQ-UBTVQH14 (1-2-2020, 122 → 108 communes) and NQ"
+                  + " 722/NQ-UBTVQH15 (10-4-2023), compiled from the resolutions and checked"
+                  + " against the statistics office's list by date (PROVENANCE.md)"),
+          new Dataset(
+              "history-national-2016-2021-same-code",
+              "units/history/national_same_code_changes_2016-2021.json",
+              Kind.CHANGE_LIST,
+              null,
+              null,
+              "402 reclassifications, renamings and moves between districts of one code, 2017–2021,"
+                  + " from the statistics office's list by effective date"
+                  + " (daohoangson/dvhcvn-historical-data @ d88580f), each dated by a resolution of"
+                  + " its province; mergers not included (PROVENANCE.md)"));
 
   private OfficialDatasets() {}
 }

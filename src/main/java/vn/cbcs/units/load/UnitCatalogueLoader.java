@@ -32,16 +32,19 @@ public class UnitCatalogueLoader {
   private final TransactionTemplate tx;
   private final SnapshotLoader snapshots;
   private final ConversionTableLoader conversions;
+  private final ChangeListLoader changes;
 
   UnitCatalogueLoader(
       JdbcTemplate jdbc,
       org.springframework.transaction.PlatformTransactionManager transactions,
       SnapshotLoader snapshots,
-      ConversionTableLoader conversions) {
+      ConversionTableLoader conversions,
+      ChangeListLoader changes) {
     this.jdbc = jdbc;
     this.tx = new TransactionTemplate(transactions);
     this.snapshots = snapshots;
     this.conversions = conversions;
+    this.changes = changes;
   }
 
   /** Loads what is missing; returns the summaries of the datasets applied now. */
@@ -90,6 +93,7 @@ public class UnitCatalogueLoader {
       case UNIT_LIST ->
           snapshots.apply(id, d.effectiveFrom(), OfficialUnitList.parse(text), d.mode(), report);
       case CONVERSION_TABLE -> conversions.apply(id, text, d.effectiveFrom(), report);
+      case CHANGE_LIST -> changes.apply(id, text, report);
     }
     jdbc.update("UPDATE unit_dataset SET report = ? WHERE id = ?", report.text(), id);
     log.info(

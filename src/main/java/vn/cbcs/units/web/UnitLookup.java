@@ -34,6 +34,13 @@ class UnitLookup {
             });
   }
 
+  /** A code that was ever on the map, else 404. */
+  void requireCode(String code) {
+    if (code == null || !code.matches("\\d{2,5}") || units.versions(code).isEmpty()) {
+      throw new NotFoundException("error.unit.unknown", String.valueOf(code));
+    }
+  }
+
   static String periods(List<Unit> versions) {
     return versions.stream()
         .map(

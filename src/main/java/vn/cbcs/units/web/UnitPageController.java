@@ -17,6 +17,7 @@ import vn.cbcs.platform.BadRequestException;
 import vn.cbcs.platform.Capability;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.UnitAttributes;
+import vn.cbcs.units.UnitChanges;
 import vn.cbcs.units.Units;
 
 /** Pages of the unit tree: provinces, one unit with its children and crosswalk, search. */
@@ -26,11 +27,14 @@ class UnitPageController {
   private final Units units;
   private final UnitAttributes attributes;
   private final UnitLookup lookup;
+  private final UnitChanges changes;
 
-  UnitPageController(Units units, UnitAttributes attributes, UnitLookup lookup) {
+  UnitPageController(
+      Units units, UnitAttributes attributes, UnitLookup lookup, UnitChanges changes) {
     this.units = units;
     this.attributes = attributes;
     this.lookup = lookup;
+    this.changes = changes;
   }
 
   @GetMapping("/units")
@@ -133,6 +137,8 @@ class UnitPageController {
         attributes.current(unit, date),
         attributes.history(unit),
         attributes.mayEdit(unit, date, actor),
+        changes.involving(unit.code()),
+        changes.mayRecord(actor),
         form == null ? UnitPageView.AttributeForm.empty(date) : form,
         error == null
             ? null

@@ -19,6 +19,8 @@ public record UnitPageView(
     List<UnitAttribute> attributes,
     List<UnitAttribute> attributeHistory,
     boolean canEditAttributes,
+    List<vn.cbcs.units.UnitChange> changes,
+    boolean canRecordChanges,
     AttributeForm form,
     FormError formError,
     String flash) {
