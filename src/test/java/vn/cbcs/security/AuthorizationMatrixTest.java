@@ -679,7 +679,8 @@ class AuthorizationMatrixTest {
 
   private static boolean numeric(Kind kind) {
     return switch (kind) {
-      case PERSON, ASSIGNMENT, QUALIFICATION, IMPORT, CORRECTION, RESOLUTION, TOKEN, UNIT_CHANGE -> true;
+      case PERSON, ASSIGNMENT, QUALIFICATION, IMPORT, CORRECTION, RESOLUTION, TOKEN, UNIT_CHANGE ->
+          true;
       default -> false;
     };
   }
