@@ -51,6 +51,8 @@ class StandardsApiController {
       String unitCode,
       String unitName,
       String verdict,
+      String standing,
+      java.time.LocalDate deadline,
       List<ComplianceEngine.Failure> failures,
       String ruleSource) {
 
@@ -62,6 +64,8 @@ class StandardsApiController {
           v.post().unitCode(),
           v.post().unitName(),
           v.verdict().meets() ? "MEETS" : "FAILS",
+          v.verdict().standing().name(),
+          v.verdict().deadline(),
           v.verdict().failures(),
           String.join("; ", v.verdict().sources()));
     }
@@ -197,6 +201,8 @@ class StandardsApiController {
     m.put("unitCode", v.unitCode());
     m.put("unitName", v.unitName());
     m.put("verdict", v.verdict());
+    m.put("standing", v.standing());
+    m.put("deadline", v.deadline());
     m.put("failures", v.failures());
     m.put("ruleSource", v.ruleSource());
     return m;
