@@ -298,7 +298,7 @@ class StandardDeadlinesTest {
     var json = Api.admin(port).get("/api/people/" + id + "/compliance?asOf=2026-01-01").json();
     assertThat(json.get(0).get("deadline").asText()).isEqualTo("2027-07-01");
     assertThat(json.get(0).get("standing").asText()).isEqualTo("IN_TRANSITION");
-    assertThat(Api.admin(port).get("/people/" + id + "/compliance?asOf=2026-01-01").body())
+    assertThat(Api.admin(port).download("/people/" + id + "/compliance?asOf=2026-01-01").text())
         .contains("trong thời hạn đến 01/07/2027");
   }
 

@@ -127,6 +127,11 @@ class StandardsApiController {
                   m.put("excess", c.excess());
                   m.put("ruleSource", c.quotaSource());
                   m.put("defaultQuota", c.defaultQuota());
+                  m.put("baseQuota", c.baseQuota());
+                  m.put("adjustments", c.adjustments());
+                  m.put("unfilledTitles", c.unfilledTitles());
+                  m.put("surplusDeadline", c.surplusDeadline());
+                  m.put("staffedToQuota", c.staffedToQuota());
                   return m;
                 })
             .toList());
