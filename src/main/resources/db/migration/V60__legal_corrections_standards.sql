@@ -169,3 +169,7 @@ ALTER TABLE unit_attribute ADD CONSTRAINT unit_attribute_population_value
     CHECK (attribute <> 'POPULATION' OR value ~ '^[0-9]{1,8}$');
 ALTER TABLE unit_attribute ADD CONSTRAINT unit_attribute_flag_value
     CHECK (attribute IN ('CLASS', 'POPULATION') OR value IN ('true', 'false'));
+
+-- §13.11: the names as the texts write them.
+UPDATE position SET name_vi = 'Bí thư Đoàn TNCS Hồ Chí Minh xã' WHERE code = 'BI_THU_DOAN_XA';
+UPDATE position SET name_vi = 'Phó Chủ tịch UBMTTQ, Bí thư Đoàn TNCS Hồ Chí Minh xã' WHERE code = 'BI_THU_DOAN';

@@ -49,3 +49,10 @@ ALTER TABLE person_discipline DROP CONSTRAINT person_discipline_form_check;
 ALTER TABLE person_discipline ADD CONSTRAINT person_discipline_form_check CHECK (form IN
     ('KHIEN_TRACH', 'CANH_CAO', 'HA_BAC_LUONG', 'GIANG_CHUC', 'CACH_CHUC', 'BAI_NHIEM',
      'BUOC_THOI_VIEC', 'KHAI_TRU'));
+
+-- §13.11: the ways a post ends are distinct acts: thôi giữ chức vụ, từ chức, miễn nhiệm, bãi nhiệm,
+-- cách chức (and nghỉ hưu).
+ALTER TABLE decision DROP CONSTRAINT decision_kind_check;
+ALTER TABLE decision ADD CONSTRAINT decision_kind_check CHECK (kind IN ('RECRUITMENT', 'APPOINTMENT',
+    'ELECTION', 'TRANSFER', 'ROTATION', 'SECONDMENT', 'CONCURRENT', 'END_OF_POST', 'RESIGNATION',
+    'DISMISSAL', 'RECALL', 'REMOVAL', 'RETIREMENT'));

@@ -116,6 +116,11 @@ public class Evaluator {
         en.add(describe(c, p, ground, asOf, levels, Locale.ENGLISH));
       }
       Unit commune = ground.commune(p.communeCode());
+      StandardStanding standing =
+          indicator.criteria().stream().anyMatch(c -> c.kind() == Criterion.Kind.MEETS_STANDARD)
+              ? ground.meets().get(p.personId())
+              : null;
+      boolean below = standing != null && !standing.meets();
       members.add(
           new Member(
               String.valueOf(p.personId()),
@@ -125,7 +130,9 @@ public class Evaluator {
               p.positionCode(),
               in,
               String.join("; ", vi),
-              String.join("; ", en)));
+              String.join("; ", en),
+              below ? standing.deadline() : null,
+              below && standing.overdue()));
     }
     return members;
   }

@@ -27,7 +27,7 @@ import vn.cbcs.standards.StandardRules;
 
 /** Compliance, staffing, alerts and the rule rows as JSON. */
 @RestController
-@Tag(name = "Tiêu chuẩn, định biên / Standards and staffing")
+@Tag(name = "Tiêu chuẩn, số lượng / Standards and staffing")
 class StandardsApiController {
 
   private final Compliance compliance;
