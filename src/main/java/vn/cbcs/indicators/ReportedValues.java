@@ -121,6 +121,25 @@ public class ReportedValues {
     return row(id);
   }
 
+  /**
+   * The figures reported for a unit named by the caller: 403 without the capability, 404 for an
+   * unknown unit, 403 outside the actor's ground.
+   */
+  public List<ReportedValue> ofUnit(String indicatorCode, String unitCode, Actor actor) {
+    actor.require(Capability.READ_FIGURES);
+    String code = unitCode == null ? "" : unitCode.trim();
+    LocalDate today = vn.cbcs.platform.AsOf.today();
+    Unit unit =
+        units
+            .nearest(code, today)
+            .orElseThrow(() -> new NotFoundException("error.unit.unknown", code));
+    LocalDate on = unit.inForceOn(today) ? today : unit.validTo();
+    if (!visibility.coversUnit(actor, unit.code(), on)) {
+      throw new ForbiddenException("error.unit.outsideScope", unit.fullName());
+    }
+    return forUnit(indicatorCode, unit.code(), actor);
+  }
+
   /** The figures reported for a unit (any indicator when {@code indicatorCode} is null). */
   public List<ReportedValue> forUnit(String indicatorCode, String unitCode, Actor actor) {
     actor.require(Capability.READ_FIGURES);

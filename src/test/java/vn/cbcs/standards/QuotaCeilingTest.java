@@ -142,6 +142,29 @@ class QuotaCeilingTest {
         .isEqualTo(23);
   }
 
+  /** The population is a dated unit attribute with its source; a number, written as people do. */
+  @Test
+  void thePopulationIsANumberOfPeopleWithItsSource() {
+    String xa = commune("XA", "08", 6, ND33);
+    Unit u = units.find(xa, ND33).orElseThrow();
+    var a =
+        attributes.record(
+            u,
+            "POPULATION",
+            "12.345",
+            "2023-01-01",
+            "",
+            "Niên giám thống kê 2022",
+            TestActors.SYSTEM);
+    assertThat(a.value()).isEqualTo("12345");
+    assertThat(a.legalBasis()).isEqualTo("Niên giám thống kê 2022");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                attributes.record(
+                    u, "POPULATION", "nhiều", "2023-01-01", "", "x", TestActors.SYSTEM))
+        .isInstanceOf(vn.cbcs.platform.BadRequestException.class);
+  }
+
   /** NĐ 33/2023 Art. 6(2)(a): a third of the norm for a phường of an urban district [M]. */
   @Test
   void aWardOfAnUrbanDistrictCountsByThirds_ND33Art6() {

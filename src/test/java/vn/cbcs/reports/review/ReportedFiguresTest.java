@@ -187,9 +187,41 @@ class ReportedFiguresTest {
     String text = ReportReadBack.docxText(docx.bytes());
     assertThat(text)
         .contains("chưa đạt chỉ tiêu 90,00%", "mức tham chiếu 60,00%", "93,00% (số liệu báo cáo)");
+    var pdf =
+        Api.admin(port)
+            .download("/resolutions/" + r.id() + "/report.pdf?kind=tong-ket&to=2020-12-31");
+    assertThat(ReportReadBack.pdfText(pdf.bytes()).replaceAll("\\s+", " "))
+        .contains("mức tham chiếu 60,00%", "(số liệu báo cáo)");
     assertThat(Api.admin(port).download("/resolutions/" + r.id()).text())
         .contains(
             "Nghị quyết 07-NQ/ĐU, mục II.1", "Chưa ghi căn cứ", "Báo cáo tổng kết số 5/BC-ĐU");
+  }
+
+  /** The JSON API: recorded by who keeps resolutions, read beside the computed figures. */
+  @Test
+  void theApiRecordsAndListsReportedFigures() {
+    ObjectNode body = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+    body.put("indicator", "PARTY_MEMBER");
+    body.put("unit", commune);
+    body.put("asOf", "2019-12-31");
+    body.put("value", "87,5");
+    body.put("numerator", 14);
+    body.put("denominator", 16);
+    body.put("sourceDocument", "Báo cáo số 9/BC-ĐU (kiểm thử)");
+    body.put("reportingBody", "Đảng ủy xã (kiểm thử)");
+    var created = Api.admin(port).post("/api/reported-values", body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().get("value").decimalValue()).isEqualByComparingTo("87.5");
+    var list =
+        Api.admin(port).get("/api/reported-values?unit=" + commune + "&indicator=PARTY_MEMBER");
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.body()).contains("Báo cáo số 9/BC-ĐU (kiểm thử)");
+    assertThat(Api.admin(port).get("/api/reported-values?unit=99999").status()).isEqualTo(404);
+    body.put("numerator", 20);
+    body.put("sourceDocument", "Báo cáo khác (kiểm thử)");
+    assertThat(Api.admin(port).post("/api/reported-values", body).status())
+        .as("numerator over denominator")
+        .isEqualTo(400);
   }
 
   /** §13.7: version 2 of LLCT_SO_TRUNG_CAP reads "from sơ cấp up"; version 1 stays readable. */
