@@ -23,8 +23,17 @@ public record Dashboard(
     boolean locked) {
 
   /** One key indicator: its value, the target that applies and the locked value if any. */
+  /**
+   * A key indicator. For "meets the standard", {@code inTransition} and {@code overdue} split those
+   * below it by the one deadline the compliance engine gives each (REGULATIONS.md §13.1).
+   */
   public record Card(
-      IndicatorValue value, TargetProgress target, LockComparison lock, boolean quality) {}
+      IndicatorValue value,
+      TargetProgress target,
+      LockComparison lock,
+      boolean quality,
+      long inTransition,
+      long overdue) {}
 
   /** A resolution governing the unit with the standing of each target. */
   public record ResolutionProgress(Resolution resolution, List<TargetProgress> targets) {}

@@ -88,7 +88,9 @@ public class DashboardService {
               c.value(),
               target(progress, code, scope.asOf()),
               lock.flatMap(l -> locks.compare(l, c, actor)).orElse(null),
-              QUALITY.contains(code)));
+              QUALITY.contains(code),
+              c.rest().stream().filter(m -> m.deadline() != null && !m.overdue()).count(),
+              c.rest().stream().filter(m -> m.deadline() != null && m.overdue()).count()));
       Map<String, ChildValue> row = new LinkedHashMap<>();
       for (ChildValue v : indicators.split(c)) {
         row.put(v.child().code(), v);

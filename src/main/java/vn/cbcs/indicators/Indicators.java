@@ -13,6 +13,7 @@ import vn.cbcs.indicators.internal.Evaluator;
 import vn.cbcs.indicators.internal.FactsLoader;
 import vn.cbcs.indicators.internal.Ground;
 import vn.cbcs.indicators.internal.IndicatorStore;
+import vn.cbcs.indicators.internal.StandardStanding;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.BadRequestException;
 import vn.cbcs.platform.Capability;
@@ -233,14 +234,21 @@ public class Indicators {
         () -> staffing.ofCommunes(scope.communes(), scope.asOf(), actor));
   }
 
-  private Map<Long, Boolean> meets(IndicatorScope scope, List<String> codes, Actor actor) {
-    Map<Long, Boolean> meets = new HashMap<>();
+  private Map<Long, StandardStanding> meets(IndicatorScope scope, List<String> codes, Actor actor) {
+    Map<Long, StandardStanding> meets = new HashMap<>();
     var verdicts =
         scope.national()
             ? compliance.everywhere(scope.asOf(), actor)
             : compliance.inCommunes(codes, scope.asOf(), actor);
     for (Compliance.PostVerdict v : verdicts) {
-      meets.merge(v.post().personId(), v.verdict().meets(), Boolean::logicalAnd);
+      var verdict = v.verdict();
+      meets.merge(
+          v.post().personId(),
+          new StandardStanding(
+              verdict.meets(),
+              verdict.deadline(),
+              verdict.standing() == vn.cbcs.standards.ComplianceEngine.Standing.OVERDUE),
+          StandardStanding::and);
     }
     return meets;
   }

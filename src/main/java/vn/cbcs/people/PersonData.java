@@ -152,6 +152,12 @@ public record PersonData(
    * A discipline (item 35.2); in effect for 12 months from {@code effectiveFrom} unless {@code
    * effectiveTo} says otherwise.
    */
+  /**
+   * A discipline (item 35.2).
+   *
+   * @param system STATE (Luật CBCC, NĐ 172/2025) or PARTY (Điều lệ Đảng): two separate lists of
+   *     forms (REGULATIONS.md §13.10); null is read as STATE, or PARTY for khai trừ
+   */
   public record Discipline(
       String form,
       LocalDate decidedOn,
@@ -159,7 +165,27 @@ public record PersonData(
       LocalDate effectiveTo,
       String violation,
       String issuer,
-      String decisionNumber) {
+      String decisionNumber,
+      String system) {
+
+    public Discipline(
+        String form,
+        LocalDate decidedOn,
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo,
+        String violation,
+        String issuer,
+        String decisionNumber) {
+      this(form, decidedOn, effectiveFrom, effectiveTo, violation, issuer, decisionNumber, null);
+    }
+
+    /** The system of the discipline as recorded (STATE unless said otherwise; khai trừ: PARTY). */
+    public String systemOrDefault() {
+      if (system != null && !system.isBlank()) {
+        return system;
+      }
+      return "KHAI_TRU".equals(form) ? "PARTY" : "STATE";
+    }
 
     public boolean inEffectOn(LocalDate date) {
       return !effectiveFrom.isAfter(date) && !effectiveTo.isBefore(date);

@@ -9,6 +9,9 @@ import java.util.List;
  * @param seats holders one commune may have at a time where the law fixes it; null otherwise
  * @param unitTypes commune types the post exists in; empty: every type
  * @param confidence H, M or L as in REGULATIONS.md
+ * @param grade the civil-servant grade (ngạch) of a job position after 1-7-2025 (Law 80/2025 Art.
+ *     24: the grade follows the job position), e.g. CHUYEN_VIEN; null for other posts
+ * @param mandatory whether a commune must have the post filled to count as staffed
  */
 public record Position(
     String code,
@@ -22,7 +25,9 @@ public record Position(
     LocalDate validFrom,
     LocalDate validTo,
     String legalSource,
-    String confidence) {
+    String confidence,
+    String grade,
+    boolean mandatory) {
 
   public boolean inForceOn(LocalDate date) {
     return (validFrom == null || !validFrom.isAfter(date))

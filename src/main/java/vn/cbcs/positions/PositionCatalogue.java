@@ -16,7 +16,7 @@ public class PositionCatalogue {
 
   private static final String SELECT =
       "SELECT code, name_vi, name_en, staff_category, position_group, seats, unit_types,"
-          + " leadership, valid_from, valid_to, legal_source, confidence FROM position ";
+          + " leadership, valid_from, valid_to, legal_source, confidence, grade, mandatory FROM position ";
   private static final String IN_FORCE =
       "(valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)";
 
@@ -71,6 +71,8 @@ public class PositionCatalogue {
         rs.getObject(9, LocalDate.class),
         rs.getObject(10, LocalDate.class),
         rs.getString(11),
-        rs.getString(12));
+        rs.getString(12),
+        rs.getString(13),
+        rs.getBoolean(14));
   }
 }

@@ -127,6 +127,11 @@ public class Resolutions {
         && d.note().length() > 500) {
       errors.add(new FieldError("note", "resolution.field.length", 0, 500));
     }
+    if (!TextRules.check(errors, "source", d.source())
+        && d.source() != null
+        && d.source().length() > 500) {
+      errors.add(new FieldError("source", "resolution.field.length", 0, 500));
+    }
     InvalidInputException.throwIfAny(errors);
     boolean exists =
         jdbc.sql(
@@ -144,8 +149,8 @@ public class Resolutions {
     long id =
         jdbc.sql(
                 "INSERT INTO resolution_target (resolution_id, indicator_code, milestone, target,"
-                    + " direction, note, created_by) VALUES (:r, :c, :m, :t, :dir, :note, :by)"
-                    + " RETURNING id")
+                    + " direction, note, source, created_by) VALUES (:r, :c, :m, :t, :dir, :note,"
+                    + " :source, :by) RETURNING id")
             .param("r", resolutionId)
             .param("c", d.indicatorCode())
             .param("m", d.milestone())
@@ -153,6 +158,7 @@ public class Resolutions {
             .param(
                 "dir", (d.direction() == null ? Target.Direction.AT_LEAST : d.direction()).name())
             .param("note", d.note() == null || d.note().isBlank() ? null : d.note().trim())
+            .param("source", d.source() == null || d.source().isBlank() ? null : d.source().trim())
             .param("by", actor.username())
             .query(Long.class)
             .single();
@@ -216,7 +222,7 @@ public class Resolutions {
 
   private List<Target> targets(long resolutionId) {
     return jdbc.sql(
-            "SELECT id, resolution_id, indicator_code, milestone, target, direction, note"
+            "SELECT id, resolution_id, indicator_code, milestone, target, direction, note, source"
                 + " FROM resolution_target WHERE resolution_id = :r ORDER BY milestone, indicator_code")
         .param("r", resolutionId)
         .query(
@@ -228,7 +234,8 @@ public class Resolutions {
                     rs.getObject(4, LocalDate.class),
                     rs.getBigDecimal(5),
                     Target.Direction.valueOf(rs.getString(6)),
-                    rs.getString(7)))
+                    rs.getString(7),
+                    rs.getString(8)))
         .list();
   }
 

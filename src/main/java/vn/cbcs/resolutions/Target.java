@@ -3,7 +3,12 @@ package vn.cbcs.resolutions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A target: the indicator's value for the resolution's unit at a milestone date. */
+/**
+ * A target: the indicator's value for the resolution's unit at a milestone date.
+ *
+ * @param source where the target comes from (the article of the resolution, a plan); without one it
+ *     is a reference level only, which the review never judges đạt / chưa đạt (§13.7)
+ */
 public record Target(
     long id,
     long resolutionId,
@@ -11,7 +16,13 @@ public record Target(
     LocalDate milestone,
     BigDecimal target,
     Direction direction,
-    String note) {
+    String note,
+    String source) {
+
+  /** A real target: one with its own source. */
+  public boolean sourced() {
+    return source != null && !source.isBlank();
+  }
 
   /** Whether the value must reach the target or stay under it. */
   public enum Direction {

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +16,12 @@ import vn.cbcs.security.Visibility;
 import vn.cbcs.units.Unit;
 
 /**
- * What falls due in the coming months for the people in post in a unit subtree: statutory
- * retirements (NĐ 135/2020), ends of 5-year terms of elected and appointed posts, the end of the
- * 12-month effect of disciplines, and deadlines to meet the standard of the post.
+ * What falls due in the coming months for the people in post in a unit subtree (REGULATIONS.md
+ * §13.9): the retirement notice 6 months before (NĐ 170/2025 Art. 62, Mẫu số 2) and the retirement
+ * decision 3 months before (Art. 63, Mẫu số 3) the statutory retirement (NĐ 135/2020; an
+ * entitlement to retire earlier is a choice, never the date), the end of an elected body's term
+ * (the next congress or HĐND election, from TERM rows), the end of a 5-year appointment, the end of
+ * the 12-month effect of disciplines, and the one deadline of each post's standard.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,8 +29,11 @@ public class Alerts {
 
   /** The kinds of alert. */
   public enum Kind {
+    RETIREMENT_NOTICE,
+    RETIREMENT_DECISION,
     RETIREMENT,
     TERM_END,
+    APPOINTMENT_END,
     DISCIPLINE_END,
     STANDARD_DEADLINE
   }
@@ -37,19 +42,32 @@ public class Alerts {
   public record Alert(
       Kind kind, LocalDate due, PostHolder post, String positionName, String detail) {}
 
-  /**
-   * Elected and appointed posts run for 5 years (Luật CBCC; NĐ 170/2025 Art. 29: appointment term).
-   */
+  /** An appointment runs for 5 years (NĐ 170/2025 Art. 29; QĐ 377-QĐ/TW). */
   static final int TERM_YEARS = 5;
 
-  private static final Set<String> TERMED = Set.of("ELECTION", "APPOINTMENT");
+  /**
+   * The notice is due 6 months, the decision 3 months before retirement (NĐ 170/2025 Art. 62, 63).
+   */
+  static final int NOTICE_MONTHS = 6;
+
+  static final int DECISION_MONTHS = 3;
 
   private final Population population;
   private final Compliance compliance;
   private final JdbcClient jdbc;
   private final Visibility visibility;
+  private final StandardRules rules;
+  private final vn.cbcs.positions.PositionCatalogue positions;
 
-  Alerts(Population population, Compliance compliance, JdbcClient jdbc, Visibility visibility) {
+  Alerts(
+      Population population,
+      Compliance compliance,
+      JdbcClient jdbc,
+      Visibility visibility,
+      StandardRules rules,
+      vn.cbcs.positions.PositionCatalogue positions) {
+    this.rules = rules;
+    this.positions = positions;
     this.visibility = visibility;
     this.population = population;
     this.compliance = compliance;
@@ -70,32 +88,92 @@ public class Alerts {
         v -> mainPost.merge(v.post().personId(), v, (a, b) -> a.post().concurrent() ? b : a));
     for (Compliance.PostVerdict v : mainPost.values()) {
       PostHolder h = v.post();
-      LocalDate retirement =
-          RetirementAge.of(h.birthDate(), Sex.valueOf(h.sex()), h.earlyRetirementYears())
-              .retirementDate();
-      if (!retirement.isBefore(asOf) && !retirement.isAfter(until)) {
-        alerts.add(new Alert(Kind.RETIREMENT, retirement, h, v.positionName(), null));
-      }
+      // the statutory date: an entitlement to retire earlier (nghỉ hưu ở tuổi thấp hơn) is the
+      // person's choice, shown beside it, never taken as the date
+      LocalDate retirement = RetirementAge.of(h.birthDate(), Sex.valueOf(h.sex())).retirementDate();
+      String early =
+          h.earlyRetirementYears() > 0
+              ? RetirementAge.of(h.birthDate(), Sex.valueOf(h.sex()), h.earlyRetirementYears())
+                  .retirementDate()
+                  .toString()
+              : null;
+      add(
+          alerts,
+          Kind.RETIREMENT_NOTICE,
+          retirement.minusMonths(NOTICE_MONTHS),
+          asOf,
+          until,
+          v,
+          "MAU_2");
+      add(
+          alerts,
+          Kind.RETIREMENT_DECISION,
+          retirement.minusMonths(DECISION_MONTHS),
+          asOf,
+          until,
+          v,
+          "MAU_3");
+      add(alerts, Kind.RETIREMENT, retirement, asOf, until, v, early);
     }
     Map<Long, String> kinds = startKinds(verdicts, asOf);
+    Map<String, String> groups = new HashMap<>();
+    positions.all().forEach(p -> groups.putIfAbsent(p.code(), p.group()));
+    List<StandardRule> terms = rules.inForce(StandardRule.TERM, asOf);
     for (Compliance.PostVerdict v : verdicts) {
       PostHolder h = v.post();
-      if (TERMED.contains(kinds.get(h.assignmentId()))) {
-        LocalDate end = h.postFrom().plusYears(TERM_YEARS).minusDays(1);
-        if (!end.isBefore(asOf) && !end.isAfter(until)) {
-          alerts.add(new Alert(Kind.TERM_END, end, h, v.positionName(), null));
-        }
+      String kind = kinds.get(h.assignmentId());
+      if ("ELECTION".equals(kind)) {
+        String group = "group:" + groups.get(h.positionCode());
+        terms.stream()
+            .filter(t -> t.subject().equals(group) && t.deadline() != null)
+            .findFirst()
+            .ifPresentOrElse(
+                t -> add(alerts, Kind.TERM_END, t.deadline(), asOf, until, v, t.value()),
+                // no term recorded for this body: 5 years from the election, said to be an estimate
+                () ->
+                    add(
+                        alerts,
+                        Kind.TERM_END,
+                        h.postFrom().plusYears(TERM_YEARS).minusDays(1),
+                        asOf,
+                        until,
+                        v,
+                        "ESTIMATE"));
+      } else if ("APPOINTMENT".equals(kind)) {
+        add(
+            alerts,
+            Kind.APPOINTMENT_END,
+            h.postFrom().plusYears(TERM_YEARS).minusDays(1),
+            asOf,
+            until,
+            v,
+            null);
       }
-      for (ComplianceEngine.Failure f : v.verdict().failures()) {
-        if (f.deadline() != null && !f.deadline().isBefore(asOf) && !f.deadline().isAfter(until)) {
-          alerts.add(
-              new Alert(Kind.STANDARD_DEADLINE, f.deadline(), h, v.positionName(), f.criterion()));
-        }
+      LocalDate deadline = v.verdict().deadline();
+      if (deadline != null) {
+        String criteria =
+            String.join(
+                ",",
+                v.verdict().failures().stream().map(ComplianceEngine.Failure::criterion).toList());
+        add(alerts, Kind.STANDARD_DEADLINE, deadline, asOf, until, v, criteria);
       }
     }
     disciplines(mainPost, asOf, until, alerts);
     alerts.sort(Comparator.comparing(Alert::due).thenComparing(a -> a.post().fullName()));
     return alerts;
+  }
+
+  private static void add(
+      List<Alert> alerts,
+      Kind kind,
+      LocalDate due,
+      LocalDate asOf,
+      LocalDate until,
+      Compliance.PostVerdict v,
+      String detail) {
+    if (!due.isBefore(asOf) && !due.isAfter(until)) {
+      alerts.add(new Alert(kind, due, v.post(), v.positionName(), detail));
+    }
   }
 
   private Map<Long, String> startKinds(List<Compliance.PostVerdict> verdicts, LocalDate asOf) {

@@ -100,6 +100,8 @@ public class Compliance {
   List<PostVerdict> evaluate(List<PostHolder> holders, LocalDate asOf) {
     ComplianceEngine engine = engine(asOf);
     Map<Long, Map<Track, Integer>> ranks = population.ranks(holders, asOf);
+    Map<Long, Population.Tenure> tenure = population.tenure(holders, asOf);
+    Map<Long, List<ComplianceEngine.Major>> majors = population.majors(holders, asOf);
     Map<String, Set<UnitAttribute.AttributeKind>> flags = attributes.flagsOn(asOf);
     Map<String, Position> posts = new HashMap<>();
     positions
@@ -127,7 +129,16 @@ public class Compliance {
               h.unitType(),
               h.provinceCode(),
               unitFlags,
-              h.postFrom());
+              h.postFrom(),
+              post == null ? null : post.staffCategory(),
+              post == null ? null : post.grade(),
+              tenure
+                  .getOrDefault(h.assignmentId(), new Population.Tenure(h.postFrom(), h.postFrom()))
+                  .heldSince(),
+              tenure
+                  .getOrDefault(h.assignmentId(), new Population.Tenure(h.postFrom(), h.postFrom()))
+                  .serviceSince(),
+              majors.getOrDefault(h.personId(), List.of()));
       verdicts.add(
           new PostVerdict(
               h, post == null ? h.positionCode() : post.nameVi(), engine.evaluate(subject, asOf)));
@@ -145,6 +156,8 @@ public class Compliance {
     return new ComplianceEngine(
         rules.inForce(StandardRule.STANDARD, asOf),
         rules.inForce(StandardRule.EXCEPTION, asOf),
+        rules.inForce(StandardRule.TRANSITION, asOf),
+        rules.studyFields(),
         (track, level) -> rankOf.getOrDefault(track + ":" + level, -1),
         levelByRank);
   }

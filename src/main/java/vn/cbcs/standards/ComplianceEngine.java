@@ -12,16 +12,41 @@ import java.util.function.ToIntBiFunction;
 import vn.cbcs.qualifications.Track;
 
 /**
- * Whether a person meets the standard of a post on a date, from the rule rows in force then. For
- * each criterion the most specific rule applies (the post itself, then its group, then every post;
- * a province's own rule before the national one); a provincial exception in force for a commune
- * with the matching attribute lowers the level required. A failure says what is missing and by when
- * it must be met: the rule's deadline for people already in post when it took effect (NĐ 33/2023
- * Art. 40: 1-8-2028), otherwise the day the post or the rule began.
+ * Whether a person meets the standard of a post on a date, from the rule rows in force then, and by
+ * when a standard not met must be met. This is the one place that decides the deadline of a person
+ * and post: the person page, the below-standard list, the alerts, the MEETS_STANDARD indicator and
+ * the dashboard all read it from here.
+ *
+ * <p>For each criterion the most specific rule applies (the post itself, then its grade, its group,
+ * its staff category, then every post; a province's own rule before the national one); a provincial
+ * exception in force for a commune with the matching attribute lowers the level required. The
+ * deadline of a failure, in this order:
+ *
+ * <ol>
+ *   <li>the rule's own transition deadline, for whoever held the post before the rule began (NĐ
+ *       33/2023 Art. 40: 1-8-2028);
+ *   <li>a TRANSITION row the holder qualifies for: SERVICE_BEFORE (commune service begun before its
+ *       date: Law 80/2025 Art. 45(2), NĐ 170/2025 Art. 70(2) — placement by 1-7-2027) or
+ *       HELD_BEFORE (the post held before its date, followed back through transfers — NĐ 33/2023's
+ *       1-8-2028 for cadres; a row without deadline: due on the day the post was taken);
+ *   <li>otherwise the day the rule began, for someone already holding the post then, else the day
+ *       the post was taken.
+ * </ol>
+ *
+ * "Taken" follows a post back through transfer decisions (điều động), so the reform's transfer of
+ * 1-7-2025 never makes anyone due on the day they were placed (REGULATIONS.md §13.1).
  */
 public final class ComplianceEngine {
 
-  /** What the rules look at for one post held on the date. */
+  /** A professional qualification held: its rank and its major, normalised (StudyFields). */
+  public record Major(int rank, String text) {}
+
+  /**
+   * What the rules look at for one post held on the date.
+   *
+   * @param heldSince the day the post was taken, followed back through transfers
+   * @param serviceSince the first day of the holder's unbroken commune-level service
+   */
   public record Subject(
       LocalDate birthDate,
       String generalEducation,
@@ -31,23 +56,108 @@ public final class ComplianceEngine {
       String unitType,
       String provinceCode,
       Set<String> unitFlags,
-      LocalDate postFrom) {}
+      LocalDate postFrom,
+      String staffCategory,
+      String grade,
+      LocalDate heldSince,
+      LocalDate serviceSince,
+      List<Major> majors) {
 
-  /** One unmet criterion: level codes (or numbers) required and held, and the deadline. */
-  public record Failure(String criterion, String required, String actual, LocalDate deadline) {}
+    /** A post taken on {@code postFrom} by someone who entered service that day. */
+    public Subject(
+        LocalDate birthDate,
+        String generalEducation,
+        Map<Track, Integer> ranks,
+        String positionCode,
+        String positionGroup,
+        String unitType,
+        String provinceCode,
+        Set<String> unitFlags,
+        LocalDate postFrom) {
+      this(
+          birthDate,
+          generalEducation,
+          ranks,
+          positionCode,
+          positionGroup,
+          unitType,
+          provinceCode,
+          unitFlags,
+          postFrom,
+          null,
+          null,
+          postFrom,
+          postFrom,
+          List.of());
+    }
+  }
+
+  /**
+   * One unmet criterion: level codes (or numbers, or a field of study) required and held, the
+   * deadline and the source that gave it.
+   */
+  public record Failure(
+      String criterion, String required, String actual, LocalDate deadline, String deadlineSource) {
+
+    public Failure(String criterion, String required, String actual, LocalDate deadline) {
+      this(criterion, required, actual, deadline, null);
+    }
+
+    /** Overdue on {@code asOf}: the deadline is reached (a standard is due on its deadline). */
+    public boolean overdueOn(LocalDate asOf) {
+      return deadline != null && !deadline.isAfter(asOf);
+    }
+  }
+
+  /** Where a post's holder stands: meets, below standard within a deadline, or overdue. */
+  public enum Standing {
+    MEETS,
+    IN_TRANSITION,
+    OVERDUE
+  }
 
   /** The verdict for one post, with the sources of the rules applied. */
   public record Verdict(
-      String positionCode, boolean meets, List<Failure> failures, List<String> sources) {}
+      String positionCode,
+      boolean meets,
+      List<Failure> failures,
+      List<String> sources,
+      Standing standing) {
+
+    public Verdict(
+        String positionCode, boolean meets, List<Failure> failures, List<String> sources) {
+      this(positionCode, meets, failures, sources, meets ? Standing.MEETS : Standing.OVERDUE);
+    }
+
+    /**
+     * The one deadline of the person and post: the last day by which every unmet criterion must be
+     * met (null when the standard is met).
+     */
+    public LocalDate deadline() {
+      return failures.stream()
+          .map(Failure::deadline)
+          .filter(d -> d != null)
+          .max(Comparator.naturalOrder())
+          .orElse(null);
+    }
+  }
+
+  static final String FIELD_OF_STUDY = "FIELD_OF_STUDY";
+  static final String PROFESSIONAL_MIN = "PROFESSIONAL_MIN";
 
   private static final Map<String, Track> TRACKS =
       Map.of(
-          "PROFESSIONAL_MIN", Track.PROFESSIONAL,
-          "POLITICAL_THEORY_MIN", Track.POLITICAL_THEORY,
-          "STATE_MANAGEMENT_MIN", Track.STATE_MANAGEMENT);
+          PROFESSIONAL_MIN,
+          Track.PROFESSIONAL,
+          "POLITICAL_THEORY_MIN",
+          Track.POLITICAL_THEORY,
+          "STATE_MANAGEMENT_MIN",
+          Track.STATE_MANAGEMENT);
 
   private final List<StandardRule> standards;
   private final List<StandardRule> exceptions;
+  private final List<StandardRule> transitions;
+  private final StudyFields fields;
   private final ToIntBiFunction<Track, String> rank;
   private final Map<Track, Map<Integer, String>> levelByRank;
 
@@ -60,8 +170,20 @@ public final class ComplianceEngine {
       List<StandardRule> exceptions,
       ToIntBiFunction<Track, String> rank,
       Map<Track, Map<Integer, String>> levelByRank) {
+    this(standards, exceptions, List.of(), StudyFields.NONE, rank, levelByRank);
+  }
+
+  public ComplianceEngine(
+      List<StandardRule> standards,
+      List<StandardRule> exceptions,
+      List<StandardRule> transitions,
+      StudyFields fields,
+      ToIntBiFunction<Track, String> rank,
+      Map<Track, Map<Integer, String>> levelByRank) {
     this.standards = standards;
     this.exceptions = exceptions;
+    this.transitions = transitions;
+    this.fields = fields;
     this.rank = rank;
     this.levelByRank = levelByRank;
   }
@@ -69,7 +191,9 @@ public final class ComplianceEngine {
   public Verdict evaluate(Subject s, LocalDate asOf) {
     List<Failure> failures = new ArrayList<>();
     List<String> sources = new ArrayList<>();
-    for (String criterion : criteria(s)) {
+    String professional = null;
+    List<String> criteria = criteria(s);
+    for (String criterion : criteria) {
       StandardRule rule = applicable(s, criterion).orElse(null);
       if (rule == null || !rule.inForceOn(asOf)) {
         continue;
@@ -89,35 +213,61 @@ public final class ComplianceEngine {
           }
         }
       }
-      String actual = actual(criterion, track, s, asOf);
-      if (!met(criterion, track, required, actual)) {
-        failures.add(new Failure(criterion, required, actual, deadline(rule, s)));
+      if (PROFESSIONAL_MIN.equals(criterion)) {
+        professional = required;
+      }
+      String actual;
+      boolean met;
+      if (FIELD_OF_STUDY.equals(criterion)) {
+        int minRank = professional == null ? 0 : rank.applyAsInt(Track.PROFESSIONAL, professional);
+        Optional<Major> match = fields.match(required, s.majors(), minRank);
+        actual = match.map(Major::text).orElse(s.majors().isEmpty() ? null : StudyFields.OTHER);
+        met = match.isPresent();
+      } else {
+        actual = actual(criterion, track, s, asOf);
+        met = met(criterion, track, required, actual);
+      }
+      if (!met) {
+        failures.add(deadline(rule, s, criterion, required, actual));
       }
     }
+    boolean meets = failures.isEmpty();
+    Standing standing =
+        meets
+            ? Standing.MEETS
+            : failures.stream().anyMatch(f -> f.overdueOn(asOf))
+                ? Standing.OVERDUE
+                : Standing.IN_TRANSITION;
     return new Verdict(
-        s.positionCode(), failures.isEmpty(), failures, sources.stream().distinct().toList());
+        s.positionCode(), meets, failures, sources.stream().distinct().toList(), standing);
   }
 
+  /** Criteria in a fixed order; the professional level before the field of study it qualifies. */
   private List<String> criteria(Subject s) {
     return standards.stream()
-        .filter(r -> matches(r, s))
+        .filter(r -> matches(r.subject(), s) && scopeMatches(r, s))
         .map(StandardRule::criterion)
         .distinct()
-        .sorted()
+        .sorted(
+            Comparator.comparing((String c) -> FIELD_OF_STUDY.equals(c))
+                .thenComparing(Comparator.naturalOrder()))
         .toList();
   }
 
   private Optional<StandardRule> applicable(Subject s, String criterion) {
     return standards.stream()
-        .filter(r -> r.criterion().equals(criterion) && matches(r, s))
+        .filter(
+            r -> r.criterion().equals(criterion) && matches(r.subject(), s) && scopeMatches(r, s))
         .max(Comparator.comparingInt((StandardRule r) -> specificity(r, s)));
   }
 
-  private static boolean matches(StandardRule r, Subject s) {
-    return scopeMatches(r, s)
-        && (r.subject().equals("*")
-            || r.subject().equals(s.positionCode())
-            || r.subject().equals("group:" + s.positionGroup()));
+  /** Whether a rule's subject names this post: its code, grade, group, staff category, or *. */
+  static boolean matches(String subject, Subject s) {
+    return subject.equals("*")
+        || subject.equals(s.positionCode())
+        || subject.equals("group:" + s.positionGroup())
+        || (s.grade() != null && subject.equals("grade:" + s.grade()))
+        || (s.staffCategory() != null && subject.equals("category:" + s.staffCategory()));
   }
 
   private static boolean scopeMatches(StandardRule r, Subject s) {
@@ -125,9 +275,14 @@ public final class ComplianceEngine {
   }
 
   private static int specificity(StandardRule r, Subject s) {
-    int subject =
-        r.subject().equals(s.positionCode()) ? 3 : r.subject().startsWith("group:") ? 2 : 1;
-    return subject * 10 + (r.scope().equals("*") ? 0 : 1);
+    String subject = r.subject();
+    int level =
+        subject.equals(s.positionCode())
+            ? 5
+            : subject.startsWith("grade:")
+                ? 4
+                : subject.startsWith("group:") ? 3 : subject.startsWith("category:") ? 2 : 1;
+    return level * 10 + (r.scope().equals("*") ? 0 : 1);
   }
 
   private String actual(String criterion, Track track, Subject s, LocalDate asOf) {
@@ -169,15 +324,45 @@ public final class ComplianceEngine {
     }
   }
 
-  private static LocalDate deadline(StandardRule rule, Subject s) {
-    if (rule.deadline() != null
-        && rule.validFrom() != null
-        && s.postFrom().isBefore(rule.validFrom())) {
-      return rule.deadline();
+  private Failure deadline(
+      StandardRule rule, Subject s, String criterion, String required, String actual) {
+    LocalDate held = s.heldSince() == null ? s.postFrom() : s.heldSince();
+    boolean heldBeforeRule = rule.validFrom() != null && held.isBefore(rule.validFrom());
+    if (rule.deadline() != null && heldBeforeRule) {
+      return new Failure(criterion, required, actual, rule.deadline(), rule.citation());
     }
-    if (rule.validFrom() != null && s.postFrom().isBefore(rule.validFrom())) {
-      return rule.validFrom();
+    Optional<StandardRule> transition = transition(s, criterion, held);
+    if (transition.isPresent()) {
+      StandardRule t = transition.get();
+      return new Failure(
+          criterion, required, actual, t.deadline() == null ? held : t.deadline(), t.citation());
     }
-    return s.postFrom();
+    if (heldBeforeRule) {
+      return new Failure(criterion, required, actual, rule.validFrom(), rule.citation());
+    }
+    return new Failure(criterion, required, actual, held, null);
+  }
+
+  /**
+   * The transition the holder qualifies for: the most specific subject, then the earliest
+   * qualifying date (those in post longest keep the oldest transition).
+   */
+  private Optional<StandardRule> transition(Subject s, String criterion, LocalDate held) {
+    LocalDate service = s.serviceSince() == null ? held : s.serviceSince();
+    return transitions.stream()
+        .filter(t -> t.criterion().equals("*") || t.criterion().equals(criterion))
+        .filter(t -> matches(t.subject(), s) && scopeMatches(t, s))
+        .filter(
+            t -> {
+              LocalDate before = LocalDate.parse(t.value());
+              return switch (t.condition()) {
+                case "SERVICE_BEFORE" -> service.isBefore(before);
+                case "HELD_BEFORE" -> held.isBefore(before);
+                default -> false;
+              };
+            })
+        .min(
+            Comparator.comparingInt((StandardRule t) -> -specificity(t, s))
+                .thenComparing(t -> LocalDate.parse(t.value())));
   }
 }

@@ -100,6 +100,113 @@ class Population {
         .list();
   }
 
+  /** The day a post was taken and the first day of unbroken service, per assignment. */
+  record Tenure(LocalDate heldSince, LocalDate serviceSince) {}
+
+  private record Post(
+      long id, boolean concurrent, LocalDate from, LocalDate to, String startKind) {}
+
+  /**
+   * For each post of {@code holders}: the day it was taken, followed back through transfer
+   * decisions (the reform's transfer of 1-7-2025 among them) to an earlier post that ended the day
+   * before or later; and the first day of the holder's unbroken commune-level service.
+   */
+  Map<Long, Tenure> tenure(List<PostHolder> holders, LocalDate asOf) {
+    Map<Long, Tenure> tenure = new HashMap<>();
+    if (holders.isEmpty()) {
+      return tenure;
+    }
+    Map<Long, List<Post>> posts = new HashMap<>();
+    List<Long> ids =
+        new ArrayList<>(holders.stream().map(PostHolder::personId).distinct().toList());
+    for (int from = 0; from < ids.size(); from += 5000) {
+      jdbc.sql(
+              "SELECT person_id, assignment_id, concurrent, valid_from, valid_to, start_kind"
+                  + " FROM positions_posts_until(:d) WHERE person_id IN (:ids)")
+          .param("d", asOf)
+          .param("ids", ids.subList(from, Math.min(ids.size(), from + 5000)))
+          .query(
+              rs -> {
+                posts
+                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(
+                        new Post(
+                            rs.getLong(2),
+                            rs.getBoolean(3),
+                            rs.getObject(4, LocalDate.class),
+                            rs.getObject(5, LocalDate.class),
+                            rs.getString(6)));
+              });
+    }
+    for (PostHolder h : holders) {
+      List<Post> mine = posts.getOrDefault(h.personId(), List.of());
+      Post own = mine.stream().filter(p -> p.id() == h.assignmentId()).findFirst().orElse(null);
+      if (own == null) {
+        tenure.put(h.assignmentId(), new Tenure(h.postFrom(), h.postFrom()));
+        continue;
+      }
+      tenure.put(h.assignmentId(), new Tenure(heldSince(own, mine), serviceSince(own, mine)));
+    }
+    return tenure;
+  }
+
+  private static LocalDate heldSince(Post own, List<Post> mine) {
+    Post cur = own;
+    for (int guard = 0; guard < 50 && "TRANSFER".equals(cur.startKind()); guard++) {
+      Post at = cur;
+      Post prev =
+          mine.stream()
+              .filter(p -> !p.concurrent() && p.from().isBefore(at.from()))
+              .filter(p -> p.to() != null && !p.to().isBefore(at.from().minusDays(1)))
+              .max(java.util.Comparator.comparing(Post::to))
+              .orElse(null);
+      if (prev == null) {
+        break;
+      }
+      cur = prev;
+    }
+    return cur.from();
+  }
+
+  private static LocalDate serviceSince(Post own, List<Post> mine) {
+    LocalDate start = own.from();
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (Post p : mine) {
+        if (p.from().isBefore(start) && (p.to() == null || !p.to().isBefore(start.minusDays(1)))) {
+          start = p.from();
+          moved = true;
+        }
+      }
+    }
+    return start;
+  }
+
+  /** The professional qualifications with a major held on {@code asOf}, per person. */
+  Map<Long, List<ComplianceEngine.Major>> majors(List<PostHolder> holders, LocalDate asOf) {
+    Map<Long, List<ComplianceEngine.Major>> majors = new HashMap<>();
+    if (holders.isEmpty()) {
+      return majors;
+    }
+    List<Long> ids =
+        new ArrayList<>(holders.stream().map(PostHolder::personId).distinct().toList());
+    for (int from = 0; from < ids.size(); from += 5000) {
+      jdbc.sql(
+              "SELECT person_id, rank, major FROM qualifications_majors_on(:d)"
+                  + " WHERE person_id IN (:ids) ORDER BY person_id, rank DESC")
+          .param("d", asOf)
+          .param("ids", ids.subList(from, Math.min(ids.size(), from + 5000)))
+          .query(
+              rs -> {
+                majors
+                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new ComplianceEngine.Major(rs.getInt(2), rs.getString(3)));
+              });
+    }
+    return majors;
+  }
+
   /** The rank held on {@code asOf} in each track, for the people of {@code holders}. */
   Map<Long, Map<Track, Integer>> ranks(List<PostHolder> holders, LocalDate asOf) {
     Map<Long, Map<Track, Integer>> ranks = new HashMap<>();

@@ -22,17 +22,29 @@ import vn.cbcs.units.UnitAttributes;
 import vn.cbcs.units.Units;
 
 /**
- * Does each commune have the staff the law prescribes? Quota by the rules of the date (NĐ 92/2009,
- * 34/2019, 33/2023 by class and type; after 1-7-2025 the province's allocation, else the average of
- * QĐ 759/QĐ-TTg), filled = people with a post there on the date, each counted once (a concurrent
- * post adds no head), vacancies and excess; and the province-wide limits (≤ 2.5 Phó Chủ tịch UBND
- * per commune on average, NĐ 300/2025).
+ * Does each commune have the staff the law allows? The quota is a ceiling (REGULATIONS.md §13.2):
+ * by the rules of the date (NĐ 92/2009, 34/2019, 33/2023 by class and type, adjusted for a regular
+ * police chief and for population; after 1-7-2025 the staff positions the province gives, else the
+ * average of QĐ 759/QĐ-TTg), filled = people with a post there on the date, each counted once (a
+ * concurrent post adds no head), not yet filled (chưa bố trí), over the ceiling (a breach before
+ * 1-7-2025, a surplus to reduce by 30-6-2030 after), the mandatory titles nobody holds; and the
+ * province-wide limits (≤ 2.5 Phó Chủ tịch UBND per commune on average, NĐ 300/2025).
  */
 @Service
 @Transactional(readOnly = true)
 public class Staffing {
 
-  /** One commune on the date. {@code quota} is null when no rule gives one (class not recorded). */
+  /**
+   * One commune on the date. {@code quota} is a ceiling ("không quá", NĐ 92/2009, 34/2019, 33/2023;
+   * after 1-7-2025 the staff positions given, biên chế được giao), null when no rule gives one
+   * (class not recorded). Below it is lawful; over it is a breach before 1-7-2025 and a surplus to
+   * reduce by {@code surplusDeadline} after (Law 80/2025 Art. 45(1)).
+   *
+   * @param baseQuota the quota of the rule before adjustments
+   * @param adjustments the adjustments applied (NĐ 34/2019 regular police, NĐ 33/2023 population)
+   * @param unfilledTitles the mandatory titles with nobody in them (chưa bố trí)
+   * @param surplusDeadline when a surplus must be reduced by (after 1-7-2025), else null
+   */
   public record CommuneStaffing(
       Unit commune,
       String unitClass,
@@ -41,12 +53,41 @@ public class Staffing {
       boolean defaultQuota,
       long filled,
       long vacancies,
-      long excess) {
+      long excess,
+      Integer baseQuota,
+      List<Staffing.Adjustment> adjustments,
+      List<Title> unfilledTitles,
+      LocalDate surplusDeadline) {
 
+    /** Something to act on: a title not filled or a headcount over the ceiling. */
     public boolean shortOrOver() {
-      return quota != null && (vacancies > 0 || excess > 0);
+      return quota != null && (!unfilledTitles.isEmpty() || excess > 0);
+    }
+
+    /** Over the ceiling: a breach before 1-7-2025, a surplus to reduce after. */
+    public boolean over() {
+      return quota != null && excess > 0;
+    }
+
+    /** Whether the excess is a surplus to reduce (after 1-7-2025) rather than a breach. */
+    public boolean surplus() {
+      return surplusDeadline != null && excess > 0;
+    }
+
+    /**
+     * Staffed to quota (REGULATIONS.md §13.2): every mandatory title filled and the headcount
+     * within the ceiling; null when there is no quota.
+     */
+    public Boolean staffedToQuota() {
+      return quota == null ? null : unfilledTitles.isEmpty() && filled <= quota;
     }
   }
+
+  /** A mandatory title of the catalogue. */
+  public record Title(String code, String nameVi, String nameEn) {}
+
+  /** A change of a commune's quota by a rule row: seats added (negative: fewer) and why. */
+  public record Adjustment(int seats, String reason, String source) {}
 
   /** A province-wide average limit and where the province stands. */
   public record ProvinceLimit(
@@ -89,6 +130,7 @@ public class Staffing {
   private final StandardRules rules;
   private final JdbcClient jdbc;
   private final Visibility visibility;
+  private final vn.cbcs.positions.PositionCatalogue positions;
 
   Staffing(
       Population population,
@@ -96,7 +138,9 @@ public class Staffing {
       UnitAttributes attributes,
       StandardRules rules,
       JdbcClient jdbc,
-      Visibility visibility) {
+      Visibility visibility,
+      vn.cbcs.positions.PositionCatalogue positions) {
+    this.positions = positions;
     this.visibility = visibility;
     this.population = population;
     this.units = units;
@@ -133,27 +177,58 @@ public class Staffing {
     List<StandardRule> quotas = rules.inForce(StandardRule.QUOTA, asOf);
     Optional<StandardRule> fallback =
         rules.inForce(StandardRule.DEFAULT_QUOTA, asOf).stream().findFirst();
+    QuotaAdjustments adjust = adjustments(asOf);
+    Map<String, java.util.Set<String>> titles = new HashMap<>();
+    holders.forEach(
+        h ->
+            titles
+                .computeIfAbsent(h.unitCode(), k -> new java.util.HashSet<>())
+                .add(h.positionCode()));
+    List<vn.cbcs.positions.Position> mandatory =
+        positions.inForce(asOf).stream().filter(vn.cbcs.positions.Position::mandatory).toList();
+    LocalDate surplusBy =
+        rules.inForce(StandardRule.TRANSITION, asOf).stream()
+            .filter(r -> r.subject().equals("staffing") && r.condition().equals("SURPLUS"))
+            .map(StandardRule::deadline)
+            .findFirst()
+            .orElse(null);
     List<CommuneStaffing> rows = new ArrayList<>();
     for (Unit c : communes) {
       String unitClass = classes.get(c.code());
       Integer quota = null;
+      Integer base = null;
       String source;
       boolean byDefault = false;
+      boolean allocated = false;
+      List<Adjustment> applied = List.of();
       Optional<StandardRule> rule = quotas.stream().filter(r -> fits(r, c, unitClass)).findFirst();
       if (allocations.containsKey(c.code())) {
         quota = allocations.get(c.code());
+        base = quota;
         source = "allocation";
+        allocated = true;
       } else if (rule.isPresent()) {
-        quota = Integer.parseInt(rule.get().value());
+        base = Integer.parseInt(rule.get().value());
+        applied = adjust.of(c, asOf);
+        quota = base + applied.stream().mapToInt(Adjustment::seats).sum();
         source = rule.get().citation();
       } else if (quotas.isEmpty() && fallback.isPresent()) {
         quota = Integer.parseInt(fallback.get().value());
+        base = quota;
         source = fallback.get().citation();
         byDefault = true;
       } else {
         source = null;
       }
       long n = filled.getOrDefault(c.code(), 0L);
+      java.util.Set<String> held = titles.getOrDefault(c.code(), java.util.Set.of());
+      List<Title> unfilled =
+          quota == null
+              ? List.of()
+              : mandatory.stream()
+                  .filter(p -> p.existsIn(c.type().name()) && !held.contains(p.code()))
+                  .map(p -> new Title(p.code(), p.nameVi(), p.nameEn()))
+                  .toList();
       rows.add(
           new CommuneStaffing(
               c,
@@ -163,9 +238,22 @@ public class Staffing {
               byDefault,
               n,
               quota == null ? 0 : Math.max(0, quota - n),
-              quota == null ? 0 : Math.max(0, n - quota)));
+              quota == null ? 0 : Math.max(0, n - quota),
+              base,
+              applied,
+              unfilled,
+              (allocated || byDefault) ? surplusBy : null));
     }
     return rows;
+  }
+
+  private QuotaAdjustments adjustments(LocalDate asOf) {
+    return new QuotaAdjustments(
+        rules.inForce(StandardRule.QUOTA_ADJUST, asOf),
+        rules.inForce(StandardRule.POPULATION_NORM, asOf),
+        attributes.flagsOn(asOf),
+        attributes.populationsOn(asOf),
+        code -> units.find(code, asOf).map(u -> u.type().name()).orElse(null));
   }
 
   /** Each person counted once, in the commune of their main post (else their first post). */

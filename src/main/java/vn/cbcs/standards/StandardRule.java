@@ -31,6 +31,10 @@ public record StandardRule(
   public static final String PROVINCE_LIMIT = "PROVINCE_LIMIT";
   public static final String STANDARD = "STANDARD";
   public static final String EXCEPTION = "EXCEPTION";
+  public static final String TRANSITION = "TRANSITION";
+  public static final String QUOTA_ADJUST = "QUOTA_ADJUST";
+  public static final String POPULATION_NORM = "POPULATION_NORM";
+  public static final String TERM = "TERM";
 
   public boolean inForceOn(LocalDate date) {
     return (validFrom == null || !validFrom.isAfter(date))

@@ -34,7 +34,11 @@ public class StandardRules {
           StandardRule.DEFAULT_QUOTA,
           StandardRule.PROVINCE_LIMIT,
           StandardRule.STANDARD,
-          StandardRule.EXCEPTION);
+          StandardRule.EXCEPTION,
+          StandardRule.TRANSITION,
+          StandardRule.QUOTA_ADJUST,
+          StandardRule.POPULATION_NORM,
+          StandardRule.TERM);
 
   private final JdbcClient jdbc;
 
@@ -57,9 +61,35 @@ public class StandardRules {
         .list();
   }
 
-  /** Every row ever recorded, current ones first, by kind and period. */
+  /** The fields of study standards may name, with their aliases (table study_field). */
   @Transactional(readOnly = true)
-  /** Every rule row with its period, legal source and history. */
+  public StudyFields studyFields() {
+    java.util.Map<String, List<String>> aliases = new java.util.HashMap<>();
+    jdbc.sql("SELECT code, aliases FROM study_field")
+        .query(
+            rs -> {
+              String[] names = (String[]) rs.getArray(2).getArray();
+              aliases.put(
+                  rs.getString(1),
+                  java.util.Arrays.stream(names).map(StudyFields::normalise).toList());
+            });
+    return new StudyFields(aliases);
+  }
+
+  /** The Vietnamese name of each field of study. */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, String> fieldNames() {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    jdbc.sql("SELECT code, name_vi FROM study_field")
+        .query(
+            rs -> {
+              names.put(rs.getString(1), rs.getString(2));
+            });
+    return names;
+  }
+
+  /** Every rule row with its period, legal source and history, current ones first. */
+  @Transactional(readOnly = true)
   public List<StandardRule> all(Actor actor) {
     actor.require(Capability.READ_FIGURES);
     return jdbc.sql(

@@ -7,7 +7,10 @@ import java.time.LocalDate;
  * A dated attribute of a unit, recorded by a province officer with its legal basis.
  *
  * @param value for {@link AttributeKind#CLASS}: {@code DAC_BIET}, {@code LOAI_I}, {@code LOAI_II},
- *     {@code LOAI_III}; for flags {@code true} or {@code false}
+ *     {@code LOAI_III}; for {@link AttributeKind#POPULATION} the number of inhabitants; for flags
+ *     {@code true} or {@code false}
+ * @param legalBasis the decision, or for a population the source of the figure (census, statistical
+ *     yearbook, the commune's report)
  * @param supersededAt set when a later correction replaced this row (kept as history)
  */
 public record UnitAttribute(
@@ -27,7 +30,16 @@ public record UnitAttribute(
     return supersededAt == null;
   }
 
-  /** Kinds of attribute; rules (quotas, standards exceptions) read them as of a date. */
+  /** Whether the value is a number of people rather than a code. */
+  public boolean numeric() {
+    return attribute.numeric();
+  }
+
+  /**
+   * Kinds of attribute; rules (quotas, standards exceptions) read them as of a date. POPULATION is
+   * the commune's population (NĐ 33/2023 Art. 6: quota add-on); REGULAR_POLICE_CHIEF says a regular
+   * police officer is the commune police chief (NĐ 34/2019 Art. 2: one fewer).
+   */
   public enum AttributeKind {
     CLASS,
     MOUNTAINOUS,
@@ -35,10 +47,16 @@ public record UnitAttribute(
     BORDER,
     ISLAND,
     ETHNIC_MINORITY_AREA,
-    EXTREMELY_DIFFICULT;
+    EXTREMELY_DIFFICULT,
+    POPULATION,
+    REGULAR_POLICE_CHIEF;
 
     public boolean flag() {
-      return this != CLASS;
+      return this != CLASS && this != POPULATION;
+    }
+
+    public boolean numeric() {
+      return this == POPULATION;
     }
   }
 }

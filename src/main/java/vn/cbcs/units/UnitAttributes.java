@@ -90,6 +90,22 @@ public class UnitAttributes {
     return classes;
   }
 
+  /** The population of every unit that has one recorded on a date, with its source. */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, UnitAttribute> populationsOn(LocalDate asOf) {
+    java.util.Map<String, UnitAttribute> map = new java.util.HashMap<>();
+    jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM unit_attribute WHERE superseded_at IS NULL AND attribute = 'POPULATION'"
+                + " AND valid_from <= :d AND (valid_to IS NULL OR valid_to >= :d)")
+        .param("d", asOf)
+        .query(UnitAttributes::map)
+        .list()
+        .forEach(a -> map.put(a.unitCode(), a));
+    return map;
+  }
+
   /** Every row ever recorded for this version's period, newest first. */
   @Transactional(readOnly = true)
   public List<UnitAttribute> history(Unit unit) {
@@ -212,7 +228,13 @@ public class UnitAttributes {
   }
 
   private static String value(AttributeKind kind, String value) {
-    String v = value == null ? "" : value.strip();
+    String v = value == null ? "" : value.strip().replace(".", "").replace(" ", "");
+    if (kind.numeric()) {
+      if (!v.matches("[0-9]{1,8}") || Long.parseLong(v) == 0) {
+        throw new BadRequestException("value", "unit.attr.error.population");
+      }
+      return String.valueOf(Long.parseLong(v));
+    }
     if (kind == AttributeKind.CLASS ? !CLASSES.contains(v) : !Set.of("true", "false").contains(v)) {
       throw new BadRequestException("value", "unit.attr.error.value");
     }

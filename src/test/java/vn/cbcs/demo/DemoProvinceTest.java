@@ -268,6 +268,65 @@ class DemoProvinceTest {
     assertThat(below.size()).as("a minority").isLessThan((int) (all * 0.8));
   }
 
+  /**
+   * REGULATIONS.md §13.1: the reform's transfer decision of 1-7-2025 is nobody's deadline. Before
+   * the correction 741 of 745 below-standard posts in Thái Nguyên on 2026-01-01 carried 2025-07-01;
+   * now civil servants carried over have until 1-7-2027 (Law 80/2025 Art. 45(2)) and cadres in post
+   * since before 1-8-2023 until 1-8-2028 (NĐ 33/2023 Art. 40).
+   */
+  @Test
+  void noOneCarriedByTheReformIsDueOnTheDayOfTheTransfer() {
+    LocalDate asOf = LocalDate.of(2026, 1, 1);
+    // the demo's people only: other tests record people appointed on 1-7-2025 in Thái Nguyên
+    var below =
+        compliance.belowStandard("19", asOf, TestActors.SYSTEM).stream()
+            .filter(v -> v.post().synthetic())
+            .toList();
+    assertThat(below).isNotEmpty();
+    assertThat(below)
+        .extracting(v -> v.verdict().deadline())
+        .doesNotContain(LocalDate.of(2025, 7, 1));
+    long inTransition =
+        below.stream()
+            .filter(
+                v ->
+                    v.verdict().standing()
+                        == vn.cbcs.standards.ComplianceEngine.Standing.IN_TRANSITION)
+            .count();
+    assertThat(inTransition).as("most are within a transition").isGreaterThan(below.size() / 2);
+    assertThat(below)
+        .extracting(v -> v.verdict().deadline())
+        .contains(LocalDate.of(2027, 7, 1), LocalDate.of(2028, 8, 1));
+  }
+
+  /** §13.7: Resolution 10-NQ/TU's 93% and 94.07% are reported results for 2020, not targets. */
+  @Test
+  void resolution10CarriesReportedFiguresNotTargets() {
+    var nq10 =
+        jdbc.sql("SELECT id FROM resolution WHERE number = '10-NQ/TU'").query(Long.class).single();
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM resolution_target WHERE resolution_id = ?")
+                .param(nq10)
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(
+            jdbc.sql(
+                    "SELECT indicator_code || ' ' || value FROM reported_value"
+                        + " WHERE unit_code = '06' AND as_of = DATE '2020-12-31' ORDER BY 1")
+                .query(String.class)
+                .list())
+        .containsExactly("LLCT_SO_TRUNG_CAP 94.07", "PRO_SO_CAP_PLUS 93.00");
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM resolution_target t JOIN resolution r ON r.id = t.resolution_id"
+                        + " WHERE r.number LIKE '%minh họa%' AND t.source IS NOT NULL")
+                .query(Long.class)
+                .single())
+        .as("the illustrative resolution's levels have no source")
+        .isZero();
+  }
+
   @Test
   void thePagesOfStandardsShowTheDemo() {
     var browser = new vn.cbcs.support.BrowserSession(port);

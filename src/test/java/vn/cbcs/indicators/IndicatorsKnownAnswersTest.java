@@ -70,8 +70,8 @@ class IndicatorsKnownAnswersTest {
   void theDistrictAtTheEndOf2020() {
     assertThat(counts("PRO_SO_CAP_PLUS", DISTRICT, END_2020, null)).containsExactly(2, 3);
     assertThat(counts("LLCT_SO_TRUNG_CAP", DISTRICT, END_2020, null))
-        .as("cao cấp is not sơ or trung cấp")
-        .containsExactly(2, 3);
+        .as("version 2 reads 'sơ cấp, trung cấp' as 'from sơ cấp up' (§13.7): cao cấp counts")
+        .containsExactly(3, 3);
     assertThat(counts("LLCT_TRUNG_CAP_PLUS", DISTRICT, END_2020, null)).containsExactly(2, 3);
     assertThat(counts("WOMEN", DISTRICT, END_2020, null)).containsExactly(1, 3);
     assertThat(compute("PRO_SO_CAP_PLUS", DISTRICT, END_2020, null).value().percentText())

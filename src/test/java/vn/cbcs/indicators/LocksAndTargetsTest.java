@@ -135,7 +135,8 @@ class LocksAndTargetsTest {
                 null),
             OFFICER);
     add(r, "PRO_SO_CAP_PLUS", "2018-12-31", "60");
-    add(r, "LLCT_SO_TRUNG_CAP", "2020-12-31", "94.07");
+    // trung cấp or higher: 2 of 3 (LLCT_SO_TRUNG_CAP reads "from sơ cấp up" since §13.7: 3 of 3)
+    add(r, "LLCT_TRUNG_CAP_PLUS", "2020-12-31", "94.07");
     add(r, "PRO_DAI_HOC_PLUS", "2030-12-31", "35");
     add(r, "WOMEN", "2030-12-31", "60");
     add(r, "PARTY_MEMBER", "2030-12-31", "50");
@@ -149,7 +150,7 @@ class LocksAndTargetsTest {
             .collect(Collectors.toMap(p -> p.target().indicatorCode(), p -> p));
     assertThat(byCode.get("PRO_SO_CAP_PLUS").status()).isEqualTo(TargetStatus.ACHIEVED);
     assertThat(byCode.get("PRO_SO_CAP_PLUS").value().percentText()).isEqualTo("66,67%");
-    assertThat(byCode.get("LLCT_SO_TRUNG_CAP").status()).isEqualTo(TargetStatus.MISSED);
+    assertThat(byCode.get("LLCT_TRUNG_CAP_PLUS").status()).isEqualTo(TargetStatus.MISSED);
     // today the old district is the ground of its communes' successors: P1, P3, P4
     assertThat(byCode.get("PRO_DAI_HOC_PLUS").value().percentText()).isEqualTo("33,33%");
     assertThat(byCode.get("PRO_DAI_HOC_PLUS").status()).isEqualTo(TargetStatus.AT_RISK);

@@ -190,7 +190,13 @@ public final class TuaChuaDistrict {
       Actor a) {
     resolutions.addTarget(
         r.id(),
-        new TargetDraft(code, milestone, new BigDecimal(value), Target.Direction.AT_LEAST, null),
+        new TargetDraft(
+            code,
+            milestone,
+            new BigDecimal(value),
+            Target.Direction.AT_LEAST,
+            null,
+            "Nghị quyết của Huyện ủy Tủa Chùa (dữ liệu kiểm thử), mục II"),
         a);
   }
 }

@@ -209,6 +209,7 @@ class AuthorizationMatrixTest {
             "GET /api/indicators/{code}/series")) {
       rule(e, Kind.UNIT, 200, fig);
     }
+    rule("GET /api/reported-values", Kind.UNIT, 200, fig);
     rule("GET /indicators", Kind.NONE, 200, fig);
     rule("GET /api/indicators", Kind.NONE, 200, fig);
     rule("GET /api/indicators/{code}", Kind.REFERENCE, 200, fig);
@@ -268,6 +269,7 @@ class AuthorizationMatrixTest {
     rule("POST /api/resolutions", Kind.NONE, 400, Capability.EDIT_RESOLUTIONS);
     rule("POST /resolutions/{id}/targets", Kind.RESOLUTION, 302, Capability.EDIT_RESOLUTIONS);
     rule("POST /api/resolutions/{id}/targets", Kind.RESOLUTION, 400, Capability.EDIT_RESOLUTIONS);
+    rule("POST /api/reported-values", Kind.NONE, 400, Capability.EDIT_RESOLUTIONS);
     // imports
     Capability imp = Capability.IMPORT;
     Capability readImports = Capability.READ_IMPORTS;

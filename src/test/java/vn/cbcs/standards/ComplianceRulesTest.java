@@ -108,13 +108,18 @@ class ComplianceRulesTest {
             "XA",
             "06",
             Set.of(),
-            LocalDate.of(2024, 1, 1));
+            LocalDate.of(2024, 1, 1),
+            "CIVIL_SERVANT",
+            null,
+            LocalDate.of(2024, 1, 1),
+            LocalDate.of(2024, 1, 1),
+            java.util.List.of(new ComplianceEngine.Major(2, "Luật")));
     assertThat(
             compliance
                 .engine(LocalDate.of(2024, 6, 1))
                 .evaluate(clerk, LocalDate.of(2024, 6, 1))
                 .meets())
-        .as("Tư pháp – hộ tịch needs only trung cấp (Luật Hộ tịch Art. 72)")
+        .as("Tư pháp – hộ tịch needs only trung cấp luật (Luật Hộ tịch Art. 72)")
         .isTrue();
     var culture =
         new ComplianceEngine.Subject(
@@ -181,11 +186,17 @@ class ComplianceRulesTest {
             "XA",
             "19",
             Set.of(),
-            LocalDate.of(2025, 7, 1));
+            LocalDate.of(2025, 7, 1),
+            "CIVIL_SERVANT",
+            "CHUYEN_VIEN",
+            LocalDate.of(2025, 7, 1),
+            LocalDate.of(2012, 1, 1),
+            java.util.List.of());
     ComplianceEngine.Verdict v = compliance.engine(asOf).evaluate(leader, asOf);
     assertThat(v.meets()).isFalse();
     assertThat(v.failures())
         .extracting(ComplianceEngine.Failure::deadline)
-        .containsExactly(LocalDate.of(2025, 7, 1));
+        .as("Law 80/2025 Art. 45(2): placement by 1-7-2027, not the day of the transfer (§13.1)")
+        .containsExactly(LocalDate.of(2027, 7, 1));
   }
 }

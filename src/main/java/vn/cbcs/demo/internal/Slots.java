@@ -56,15 +56,14 @@ final class Slots {
       slots.add("PHO_CHU_TICH_UBND_XA");
     }
     String land = "XA".equals(unitType) ? "DIA_CHINH_XA" : "DIA_CHINH_PHUONG";
+    slots.add("CHI_HUY_TRUONG_QS_XA");
+    if (!"PHUONG".equals(unitType)) {
+      // a phường always had regular police; the title was of xã and thị trấn only (§13.6)
+      slots.add("TRUONG_CONG_AN_XA");
+    }
     slots.addAll(
         List.of(
-            "CHI_HUY_TRUONG_QS_XA",
-            "TRUONG_CONG_AN_XA",
-            "VAN_PHONG_THONG_KE",
-            land,
-            "TAI_CHINH_KE_TOAN",
-            "TU_PHAP_HO_TICH",
-            "VAN_HOA_XA_HOI"));
+            "VAN_PHONG_THONG_KE", land, "TAI_CHINH_KE_TOAN", "TU_PHAP_HO_TICH", "VAN_HOA_XA_HOI"));
     List<String> more =
         List.of(
             "VAN_PHONG_THONG_KE",

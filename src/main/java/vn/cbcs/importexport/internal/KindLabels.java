@@ -16,7 +16,11 @@ final class KindLabels {
       case ROTATION -> "Luân chuyển";
       case SECONDMENT -> "Biệt phái";
       case CONCURRENT -> "Kiêm nhiệm";
-      case END_OF_POST -> "Thôi giữ chức vụ, miễn nhiệm";
+      case END_OF_POST -> "Thôi giữ chức vụ";
+      case RESIGNATION -> "Từ chức";
+      case DISMISSAL -> "Miễn nhiệm";
+      case RECALL -> "Bãi nhiệm";
+      case REMOVAL -> "Cách chức";
       case RETIREMENT -> "Nghỉ hưu";
     };
   }

@@ -81,7 +81,7 @@ public final class Lookups {
     }
     kinds.put("bau", DecisionKind.ELECTION);
     kinds.put("phe chuan", DecisionKind.ELECTION);
-    kinds.put("mien nhiem", DecisionKind.END_OF_POST);
+    kinds.put("mien nhiem", DecisionKind.DISMISSAL);
     this.allPositions = positions.all();
   }
 

@@ -44,14 +44,17 @@ public class Evaluator {
     return indicator.subject() == Subject.COMMUNES ? communes(ground) : people(indicator, ground);
   }
 
+  /**
+   * Communes staffed to quota (REGULATIONS.md §13.2): every mandatory title filled and the
+   * headcount within the ceiling; communes without a quota are left out.
+   */
   private List<Member> communes(Ground ground) {
     List<Member> members = new ArrayList<>();
     for (Staffing.CommuneStaffing c : ground.staffing()) {
       if (c.quota() == null) {
         continue;
       }
-      boolean in = c.filled() >= c.quota();
-      String detail = c.filled() + "/" + c.quota();
+      boolean in = Boolean.TRUE.equals(c.staffedToQuota());
       members.add(
           new Member(
               c.commune().code(),
@@ -60,10 +63,38 @@ public class Evaluator {
               c.commune().fullName(),
               null,
               in,
-              detail,
-              detail));
+              staffingDetail(c, VI),
+              staffingDetail(c, Locale.ENGLISH)));
     }
     return members;
+  }
+
+  private String staffingDetail(Staffing.CommuneStaffing c, Locale locale) {
+    List<String> parts = new ArrayList<>();
+    parts.add(t("indicator.detail.staffing", locale, c.filled(), c.quota()));
+    if (c.excess() > 0) {
+      parts.add(
+          c.surplus()
+              ? t(
+                  "indicator.detail.surplus",
+                  locale,
+                  c.excess(),
+                  c.surplusDeadline()
+                      .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+              : t("indicator.detail.over", locale, c.excess()));
+    }
+    if (!c.unfilledTitles().isEmpty()) {
+      parts.add(
+          t(
+              "indicator.detail.unfilled",
+              locale,
+              String.join(
+                  ", ",
+                  c.unfilledTitles().stream()
+                      .map(x -> locale == Locale.ENGLISH ? x.nameEn() : x.nameVi())
+                      .toList())));
+    }
+    return String.join("; ", parts);
   }
 
   private List<Member> people(Indicator indicator, Ground ground) {
@@ -85,6 +116,11 @@ public class Evaluator {
         en.add(describe(c, p, ground, asOf, levels, Locale.ENGLISH));
       }
       Unit commune = ground.commune(p.communeCode());
+      StandardStanding standing =
+          indicator.criteria().stream().anyMatch(c -> c.kind() == Criterion.Kind.MEETS_STANDARD)
+              ? ground.meets().get(p.personId())
+              : null;
+      boolean below = standing != null && !standing.meets();
       members.add(
           new Member(
               String.valueOf(p.personId()),
@@ -94,7 +130,9 @@ public class Evaluator {
               p.positionCode(),
               in,
               String.join("; ", vi),
-              String.join("; ", en)));
+              String.join("; ", en),
+              below ? standing.deadline() : null,
+              below && standing.overdue()));
     }
     return members;
   }
@@ -128,7 +166,10 @@ public class Evaluator {
       case SEX -> c.value() != null && c.value().equals(p.sex());
       case ETHNIC_MINORITY -> p.ethnicityCode() != null && !KINH.equals(p.ethnicityCode());
       case PARTY_MEMBER -> p.partyJoinDate() != null && !p.partyJoinDate().isAfter(asOf);
-      case MEETS_STANDARD -> Boolean.TRUE.equals(ground.meets().get(p.personId()));
+      case MEETS_STANDARD -> {
+        StandardStanding st = ground.meets().get(p.personId());
+        yield st != null && st.meets();
+      }
       case STAFFED_TO_QUOTA -> false; // a commune condition; never true of a person
     };
   }
@@ -166,12 +207,20 @@ public class Evaluator {
           p.partyJoinDate() == null || p.partyJoinDate().isAfter(asOf)
               ? t("indicator.detail.party.no", locale)
               : t("indicator.detail.party.yes", locale, p.partyJoinDate().getYear());
-      case MEETS_STANDARD ->
-          t(
-              Boolean.TRUE.equals(ground.meets().get(p.personId()))
-                  ? "indicator.detail.meets"
-                  : "indicator.detail.below",
-              locale);
+      case MEETS_STANDARD -> {
+        StandardStanding st = ground.meets().get(p.personId());
+        if (st == null || st.meets()) {
+          yield t(st == null ? "indicator.detail.below" : "indicator.detail.meets", locale);
+        }
+        String date =
+            st.deadline() == null
+                ? "—"
+                : st.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        yield t(
+            st.overdue() ? "indicator.detail.below.overdue" : "indicator.detail.below.inTransition",
+            locale,
+            date);
+      }
       case STAFFED_TO_QUOTA -> "";
     };
   }

@@ -16,16 +16,16 @@ public final class Ground {
 
   private final IndicatorScope scope;
   private final List<PersonFacts> people;
-  private final Supplier<Map<Long, Boolean>> meetsLoader;
+  private final Supplier<Map<Long, StandardStanding>> meetsLoader;
   private final Supplier<List<Staffing.CommuneStaffing>> staffingLoader;
   private final Map<String, Unit> communes = new HashMap<>();
-  private Map<Long, Boolean> meets;
+  private Map<Long, StandardStanding> meets;
   private List<Staffing.CommuneStaffing> staffing;
 
   public Ground(
       IndicatorScope scope,
       List<PersonFacts> people,
-      Supplier<Map<Long, Boolean>> meets,
+      Supplier<Map<Long, StandardStanding>> meets,
       Supplier<List<Staffing.CommuneStaffing>> staffing) {
     this.scope = scope;
     this.people = people;
@@ -46,8 +46,8 @@ public final class Ground {
     return communes.get(code);
   }
 
-  /** Whether each person meets the standard of every post they hold. */
-  public Map<Long, Boolean> meets() {
+  /** Whether each person meets the standard of every post they hold, and by when otherwise. */
+  public Map<Long, StandardStanding> meets() {
     if (meets == null) {
       meets = meetsLoader.get();
     }

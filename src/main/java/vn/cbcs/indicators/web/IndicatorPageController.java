@@ -25,8 +25,11 @@ class IndicatorPageController {
 
   private final Indicators indicators;
   private final ReportingLocks locks;
+  private final vn.cbcs.indicators.ReportedValues reported;
 
-  IndicatorPageController(Indicators indicators, ReportingLocks locks) {
+  IndicatorPageController(
+      Indicators indicators, ReportingLocks locks, vn.cbcs.indicators.ReportedValues reported) {
+    this.reported = reported;
     this.indicators = indicators;
     this.locks = locks;
   }
@@ -60,6 +63,13 @@ class IndicatorPageController {
             ? List.of()
             : indicators.members(computed, "rest".equals(part) ? "rest" : "numerator", actor);
     model.addAttribute("peopleHidden", hidden);
+    model.addAttribute(
+        "reported",
+        scope.national()
+            ? List.of()
+            : reported.forUnit(code, scope.unit().code(), actor).stream()
+                .filter(v -> v.asOf().equals(date))
+                .toList());
     int pages = Math.max(1, (members.size() + DrillDown.PAGE_SIZE - 1) / DrillDown.PAGE_SIZE);
     int index = Math.max(1, Math.min(page, pages));
     List<Member> shown =

@@ -27,6 +27,40 @@ public class Catalogues {
         .list();
   }
 
+  /** A discipline form of a system and staff category over a period (table discipline_form). */
+  public record DisciplineForm(
+      String system,
+      String staffCategory,
+      String form,
+      boolean leadersOnly,
+      java.time.LocalDate validFrom,
+      java.time.LocalDate validTo,
+      String legalSource) {
+
+    public boolean inForceOn(java.time.LocalDate d) {
+      return (validFrom == null || !validFrom.isAfter(d))
+          && (validTo == null || !validTo.isBefore(d));
+    }
+  }
+
+  /** The discipline forms of every system and period, in the order of the texts. */
+  public List<DisciplineForm> disciplineForms() {
+    return jdbc.sql(
+            "SELECT system, staff_category, form, leaders_only, valid_from, valid_to, legal_source"
+                + " FROM discipline_form ORDER BY sort_order")
+        .query(
+            (rs, i) ->
+                new DisciplineForm(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4),
+                    rs.getObject(5, java.time.LocalDate.class),
+                    rs.getObject(6, java.time.LocalDate.class),
+                    rs.getString(7)))
+        .list();
+  }
+
   public List<CatalogueEntry> religions() {
     return jdbc.sql("SELECT code, name FROM religion ORDER BY code")
         .query((rs, i) -> new CatalogueEntry(rs.getString(1), rs.getString(2), true))

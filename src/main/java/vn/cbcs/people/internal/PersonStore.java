@@ -282,8 +282,8 @@ public class PersonStore {
             .list();
     List<PersonData.Discipline> disciplines =
         jdbc.sql(
-                "SELECT form, decided_on, effective_from, effective_to, violation, issuer, decision_number"
-                    + " FROM person_discipline WHERE person_id = ? ORDER BY decided_on, id")
+                "SELECT form, decided_on, effective_from, effective_to, violation, issuer, decision_number,"
+                    + " system FROM person_discipline WHERE person_id = ? ORDER BY decided_on, id")
             .param(id)
             .query(
                 (rs, i) ->
@@ -294,7 +294,8 @@ public class PersonStore {
                         rs.getObject(4, LocalDate.class),
                         rs.getString(5),
                         rs.getString(6),
-                        rs.getString(7)))
+                        rs.getString(7),
+                        rs.getString(8)))
             .list();
     PersonData d =
         p.data().toBuilder()
@@ -348,7 +349,7 @@ public class PersonStore {
     for (PersonData.Discipline x : d.disciplines()) {
       jdbc.sql(
               "INSERT INTO person_discipline (person_id, form, decided_on, effective_from, effective_to,"
-                  + " violation, issuer, decision_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                  + " violation, issuer, decision_number, system) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(
               id,
               x.form(),
@@ -357,7 +358,8 @@ public class PersonStore {
               effectiveTo(x),
               x.violation(),
               x.issuer(),
-              x.decisionNumber())
+              x.decisionNumber(),
+              x.systemOrDefault())
           .update();
     }
   }

@@ -16,15 +16,6 @@ public class PersonValidator {
 
   private static final Set<String> RELATIONS =
       Set.of("CHA", "ME", "VO", "CHONG", "CON", "ANH", "CHI", "EM");
-  private static final Set<String> DISCIPLINES =
-      Set.of(
-          "KHIEN_TRACH",
-          "CANH_CAO",
-          "HA_BAC_LUONG",
-          "GIANG_CHUC",
-          "CACH_CHUC",
-          "BUOC_THOI_VIEC",
-          "KHAI_TRU");
   private static final Set<String> BLOOD_GROUPS = Set.of("A", "B", "AB", "O");
 
   /** Party Charter Art. 1: a member is at least 18 years old when admitted. */
@@ -177,7 +168,7 @@ public class PersonValidator {
     }
   }
 
-  private static void checkLists(List<FieldError> e, PersonData d) {
+  private void checkLists(List<FieldError> e, PersonData d) {
     for (int i = 0; i < d.workHistory().size(); i++) {
       PersonData.WorkEntry w = d.workHistory().get(i);
       String p = "workHistory[" + i + "].";
@@ -199,11 +190,24 @@ public class PersonValidator {
         e.add(new FieldError("rewards[" + i + "].year", "person.reward.year"));
       }
     }
+    List<Catalogues.DisciplineForm> forms = catalogues.disciplineForms();
     for (int i = 0; i < d.disciplines().size(); i++) {
       PersonData.Discipline x = d.disciplines().get(i);
       String p = "disciplines[" + i + "].";
-      if (x.form() == null || !DISCIPLINES.contains(x.form())) {
+      String system = x.systemOrDefault();
+      if (!Set.of("STATE", "PARTY").contains(system)) {
+        e.add(new FieldError(p + "system", "person.discipline.system"));
+      } else if (x.form() == null || forms.stream().noneMatch(f -> f.form().equals(x.form()))) {
         e.add(new FieldError(p + "form", "person.discipline.form"));
+      } else if (x.decidedOn() != null
+          && forms.stream()
+              .noneMatch(
+                  f ->
+                      f.form().equals(x.form())
+                          && f.system().equals(system)
+                          && f.inForceOn(x.decidedOn()))) {
+        // REGULATIONS.md §13.10: a form of another system, or not in force on the decision date
+        e.add(new FieldError(p + "form", "person.discipline.form.period", x.decidedOn()));
       }
       if (x.decidedOn() == null || x.effectiveFrom() == null) {
         e.add(new FieldError(p + "decidedOn", "person.discipline.date"));

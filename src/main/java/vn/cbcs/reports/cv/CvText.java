@@ -32,6 +32,7 @@ public final class CvText {
           "HA_BAC_LUONG", "Hạ bậc lương",
           "GIANG_CHUC", "Giáng chức",
           "CACH_CHUC", "Cách chức",
+          "BAI_NHIEM", "Bãi nhiệm",
           "BUOC_THOI_VIEC", "Buộc thôi việc",
           "KHAI_TRU", "Khai trừ");
 

@@ -72,8 +72,17 @@ public final class ReviewContentFactory {
     for (ReviewData.TargetLine t : d.targets()) {
       blocks.add(new Para("- " + t.sentence(), false));
     }
-    if (!d.targets().isEmpty()) {
+    if (d.targets().stream().anyMatch(ReviewData.TargetLine::sourced)) {
       blocks.add(new Para(summary(d), false));
+    }
+    if (d.reported() != null && !d.reported().isEmpty()) {
+      blocks.add(
+          new Para(
+              "Số liệu đã được báo cáo (ghi kèm nguồn, không tính lại), đặt cạnh số tính từ hồ sơ:",
+              false));
+      for (ReviewData.Reported r : d.reported()) {
+        blocks.add(new Para("- " + r.sentence(), false));
+      }
     }
     blocks.add(
         new Heading(
@@ -374,7 +383,7 @@ public final class ReviewContentFactory {
   private static List<Block> assessment(ReviewData d) {
     List<Block> blocks = new ArrayList<>();
     for (ReviewData.TargetLine t : d.targets()) {
-      if (t.milestone().isAfter(d.to()) || t.children().isEmpty()) {
+      if (!t.sourced() || t.milestone().isAfter(d.to()) || t.children().isEmpty()) {
         continue;
       }
       List<ReviewData.ChildJudgement> counted =
@@ -408,7 +417,7 @@ public final class ReviewContentFactory {
   private static List<Block> tasks(ReviewData d) {
     List<Block> blocks = new ArrayList<>();
     for (ReviewData.TargetLine t : d.targets()) {
-      if (!t.milestone().isAfter(d.to())) {
+      if (!t.sourced() || !t.milestone().isAfter(d.to())) {
         continue;
       }
       boolean atMost = t.direction().equals("AT_MOST");
@@ -438,7 +447,8 @@ public final class ReviewContentFactory {
     }
     List<String> missed =
         d.targets().stream()
-            .filter(t -> !t.milestone().isAfter(d.to()) && t.status().equals("MISSED"))
+            .filter(
+                t -> t.sourced() && !t.milestone().isAfter(d.to()) && t.status().equals("MISSED"))
             .map(t -> t.phrase())
             .distinct()
             .toList();

@@ -28,7 +28,18 @@ public record ReviewData(
     ChildTable children,
     Summary summary,
     long synthetic,
-    vn.cbcs.reports.docs.Letterhead letterhead) {
+    vn.cbcs.reports.docs.Letterhead letterhead,
+    List<Reported> reported) {
+
+  /** A figure a body reported (§13.7), with the value computed from the records that day. */
+  public record Reported(
+      String indicatorCode,
+      LocalDate asOf,
+      BigDecimal value,
+      String reportingBody,
+      String sourceDocument,
+      Value computed,
+      String sentence) {}
 
   /** The resolution reviewed. */
   public record ResolutionInfo(
@@ -69,7 +80,14 @@ public record ReviewData(
       String status,
       BigDecimal margin,
       String sentence,
-      List<ChildJudgement> children) {}
+      List<ChildJudgement> children,
+      String source) {
+
+    /** A real target: one with its own source; only these are judged đạt / chưa đạt. */
+    public boolean sourced() {
+      return source != null && !source.isBlank();
+    }
+  }
 
   /** A target judged in one child unit, on the same date. */
   public record ChildJudgement(

@@ -16,6 +16,8 @@ import vn.cbcs.indicators.IndicatorValue;
 import vn.cbcs.indicators.Indicators;
 import vn.cbcs.indicators.PersonProfile;
 import vn.cbcs.indicators.PopulationProfiles;
+import vn.cbcs.indicators.ReportedValue;
+import vn.cbcs.indicators.ReportedValues;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.BadRequestException;
@@ -42,12 +44,15 @@ public class Reviews {
   private final Indicators indicators;
   private final Letterheads letterheads;
   private final PopulationProfiles population;
+  private final ReportedValues reportedValues;
 
   Reviews(
       Resolutions resolutions,
       Indicators indicators,
       Letterheads letterheads,
-      PopulationProfiles population) {
+      PopulationProfiles population,
+      ReportedValues reportedValues) {
+    this.reportedValues = reportedValues;
     this.resolutions = resolutions;
     this.indicators = indicators;
     this.letterheads = letterheads;
@@ -116,7 +121,9 @@ public class Reviews {
       boolean due = !t.milestone().isAfter(period.to());
       BigDecimal value = p.value().percent();
       boolean meets = t.metBy(value);
-      if (!due) {
+      if (!t.sourced()) {
+        // a reference level without a source is shown, never judged (§13.7)
+      } else if (!due) {
         ahead++;
       } else if (p.status() == TargetStatus.ACHIEVED) {
         met++;
@@ -135,15 +142,22 @@ public class Reviews {
               value(p.value()),
               p.status().name(),
               p.margin(),
-              TargetPhrases.sentence(
-                  TargetPhrases.phrase(p.value().indicator()),
-                  p.judgedOn(),
-                  value,
-                  t.milestone(),
-                  t.target(),
-                  due,
-                  meets,
-                  t.direction() == Target.Direction.AT_MOST),
+              t.sourced()
+                  ? TargetPhrases.sentence(
+                      TargetPhrases.phrase(p.value().indicator()),
+                      p.judgedOn(),
+                      value,
+                      t.milestone(),
+                      t.target(),
+                      due,
+                      meets,
+                      t.direction() == Target.Direction.AT_MOST)
+                  : TargetPhrases.referenceSentence(
+                      TargetPhrases.phrase(p.value().indicator()),
+                      p.judgedOn(),
+                      value,
+                      t.milestone(),
+                      t.target()),
               p.children().stream()
                   .map(
                       c ->
@@ -157,7 +171,8 @@ public class Reviews {
                                   IndicatorValue.format(c.percent())),
                               c.status().name(),
                               t.metBy(c.percent())))
-                  .toList()));
+                  .toList(),
+              t.source()));
     }
     progress.update(40, "report.progress.from");
     List<Indicator> list = List.copyOf(wanted.values());
@@ -193,7 +208,41 @@ public class Reviews {
         children,
         new ReviewData.Summary(met + missed, met, missed, ahead),
         synthetic(scopeFrom, actor) + synthetic(scopeTo, actor),
-        head);
+        head,
+        reported(r, period, actor));
+  }
+
+  /** The figures reported for the resolution's unit within the period, beside the computed ones. */
+  private List<ReviewData.Reported> reported(Resolution r, Period period, Actor actor) {
+    List<ReviewData.Reported> list = new ArrayList<>();
+    for (ReportedValue v : reportedValues.forUnit(null, r.unitCode(), actor)) {
+      if (v.asOf().isBefore(period.from()) || v.asOf().isAfter(period.to())) {
+        continue;
+      }
+      Indicator i = indicators.find(v.indicatorCode(), actor).orElse(null);
+      if (i == null) {
+        continue;
+      }
+      IndicatorScope scope = indicators.scope(r.unitCode(), v.asOf(), r.unitOn(), actor);
+      ReviewData.Value computed =
+          value(indicators.compute(List.of(i), scope, actor).get(i.code()).value());
+      list.add(
+          new ReviewData.Reported(
+              i.code(),
+              v.asOf(),
+              v.value(),
+              v.reportingBody(),
+              v.sourceDocument(),
+              computed,
+              TargetPhrases.reportedSentence(
+                  TargetPhrases.phrase(i),
+                  v.asOf(),
+                  v.value(),
+                  v.reportingBody(),
+                  v.sourceDocument(),
+                  computed.percent())));
+    }
+    return list;
   }
 
   private ReviewData.ChildTable children(

@@ -44,10 +44,26 @@ public final class TargetPhrases {
 
   private TargetPhrases() {}
 
+  /** Built-in indicators whose later versions say something else (REGULATIONS.md §13). */
+  private static final Map<String, String> BUILT_IN_V2 =
+      Map.of(
+          "LLCT_SO_TRUNG_CAP",
+          CBCC + "có trình độ lý luận chính trị từ sơ cấp trở lên",
+          "COMMUNES_STAFFED_TO_QUOTA",
+          "tỷ lệ xã bố trí đủ các chức danh và không vượt số lượng cán bộ, công chức theo quy định");
+
   /** The indicator in running text, starting in lower case. */
   public static String phrase(Indicator indicator) {
     String builtIn = BUILT_IN.get(indicator.code());
-    if (indicator.builtIn() && indicator.version() == 1 && builtIn != null) {
+    if (indicator.builtIn()
+        && indicator.version() == 2
+        && BUILT_IN_V2.containsKey(indicator.code())) {
+      return BUILT_IN_V2.get(indicator.code());
+    }
+    if (indicator.builtIn()
+        && indicator.version() == 1
+        && builtIn != null
+        && !"COMMUNES_STAFFED_TO_QUOTA".equals(indicator.code())) {
       return builtIn;
     }
     return "tỷ lệ theo chỉ số \u201c" + indicator.nameVi() + "\u201d";
@@ -81,6 +97,49 @@ public final class TargetPhrases {
 
   public static String date(LocalDate d) {
     return DATE.format(d);
+  }
+
+  /**
+   * The sentence of a level without a source (REGULATIONS.md §13.7): the value and the level, never
+   * "đạt" or "chưa đạt".
+   */
+  static String referenceSentence(
+      String phrase, LocalDate judgedOn, BigDecimal value, LocalDate milestone, BigDecimal level) {
+    String head = "Đến " + date(judgedOn) + ", " + phrase;
+    if (value == null) {
+      return head + " chưa tính được (không có người hoặc đơn vị nào trong phạm vi).";
+    }
+    return head
+        + " là "
+        + percent(value)
+        + "; mức tham chiếu "
+        + percent(level)
+        + " đến "
+        + date(milestone)
+        + " chưa có căn cứ (minh họa), không dùng để đánh giá.";
+  }
+
+  /** The sentence of a reported figure beside the value computed from the records. */
+  static String reportedSentence(
+      String phrase,
+      LocalDate asOf,
+      BigDecimal reported,
+      String body,
+      String document,
+      BigDecimal computed) {
+    return "Theo "
+        + document
+        + " ("
+        + body
+        + "), đến "
+        + date(asOf)
+        + " "
+        + phrase
+        + " là "
+        + percent(reported)
+        + " (số liệu báo cáo); tính từ hồ sơ trên hệ thống CBCS tại cùng ngày: "
+        + percent(computed)
+        + ".";
   }
 
   /**

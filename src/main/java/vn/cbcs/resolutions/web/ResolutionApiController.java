@@ -74,7 +74,8 @@ class ResolutionApiController {
       java.time.LocalDate milestone,
       String target,
       Target.Direction direction,
-      String note) {}
+      String note,
+      String source) {}
 
   @PostMapping("/{id}/targets")
   @ResponseStatus(HttpStatus.CREATED)
@@ -87,7 +88,8 @@ class ResolutionApiController {
     return ResolutionJson.target(
         resolutions.addTarget(
             id,
-            new TargetDraft(t.indicator(), t.milestone(), value, t.direction(), t.note()),
+            new TargetDraft(
+                t.indicator(), t.milestone(), value, t.direction(), t.note(), t.source()),
             actor));
   }
 

@@ -36,6 +36,8 @@ final class ResolutionJson {
     m.put("target", t.target());
     m.put("direction", t.direction().name());
     m.put("note", t.note());
+    m.put("source", t.source());
+    m.put("sourced", t.sourced());
     return m;
   }
 

@@ -28,8 +28,11 @@ class ResolutionPageController {
 
   private final Resolutions resolutions;
   private final Indicators indicators;
+  private final vn.cbcs.indicators.ReportedValues reported;
 
-  ResolutionPageController(Resolutions resolutions, Indicators indicators) {
+  ResolutionPageController(
+      Resolutions resolutions, Indicators indicators, vn.cbcs.indicators.ReportedValues reported) {
+    this.reported = reported;
     this.resolutions = resolutions;
     this.indicators = indicators;
   }
@@ -67,6 +70,7 @@ class ResolutionPageController {
     model.addAttribute("indicators", indicators.all(actor));
     model.addAttribute("mayEdit", actor.can(Capability.EDIT_RESOLUTIONS));
     model.addAttribute("today", AsOf.today());
+    model.addAttribute("reported", reported.forUnit(null, r.unitCode(), actor));
     return "resolutions/show";
   }
 
@@ -79,7 +83,11 @@ class ResolutionPageController {
     resolutions.requireEditable(id, actor);
     FormRecordReader reader = new FormRecordReader();
     record TargetForm(
-        String indicatorCode, java.time.LocalDate milestone, String target, String note) {}
+        String indicatorCode,
+        java.time.LocalDate milestone,
+        String target,
+        String note,
+        String source) {}
     TargetForm f = reader.read(params, TargetForm.class);
     try {
       InvalidInputException.throwIfAny(reader.errors());
@@ -92,7 +100,8 @@ class ResolutionPageController {
               "AT_MOST".equals(params.get("direction"))
                   ? Target.Direction.AT_MOST
                   : Target.Direction.AT_LEAST,
-              f.note()),
+              f.note(),
+              f.source()),
           actor);
       redirect.addFlashAttribute("flash", "resolution.target.saved");
     } catch (InvalidInputException e) {

@@ -10,10 +10,12 @@ public final class Labels {
 
   private final Map<String, String> names = new HashMap<>();
 
-  Labels(Qualifications qualifications) {
+  Labels(Qualifications qualifications, Map<String, String> fieldNames) {
     for (QualificationLevel l : qualifications.levels()) {
       names.put(l.track() + ":" + l.level(), l.nameVi());
     }
+    fieldNames.forEach((code, name) -> names.put("FIELD:" + code, name));
+    names.put("FIELD:" + vn.cbcs.standards.StudyFields.OTHER, "chuyên ngành khác");
   }
 
   /** The name of a required or held value: a level name, or the value itself (age, grade). */
@@ -26,6 +28,7 @@ public final class Labels {
           case "PROFESSIONAL_MIN" -> "PROFESSIONAL";
           case "POLITICAL_THEORY_MIN" -> "POLITICAL_THEORY";
           case "STATE_MANAGEMENT_MIN" -> "STATE_MANAGEMENT";
+          case "FIELD_OF_STUDY" -> "FIELD";
           default -> null;
         };
     return track == null ? code : names.getOrDefault(track + ":" + code, code);

@@ -27,7 +27,7 @@ import vn.cbcs.standards.StandardRules;
 
 /** Compliance, staffing, alerts and the rule rows as JSON. */
 @RestController
-@Tag(name = "Tiêu chuẩn, định biên / Standards and staffing")
+@Tag(name = "Tiêu chuẩn, số lượng / Standards and staffing")
 class StandardsApiController {
 
   private final Compliance compliance;
@@ -51,6 +51,8 @@ class StandardsApiController {
       String unitCode,
       String unitName,
       String verdict,
+      String standing,
+      java.time.LocalDate deadline,
       List<ComplianceEngine.Failure> failures,
       String ruleSource) {
 
@@ -62,6 +64,8 @@ class StandardsApiController {
           v.post().unitCode(),
           v.post().unitName(),
           v.verdict().meets() ? "MEETS" : "FAILS",
+          v.verdict().standing().name(),
+          v.verdict().deadline(),
           v.verdict().failures(),
           String.join("; ", v.verdict().sources()));
     }
@@ -123,6 +127,11 @@ class StandardsApiController {
                   m.put("excess", c.excess());
                   m.put("ruleSource", c.quotaSource());
                   m.put("defaultQuota", c.defaultQuota());
+                  m.put("baseQuota", c.baseQuota());
+                  m.put("adjustments", c.adjustments());
+                  m.put("unfilledTitles", c.unfilledTitles());
+                  m.put("surplusDeadline", c.surplusDeadline());
+                  m.put("staffedToQuota", c.staffedToQuota());
                   return m;
                 })
             .toList());
@@ -197,6 +206,8 @@ class StandardsApiController {
     m.put("unitCode", v.unitCode());
     m.put("unitName", v.unitName());
     m.put("verdict", v.verdict());
+    m.put("standing", v.standing());
+    m.put("deadline", v.deadline());
     m.put("failures", v.failures());
     m.put("ruleSource", v.ruleSource());
     return m;

@@ -56,7 +56,7 @@ class StandardsPageController {
   String rules(Actor actor, Model model) {
     model.addAttribute("rules", rules.all(actor));
     model.addAttribute("canEdit", actor.can(Capability.EDIT_RULES));
-    model.addAttribute("labels", new Labels(qualifications));
+    model.addAttribute("labels", new Labels(qualifications, rules.fieldNames()));
     return "standards/rules";
   }
 
@@ -112,7 +112,7 @@ class StandardsPageController {
     model.addAttribute("unit", unit);
     model.addAttribute("asOf", date);
     model.addAttribute("rows", compliance.belowStandard(unit, date, actor));
-    model.addAttribute("labels", new Labels(qualifications));
+    model.addAttribute("labels", new Labels(qualifications, rules.fieldNames()));
     return "standards/below";
   }
 
@@ -130,7 +130,7 @@ class StandardsPageController {
     model.addAttribute("asOf", date);
     model.addAttribute("months", window);
     model.addAttribute("alerts", alerts.due(unit, date, window, actor));
-    model.addAttribute("labels", new Labels(qualifications));
+    model.addAttribute("labels", new Labels(qualifications, rules.fieldNames()));
     return "standards/alerts";
   }
 
@@ -145,7 +145,7 @@ class StandardsPageController {
     model.addAttribute("personId", id);
     model.addAttribute("asOf", date);
     model.addAttribute("verdicts", compliance.ofPerson(id, date, actor));
-    model.addAttribute("labels", new Labels(qualifications));
+    model.addAttribute("labels", new Labels(qualifications, rules.fieldNames()));
     return "true".equals(request.getHeader("HX-Request"))
         ? "standards/compliance"
         : "standards/compliancePage";

@@ -166,7 +166,7 @@ class QualityTableTest {
           "ETHNIC_MINORITY", List.of("ethnicMinority"),
           "PARTY_MEMBER", List.of("party"),
           "PRO_DAI_HOC_PLUS", List.of("pro.daiHoc", "pro.postgraduate"),
-          "LLCT_SO_TRUNG_CAP", List.of("llct.soCap", "llct.trungCap"),
+          "LLCT_SO_TRUNG_CAP", List.of("llct.soCap", "llct.trungCap", "llct.caoCap"),
           "LLCT_TRUNG_CAP_PLUS", List.of("llct.trungCap", "llct.caoCap"),
           "QLNN_CHUYEN_VIEN_PLUS", List.of("qlnn.chuyenVien", "qlnn.chuyenVienChinh"),
           "PRO_SO_CAP_PLUS",
