@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.cbcs.demo.internal.Simulation;
 import vn.cbcs.people.People;
 import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.PlannerStatistics;
 import vn.cbcs.positions.Assignments;
 import vn.cbcs.positions.PlannedAssignment;
 import vn.cbcs.qualifications.NewQualification;
@@ -40,6 +41,7 @@ public class DemoDataGenerator {
   private final DemoUnitFacts unitFacts;
   private final DemoResolutions resolutions;
   private final DemoSelfService selfService;
+  private final PlannerStatistics statistics;
 
   DemoDataGenerator(
       Units units,
@@ -49,7 +51,8 @@ public class DemoDataGenerator {
       org.springframework.transaction.PlatformTransactionManager transactions,
       DemoUnitFacts unitFacts,
       DemoResolutions resolutions,
-      DemoSelfService selfService) {
+      DemoSelfService selfService,
+      PlannerStatistics statistics) {
     this.units = units;
     this.people = people;
     this.qualifications = qualifications;
@@ -58,6 +61,7 @@ public class DemoDataGenerator {
     this.unitFacts = unitFacts;
     this.resolutions = resolutions;
     this.selfService = selfService;
+    this.statistics = statistics;
   }
 
   public Summary generate(DemoSettings settings, DemoStatus status) {
@@ -91,6 +95,7 @@ public class DemoDataGenerator {
           resolutions.record(settings, actor);
           selfService.record(settings.end());
         });
+    statistics.refresh();
     return new Summary(totals[0], totals[1], totals[2], System.currentTimeMillis() - started);
   }
 

@@ -15,6 +15,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.cbcs.platform.PlannerStatistics;
 
 /**
  * Applies the official datasets that are not loaded yet, each in one transaction, so a crash leaves
@@ -33,18 +34,21 @@ public class UnitCatalogueLoader {
   private final SnapshotLoader snapshots;
   private final ConversionTableLoader conversions;
   private final ChangeListLoader changes;
+  private final PlannerStatistics statistics;
 
   UnitCatalogueLoader(
       JdbcTemplate jdbc,
       org.springframework.transaction.PlatformTransactionManager transactions,
       SnapshotLoader snapshots,
       ConversionTableLoader conversions,
-      ChangeListLoader changes) {
+      ChangeListLoader changes,
+      PlannerStatistics statistics) {
     this.jdbc = jdbc;
     this.tx = new TransactionTemplate(transactions);
     this.snapshots = snapshots;
     this.conversions = conversions;
     this.changes = changes;
+    this.statistics = statistics;
   }
 
   /** Loads what is missing; returns the summaries of the datasets applied now. */
@@ -55,6 +59,9 @@ public class UnitCatalogueLoader {
       if (summary != null) {
         applied.add(summary);
       }
+    }
+    if (!applied.isEmpty()) {
+      statistics.refresh();
     }
     return applied;
   }
