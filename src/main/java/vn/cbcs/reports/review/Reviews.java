@@ -112,6 +112,13 @@ public class Reviews {
     for (TargetProgress p : judged) {
       wanted.putIfAbsent(p.target().indicatorCode(), p.value().indicator());
     }
+    // a resolution whose figures were reported rather than targeted (10-NQ/TU, §13.7) is still
+    // reviewed on those indicators: compared between the dates and split by child unit
+    for (ReportedValue v : reportedValues.forUnit(null, r.unitCode(), actor)) {
+      if (!v.asOf().isBefore(period.from()) && !v.asOf().isAfter(period.to())) {
+        indicators.find(v.indicatorCode(), actor).ifPresent(i -> wanted.putIfAbsent(i.code(), i));
+      }
+    }
     List<ReviewData.TargetLine> lines = new ArrayList<>();
     int met = 0;
     int missed = 0;
