@@ -30,6 +30,9 @@ class BackupDownloadTest {
               HttpResponse<String> r = admin.get("/api/backup");
               assertThat(r.statusCode()).isEqualTo(200);
               assertThat(r.body()).startsWith("PK");
+              assertThat(r.headers().firstValue("Content-Type")).hasValue("application/zip");
+              assertThat(r.headers().firstValue("Content-Disposition").orElse(""))
+                  .startsWith("attachment; filename=\"cbcs-");
               return null;
             });
     assertThat(second).as("second connections").isEmpty();
