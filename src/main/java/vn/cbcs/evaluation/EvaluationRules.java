@@ -336,7 +336,7 @@ public class EvaluationRules {
     return new Reason(key, List.of(args), rule.legalSource(), rule.article(), rule.confidence());
   }
 
-  static String plain(BigDecimal d) {
+  public static String plain(BigDecimal d) {
     return d.stripTrailingZeros().toPlainString();
   }
 
