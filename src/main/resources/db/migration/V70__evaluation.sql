@@ -200,3 +200,9 @@ CREATE FUNCTION evaluation_ratings_on(p_year int)
      WHERE e.year = p_year AND e.status = 'DECIDED'
      GROUP BY e.person_id
 $$;
+
+-- The audit log (ADR 9) records every change of the rules and of the evaluations.
+SELECT audit_attach('evaluation_regime', 'code');
+SELECT audit_attach('evaluation_rule', 'id');
+SELECT audit_attach('evaluation_disqualifier', 'regime_code,code');
+SELECT audit_attach('evaluation', 'id');

@@ -333,6 +333,24 @@ class EvaluationWorkflowTest {
   }
 
   @Test
+  @DisplayName(
+      "The unit's page lists the year's evaluations; the person's page shows final ratings")
+  void pagesShowTheUnitsEvaluationsAndThePersonsFinalRatings() {
+    long p = person("Triệu Thị Trang", BINH_THANH);
+    long id = ready(p);
+    ok(head.post("/api/evaluations/" + id + "/decision", decision("HTTNV", "88/QĐ-UBND")));
+    Api.Download unitPage = officer.download("/evaluations?unit=" + BINH_THANH + "&year=2026");
+    assertThat(unitPage.status()).isEqualTo(200);
+    assertThat(unitPage.text())
+        .contains("Đánh giá, xếp loại chất lượng", "Hồ sơ số " + p, "88/QĐ-UBND", "Trong tỉ lệ");
+    Api.Download personPage = officer.download("/people/" + p + "/evaluations");
+    assertThat(personPage.status()).isEqualTo(200);
+    assertThat(personPage.text())
+        .contains("Kết quả xếp loại chính thức", "Hoàn thành tốt nhiệm vụ", "88/QĐ-UBND");
+    assertThat(officer.download("/people/" + p).text()).contains("/people/" + p + "/evaluations");
+  }
+
+  @Test
   @DisplayName("ADR 15: the read models keep their columns")
   void readModelColumnsArePinned() {
     assertThat(result("evaluation_rating_of(bigint,integer,character varying)"))

@@ -355,6 +355,8 @@ class AuthorizationMatrixTest {
     rule("POST /api/evaluations/{id}/decision", Kind.EVALUATION, 400, Capability.DECIDE_RATINGS);
     rule("GET /api/people/{id}/evaluations", Kind.PERSON, 200, rr, own);
     rule("GET /api/units/{code}/evaluations/summary", Kind.UNIT, 200, rr, fig);
+    rule("GET /evaluations", Kind.UNIT, 200, rr);
+    rule("GET /people/{id}/evaluations", Kind.PERSON, 200, rr, own);
   }
 
   /** Served outside the rules: sign-in, errors, documentation. */
