@@ -426,6 +426,8 @@ public class Evaluations {
     List<FieldError> errors = new ArrayList<>();
     if (p.level() == null) {
       errors.add(new FieldError("level", "evaluation.field.required"));
+    } else {
+      levelInRegime(errors, p.level(), r);
     }
     date(errors, "on", p.on(), e);
     BigDecimal points = null;
@@ -464,9 +466,12 @@ public class Evaluations {
       throw new ForbiddenException("evaluation.outsideScope", id);
     }
     requireOpen(e);
+    RuleSet regime = rules.ruleSet(e.regime(), e.year());
     List<FieldError> errors = new ArrayList<>();
     if (d.level() == null) {
       errors.add(new FieldError("level", "evaluation.field.required"));
+    } else {
+      levelInRegime(errors, d.level(), regime);
     }
     if (d.number() == null || d.number().isBlank()) {
       errors.add(new FieldError("number", "evaluation.field.required"));
@@ -488,7 +493,12 @@ public class Evaluations {
     }
     InvalidInputException.throwIfAny(errors);
     if (d.level() == Level.HTXSNV) {
-      RuleSet r = rules.ruleSet(e.regime(), e.year());
+      RuleSet r = regime;
+      // one decider at a time per group, so that two decisions cannot both pass the cap
+      jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:k))")
+          .param("k", "evaluation-cap:" + e.unitCode() + ":" + e.year() + ":" + e.system())
+          .query()
+          .singleRow();
       Map<Level, Long> decided = decidedLevels(e.unitCode(), e.year(), e.system());
       Cap cap =
           cap(
@@ -556,6 +566,13 @@ public class Evaluations {
   private boolean keeps(Actor actor, Evaluation e) {
     return actor.can(Capability.PROPOSE_RATINGS)
         && visibility.coversUnit(actor, e.unitCode(), e.unitOn());
+  }
+
+  /** A level the regime has: "not rated" only where it has a minimum of months worked. */
+  private static void levelInRegime(List<FieldError> errors, Level level, RuleSet r) {
+    if (level == Level.NOT_RATED && r.rule("min_months_worked").isEmpty()) {
+      errors.add(new FieldError("level", "evaluation.level.notInRegime", level.name(), r.name()));
+    }
   }
 
   private static void requireOpen(Evaluation e) {

@@ -351,6 +351,43 @@ class EvaluationWorkflowTest {
   }
 
   @Test
+  @DisplayName("QĐ 366-QĐ/TW: a Party rating beside the state one; a level the regime lacks")
+  void aPartyRatingBesideTheStateOne() {
+    long p = person("Hoàng Văn Đảng Viên", BINH_THANH);
+    long state = open(officer, p, 2026);
+    Api.Response r =
+        officer.post(
+            "/api/evaluations",
+            Map.of("personId", String.valueOf(p), "year", 2026, "system", "PARTY"));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    assertThat(r.json().get("regime").asString()).isEqualTo("QD366");
+    long party = r.json().get("id").asLong();
+    assertThat(party).isNotEqualTo(state);
+    ok(
+        officer.post(
+            "/api/evaluations/" + party + "/self-assessment",
+            Map.of("generalPoints", "29", "taskPoints", "60", "on", "2026-12-01")));
+    ok(
+        officer.post(
+            "/api/evaluations/" + party + "/meeting",
+            Map.of("on", "2026-12-02", "minutes", "Biên bản họp chi bộ")));
+    // QĐ 366 has no "not rated" level
+    Api.Response notRated =
+        officer.post(
+            "/api/evaluations/" + party + "/proposal",
+            Map.of("level", "NOT_RATED", "on", "2026-12-03"));
+    assertThat(notRated.status()).isEqualTo(400);
+    assertThat(fields(notRated)).containsExactly("level");
+    // Party points are 30 + 70
+    Api.Response tooMany =
+        officer.post(
+            "/api/evaluations/" + party + "/self-assessment",
+            Map.of("generalPoints", "31", "taskPoints", "71", "on", "2026-12-01"));
+    assertThat(fields(tooMany)).containsExactlyInAnyOrder("generalPoints", "taskPoints");
+    assertThat(ok(officer.get("/api/people/" + p + "/evaluations"))).hasSize(2);
+  }
+
+  @Test
   @DisplayName("ADR 15: the read models keep their columns")
   void readModelColumnsArePinned() {
     assertThat(result("evaluation_rating_of(bigint,integer,character varying)"))
