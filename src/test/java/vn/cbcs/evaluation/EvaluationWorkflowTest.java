@@ -38,6 +38,10 @@ class EvaluationWorkflowTest {
   @LocalServerPort int port;
   @Autowired Visibility visibility;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.context.ConfigurableApplicationContext context;
+
+  /** The RatingDecided events announced since the class started. */
+  final List<RatingDecided> decided = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   Api admin;
   Api officer;
@@ -46,6 +50,10 @@ class EvaluationWorkflowTest {
   @BeforeAll
   void users() {
     admin = Api.admin(port);
+    context.addApplicationListener(
+        (org.springframework.context.ApplicationListener<
+                org.springframework.context.PayloadApplicationEvent<RatingDecided>>)
+            e -> decided.add(e.getPayload()));
     officer = new Api(port, user("xabt", "COMMUNE_OFFICER", BINH_THANH), PASSWORD);
     head = new Api(port, user("ctbt", "COMMUNE_HEAD", BINH_THANH), PASSWORD);
   }
@@ -205,6 +213,7 @@ class EvaluationWorkflowTest {
     assertThat(d.get("status").asString()).isEqualTo("DECIDED");
     assertThat(d.get("final").asBoolean()).isTrue();
     assertThat(d.get("decision").get("number").asString()).isEqualTo("125/QĐ-UBND");
+    assertThat(decided).contains(new RatingDecided(id, p, 2026, RatingSystem.STATE));
 
     // final: part of the record, read by the person and through the read model
     JsonNode mine = ok(self.get("/api/people/" + p + "/evaluations"));
