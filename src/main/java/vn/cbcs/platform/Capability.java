@@ -39,5 +39,14 @@ public enum Capability {
   /** Create and change users, their roles and scopes. */
   ADMINISTER_USERS,
   /** Take a backup of the whole database. */
-  BACKUP
+  BACKUP,
+  /** Fill in one's own annual self-assessment (self-service, on one's linked record). */
+  SELF_ASSESS,
+  /**
+   * Open annual evaluations of people in scope, record the self-assessment from paper, the
+   * manager's comments, the meeting and the proposed level.
+   */
+  PROPOSE_RATINGS,
+  /** Record the decision of the competent person that makes a rating final (within the cap). */
+  DECIDE_RATINGS
 }

@@ -18,15 +18,19 @@ public enum Role {
           Capability.EDIT_RULES,
           Capability.DEFINE_INDICATORS,
           Capability.LOCK_FIGURES,
-          Capability.EDIT_RESOLUTIONS)),
+          Capability.EDIT_RESOLUTIONS,
+          Capability.DECIDE_RATINGS)),
   /** Phòng Nội vụ huyện (records before 1-7-2025). */
   DISTRICT_OFFICER(Keepers.OF_RECORDS),
   /** Công chức phụ trách nội vụ của xã: keeps the commune's records. */
   COMMUNE_OFFICER(Keepers.OF_RECORDS),
   /** Chủ tịch UBND xã: reads the commune's records, sensitive fields masked. */
-  COMMUNE_HEAD(EnumSet.of(Capability.READ_RECORDS, Capability.READ_FIGURES)),
+  COMMUNE_HEAD(
+      EnumSet.of(Capability.READ_RECORDS, Capability.READ_FIGURES, Capability.DECIDE_RATINGS)),
   /** A cadre using self-service: their own record only. */
-  CADRE(EnumSet.of(Capability.READ_OWN_RECORD, Capability.REQUEST_CORRECTIONS)),
+  CADRE(
+      EnumSet.of(
+          Capability.READ_OWN_RECORD, Capability.REQUEST_CORRECTIONS, Capability.SELF_ASSESS)),
   /** Ủy ban Kiểm tra / Thanh tra: reads everything in scope, the audit log included. */
   INSPECTOR(
       EnumSet.of(
@@ -46,7 +50,8 @@ public enum Role {
             Capability.CORRECT_IDENTITY,
             Capability.IMPORT,
             Capability.READ_FIGURES,
-            Capability.REVIEW_CORRECTIONS);
+            Capability.REVIEW_CORRECTIONS,
+            Capability.PROPOSE_RATINGS);
 
     static Set<Capability> with(Capability first, Capability... more) {
       Set<Capability> all = EnumSet.copyOf(OF_RECORDS);

@@ -77,7 +77,11 @@ class AuthorizationMatrixTest {
     /** the signed-in user's own record: only an account linked to one (the cadre's) */
     OWN,
     /** an API token: one's own, or anyone's for administrators */
-    TOKEN
+    TOKEN,
+    /**
+     * an annual evaluation: its ground is the person's commune in the year (or one's own record)
+     */
+    EVALUATION
   }
 
   /**
@@ -115,6 +119,7 @@ class AuthorizationMatrixTest {
       rule(e, Kind.NONE, 200);
     }
     rule("GET /api/rules/retirement", Kind.NONE, 400); // without a birth date
+    rule("GET /api/rules/evaluation", Kind.NONE, 400); // without a year
     rule("GET /api/units/search", Kind.NONE, 400); // without a query
     rule("POST /account/password", Kind.NONE, 200); // the form again, with its errors
     rule("POST /api/account/password", Kind.NONE, 400);
@@ -336,6 +341,22 @@ class AuthorizationMatrixTest {
     rule("DELETE /api/account/tokens/{id}", Kind.TOKEN, 200);
     rule("GET /api/admin/users/{username}/tokens", Kind.REFERENCE, 200, admin);
     rule("POST /api/admin/users/{username}/tokens", Kind.REFERENCE, 400, admin);
+    // annual evaluation (issue 13): empty bodies are refused with their reasons (400) once the
+    // capability, the object and its ground have been checked
+    Capability self = Capability.SELF_ASSESS;
+    Capability propose = Capability.PROPOSE_RATINGS;
+    rule("POST /api/evaluations", Kind.NONE, 400, propose, self);
+    rule("GET /api/evaluations", Kind.UNIT, 200, rr);
+    rule("GET /api/evaluations/{id}", Kind.EVALUATION, 200, rr, own);
+    rule("POST /api/evaluations/{id}/self-assessment", Kind.EVALUATION, 400, self, propose);
+    rule("POST /api/evaluations/{id}/comment", Kind.EVALUATION, 400, propose);
+    rule("POST /api/evaluations/{id}/meeting", Kind.EVALUATION, 400, propose);
+    rule("POST /api/evaluations/{id}/proposal", Kind.EVALUATION, 400, propose);
+    rule("POST /api/evaluations/{id}/decision", Kind.EVALUATION, 400, Capability.DECIDE_RATINGS);
+    rule("GET /api/people/{id}/evaluations", Kind.PERSON, 200, rr, own);
+    rule("GET /api/units/{code}/evaluations/summary", Kind.UNIT, 200, rr, fig);
+    rule("GET /evaluations", Kind.UNIT, 200, rr);
+    rule("GET /people/{id}/evaluations", Kind.PERSON, 200, rr, own);
   }
 
   /** Served outside the rules: sign-in, errors, documentation. */
@@ -402,6 +423,9 @@ class AuthorizationMatrixTest {
     Map<Kind, String> in = objectsOf(pIn, "19", DUC_XUAN, AS_OF);
     Map<Kind, String> cd = objectsOf(pCd, choDon, choDon, "2020-01-01");
     Map<Kind, String> out = objectsOf(pOut, "01", BA_DINH, AS_OF);
+    in.put(Kind.EVALUATION, evaluation(pIn, 2025));
+    cd.put(Kind.EVALUATION, evaluation(pCd, 2024));
+    out.put(Kind.EVALUATION, evaluation(pOut, 2025));
     in.put(Kind.CORRECTION, correction("canbo", "demo-cbcs-2025"));
     cd.put(Kind.CORRECTION, correction(cadreCd, TestUsers.PASSWORD));
     out.put(Kind.CORRECTION, correction(cadreHn, TestUsers.PASSWORD));
@@ -475,6 +499,15 @@ class AuthorizationMatrixTest {
     var r = Api.admin(port).post("/api/people", p);
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asLong();
+  }
+
+  /** The state evaluation of a person for a year, opened by the administrator. */
+  private String evaluation(long person, int year) {
+    var r =
+        Api.admin(port)
+            .post("/api/evaluations", Map.of("personId", String.valueOf(person), "year", year));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asString();
   }
 
   private String resolution(String unit, String issuedOn) {
@@ -681,7 +714,15 @@ class AuthorizationMatrixTest {
 
   private static boolean numeric(Kind kind) {
     return switch (kind) {
-      case PERSON, ASSIGNMENT, QUALIFICATION, IMPORT, CORRECTION, RESOLUTION, TOKEN, UNIT_CHANGE ->
+      case PERSON,
+          ASSIGNMENT,
+          QUALIFICATION,
+          IMPORT,
+          CORRECTION,
+          RESOLUTION,
+          TOKEN,
+          UNIT_CHANGE,
+          EVALUATION ->
           true;
       default -> false;
     };

@@ -1,0 +1,38 @@
+package vn.cbcs.evaluation;
+
+import java.time.LocalDate;
+
+/** What each step of an evaluation is sent with (points as text, so that 87.5 stays exact). */
+public final class EvaluationSteps {
+
+  private EvaluationSteps() {}
+
+  /** Opens the evaluation of a person for a year in a system. */
+  public record Opening(String personId, Integer year, RatingSystem system, Boolean leader) {}
+
+  /** The self-assessment. */
+  public record SelfAssessment(
+      String generalPoints, String taskPoints, Level level, String text, LocalDate on) {}
+
+  /** The direct manager's comments. */
+  public record Comment(String text, LocalDate on) {}
+
+  /** The meeting. */
+  public record Meeting(
+      LocalDate on,
+      String minutes,
+      Integer votesHtxsnv,
+      Integer votesHttnv,
+      Integer votesHtnv,
+      Integer votesKhtnv) {}
+
+  /** The proposal. */
+  public record Proposal(Level level, String points, LocalDate on) {}
+
+  /**
+   * The decision; {@code outstandingUnit}: the competent level raised the HTXSNV cap for an
+   * outstanding unit, where the regime allows it.
+   */
+  public record Decision(
+      Level level, String number, LocalDate date, String signer, Boolean outstandingUnit) {}
+}

@@ -1,0 +1,34 @@
+/**
+ * Annual evaluation and classification of cadres (đánh giá, xếp loại chất lượng; issue 13, ADR 15):
+ * the rules of each evaluation year as data (tables {@code evaluation_regime}, {@code
+ * evaluation_rule}, {@code evaluation_disqualifier}: NĐ 90/2020 as amended by NĐ 48/2023 until
+ * 2025, Law 80/2025 Arts. 25–27 with NĐ 335/2025 from 2026, the Party's QĐ 366-QĐ/TW), the pure
+ * classification ({@link vn.cbcs.evaluation.EvaluationRules}, {@code GET /api/rules/evaluation}),
+ * and the record of a person's evaluation for a year and a system, step by step to its decision
+ * ({@link vn.cbcs.evaluation.Evaluations}).
+ *
+ * <p>SQL API (read models for the other modules; final ratings only):
+ *
+ * <ul>
+ *   <li>{@code evaluation_rating_of(person bigint, year int, system varchar)} → {@code level,
+ *       regime, decision_id, decision_number, decision_date};
+ *   <li>{@code evaluation_ratings_on(year int)} → one row per person: {@code person_id, unit_code,
+ *       state_level, state_regime, party_level, party_regime}.
+ * </ul>
+ *
+ * Event: {@link vn.cbcs.evaluation.RatingDecided} (announces, carries no state).
+ */
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Evaluation",
+    allowedDependencies = {
+      "platform",
+      "security",
+      "units",
+      "people",
+      "qualifications",
+      "positions",
+      "standards",
+      "indicators",
+      "resolutions"
+    })
+package vn.cbcs.evaluation;

@@ -1,0 +1,58 @@
+package vn.cbcs.evaluation.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.cbcs.evaluation.Evaluations;
+import vn.cbcs.people.People;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.BadRequestException;
+import vn.cbcs.platform.Capability;
+import vn.cbcs.units.Units;
+
+/** Pages of annual evaluations: a unit's evaluations for a year, a person's ratings. */
+@Controller
+class EvaluationPageController {
+
+  private final Evaluations evaluations;
+  private final People people;
+  private final Units units;
+
+  EvaluationPageController(Evaluations evaluations, People people, Units units) {
+    this.evaluations = evaluations;
+    this.people = people;
+    this.units = units;
+  }
+
+  @GetMapping("/evaluations")
+  String unit(
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String asOf,
+      Actor actor,
+      Model model) {
+    actor.require(Capability.READ_RECORDS);
+    if (unit == null || unit.isBlank()) {
+      throw new BadRequestException("unit", "error.parameter.missing", "unit");
+    }
+    EvaluationApiController.Period p = EvaluationApiController.period(year, asOf);
+    String code = unit.trim();
+    model.addAttribute("evaluations", evaluations.ofUnit(code, p.year(), null, p.on(), actor));
+    model.addAttribute("summaries", evaluations.summary(code, p.year(), p.on(), actor));
+    model.addAttribute("unitCode", code);
+    model.addAttribute("unitName", units.nearest(code, p.on()).map(u -> u.fullName()).orElse(code));
+    model.addAttribute("year", p.year());
+    return "evaluation/list";
+  }
+
+  @GetMapping("/people/{id}/evaluations")
+  String person(@PathVariable long id, Actor actor, Model model) {
+    var list = evaluations.ofPerson(id, actor);
+    model.addAttribute("personId", id);
+    model.addAttribute("fullName", people.require(id, actor).fullName());
+    model.addAttribute("evaluations", list);
+    return "evaluation/person";
+  }
+}

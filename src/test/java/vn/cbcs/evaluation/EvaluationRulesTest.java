@@ -1,0 +1,225 @@
+package vn.cbcs.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.cbcs.support.Api;
+import vn.cbcs.support.IntegrationTest;
+
+/**
+ * Known answers of {@code GET /api/rules/evaluation}, per regime, at the edges of the bands, for
+ * each disqualifier and for months worked and absent; each test names its article.
+ */
+@IntegrationTest
+class EvaluationRulesTest {
+
+  @LocalServerPort int port;
+
+  private JsonNode ok(String query) {
+    Api.Response r = Api.admin(port).get("/api/rules/evaluation?" + query);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json();
+  }
+
+  private String level(String query) {
+    return ok(query).get("level").asString();
+  }
+
+  private static List<String> fields(Api.Response r) {
+    List<String> fields = new ArrayList<>();
+    r.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+    return fields;
+  }
+
+  // --- Law 80/2025 Arts. 25–27 and NĐ 335/2025 (from 2026): 30 + 70 points, bands 90/70/50
+
+  @Test
+  @DisplayName("NĐ 335/2025 (Luật 80/2025 Điều 26): bands 90 / 70 / 50 at their edges")
+  void nd335BandsAtTheirEdges() {
+    assertThat(level("year=2026&points=100")).isEqualTo("HTXSNV");
+    assertThat(level("year=2026&points=90")).isEqualTo("HTXSNV");
+    assertThat(level("year=2026&points=89.99")).isEqualTo("HTTNV");
+    assertThat(level("year=2026&points=70")).isEqualTo("HTTNV");
+    assertThat(level("year=2026&points=69.99")).isEqualTo("HTNV");
+    assertThat(level("year=2026&points=50")).isEqualTo("HTNV");
+    assertThat(level("year=2026&points=49.99")).isEqualTo("KHTNV");
+    assertThat(level("year=2026&points=0")).isEqualTo("KHTNV");
+    JsonNode r = ok("year=2026&generalPoints=30&taskPoints=60");
+    assertThat(r.get("level").asString()).isEqualTo("HTXSNV");
+    assertThat(r.get("rule").get("regime").asString()).isEqualTo("L80_ND335");
+    assertThat(r.get("rule").get("confidence").asString()).isEqualTo("M");
+    assertThat(r.get("reasons").get(0).get("message").asString()).contains("90");
+    assertThat(r.get("reasons").get(0).get("messageEn").asString()).contains("HTXSNV");
+  }
+
+  @Test
+  @DisplayName("NĐ 335/2025: general criteria ≤ 30, task results ≤ 70 points")
+  void nd335PartsHaveTheirMaxima() {
+    Api.Response r =
+        Api.admin(port).get("/api/rules/evaluation?year=2026&generalPoints=31&taskPoints=71");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(fields(r)).containsExactlyInAnyOrder("generalPoints", "taskPoints");
+  }
+
+  @Test
+  @DisplayName("NĐ 335/2025: each disqualifier makes KHTNV whatever the points")
+  void nd335EachDisqualifier() {
+    for (String d : List.of("DISCIPLINE", "DEGRADATION", "TASKS_BELOW_HALF")) {
+      JsonNode r = ok("year=2026&points=95&disqualifiers=" + d);
+      assertThat(r.get("level").asString()).as(d).isEqualTo("KHTNV");
+      assertThat(r.get("reasons").get(0).get("code").asString()).isEqualTo("disqualifier." + d);
+    }
+    assertThat(level("year=2026&points=95&disqualifiers=CORRUPTION_IN_UNIT&leader=true"))
+        .isEqualTo("KHTNV");
+    // points are not needed once disqualified; every disqualifier is a reason
+    JsonNode both = ok("year=2026&disqualifiers=DISCIPLINE,DEGRADATION");
+    assertThat(both.get("level").asString()).isEqualTo("KHTNV");
+    assertThat(both.get("reasons")).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("NĐ 335/2025: corruption in the unit is a leader's disqualifier only")
+  void nd335CorruptionIsForLeaders() {
+    Api.Response r =
+        Api.admin(port)
+            .get("/api/rules/evaluation?year=2026&points=95&disqualifiers=corruption_in_unit");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().get("errors").get(0).get("message").asString()).contains("lãnh đạo");
+    assertThat(r.json().get("errors").get(0).get("messageEn").asString()).contains("leaders");
+  }
+
+  // --- NĐ 90/2020 as amended by NĐ 48/2023 (until 2025)
+
+  @Test
+  @DisplayName("NĐ 90/2020 Điều 2: worked under 6 months in the year → not rated")
+  void nd90UnderSixMonthsIsNotRated() {
+    JsonNode r = ok("year=2025&points=95&monthsWorked=5");
+    assertThat(r.get("level").asString()).isEqualTo("NOT_RATED");
+    assertThat(r.get("rule").get("article").asString()).contains("Điều 2");
+    assertThat(level("year=2025&points=95&monthsWorked=6")).isEqualTo("HTXSNV");
+    assertThat(level("year=2025&monthsWorked=0")).isEqualTo("NOT_RATED");
+  }
+
+  @Test
+  @DisplayName("NĐ 48/2023 (sửa NĐ 90/2020 Điều 2): absent 3 to under 6 months → at most HTNV")
+  void nd48AbsenceCap() {
+    assertThat(level("year=2025&points=95&monthsWorked=10&monthsAbsent=2")).isEqualTo("HTXSNV");
+    JsonNode r = ok("year=2025&points=95&monthsWorked=9&monthsAbsent=3");
+    assertThat(r.get("level").asString()).isEqualTo("HTNV");
+    assertThat(r.get("reasons").get(1).get("code").asString()).isEqualTo("absenceCap");
+    assertThat(r.get("rule").get("decisiveSource").asString()).contains("48/2023");
+    assertThat(level("year=2025&points=85&monthsWorked=7&monthsAbsent=5")).isEqualTo("HTNV");
+    assertThat(level("year=2025&points=60&monthsWorked=7&monthsAbsent=5")).isEqualTo("HTNV");
+    assertThat(level("year=2025&points=40&monthsWorked=7&monthsAbsent=5")).isEqualTo("KHTNV");
+    assertThat(level("year=2025&points=95&monthsWorked=6&monthsAbsent=6")).isEqualTo("HTXSNV");
+    // before NĐ 48/2023 the cap did not exist
+    assertThat(level("year=2022&points=95&monthsWorked=9&monthsAbsent=3")).isEqualTo("HTXSNV");
+  }
+
+  @Test
+  @DisplayName("NĐ 90/2020 Điều 2: disciplined in the year → KHTNV; each disqualifier")
+  void nd90Disqualifiers() {
+    for (String d : List.of("DISCIPLINE", "DEGRADATION", "TASKS_BELOW_HALF")) {
+      assertThat(level("year=2024&points=99&disqualifiers=" + d)).as(d).isEqualTo("KHTNV");
+    }
+    assertThat(level("year=2024&points=99&disqualifiers=CORRUPTION_IN_UNIT&leader=true"))
+        .isEqualTo("KHTNV");
+  }
+
+  @Test
+  @DisplayName("NĐ 90/2020 with the provincial point scheme (configurable): > 90, > 80, ≥ 50")
+  void nd90ProvincialBands() {
+    assertThat(level("year=2024&points=90.01")).isEqualTo("HTXSNV");
+    assertThat(level("year=2024&points=90")).isEqualTo("HTTNV");
+    assertThat(level("year=2024&points=80.01")).isEqualTo("HTTNV");
+    assertThat(level("year=2024&points=80")).isEqualTo("HTNV");
+    assertThat(level("year=2024&points=50")).isEqualTo("HTNV");
+    assertThat(level("year=2024&points=49.99")).isEqualTo("KHTNV");
+    assertThat(ok("year=2024&points=80").get("rule").get("decisiveConfidence").asString())
+        .isEqualTo("L");
+  }
+
+  // --- QĐ 366-QĐ/TW (Party)
+
+  @Test
+  @DisplayName("QĐ 366-QĐ/TW Điều 11 khoản 1–4: bands 90 / 70 / 50 at their edges")
+  void qd366Bands() {
+    assertThat(level("year=2025&system=PARTY&points=90")).isEqualTo("HTXSNV");
+    assertThat(level("year=2025&system=PARTY&points=89.5")).isEqualTo("HTTNV");
+    assertThat(level("year=2025&system=PARTY&points=70")).isEqualTo("HTTNV");
+    assertThat(level("year=2025&system=PARTY&points=69")).isEqualTo("HTNV");
+    assertThat(level("year=2025&system=PARTY&points=50")).isEqualTo("HTNV");
+    assertThat(level("year=2025&system=PARTY&points=49.5")).isEqualTo("KHTNV");
+    JsonNode r = ok("year=2026&system=PARTY&generalPoints=30&taskPoints=70");
+    assertThat(r.get("rule").get("regime").asString()).isEqualTo("QD366");
+    assertThat(r.get("rule").get("article").asString()).contains("Điều 11 khoản 1");
+  }
+
+  @Test
+  @DisplayName("QĐ 366-QĐ/TW Điều 11 điểm 4.1, 4.2: each disqualifier → KHTNV")
+  void qd366Disqualifiers() {
+    for (String d : List.of("DISCIPLINE", "DEGRADATION", "TASKS_BELOW_HALF")) {
+      JsonNode r = ok("year=2025&system=PARTY&points=95&disqualifiers=" + d);
+      assertThat(r.get("level").asString()).as(d).isEqualTo("KHTNV");
+      assertThat(r.get("rule").get("article").asString()).contains("Điều 11 điểm 4");
+    }
+    assertThat(
+            level("year=2025&system=PARTY&points=95&leader=true&disqualifiers=CORRUPTION_IN_UNIT"))
+        .isEqualTo("KHTNV");
+  }
+
+  // --- bad input: every reason, in Vietnamese and English
+
+  @Test
+  @DisplayName("A year without a rule set (Party before QĐ 366, state before NĐ 90) is refused")
+  void aYearWithoutRules() {
+    Api.Response party =
+        Api.admin(port).get("/api/rules/evaluation?year=2024&system=PARTY&points=80");
+    assertThat(party.status()).isEqualTo(400);
+    assertThat(fields(party)).containsExactly("year");
+    Api.Response state = Api.admin(port).get("/api/rules/evaluation?year=2019&points=80");
+    assertThat(state.status()).isEqualTo(400);
+    assertThat(state.json().get("errors").get(0).get("message").asString()).contains("2019");
+  }
+
+  @Test
+  @DisplayName("Every reason of a bad request at once, each in Vietnamese and English")
+  void everyReasonAtOnce() {
+    Api.Response r =
+        Api.admin(port)
+            .get(
+                "/api/rules/evaluation?year=2026&points=101&monthsWorked=13&monthsAbsent=x"
+                    + "&disqualifiers=DISCIPLINE,LAZINESS&leader=maybe&system=STATE");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(fields(r))
+        .containsExactlyInAnyOrder(
+            "points", "monthsWorked", "monthsAbsent", "disqualifiers", "leader");
+    r.json()
+        .get("errors")
+        .forEach(
+            e -> {
+              assertThat(e.get("message").asString()).isNotBlank().doesNotStartWith("evaluation.");
+              assertThat(e.get("messageEn").asString())
+                  .isNotBlank()
+                  .doesNotStartWith("evaluation.");
+            });
+    assertThat(Api.admin(port).get("/api/rules/evaluation").status()).isEqualTo(400);
+    Api.Response noPoints = Api.admin(port).get("/api/rules/evaluation?year=2026");
+    assertThat(fields(noPoints)).containsExactly("points");
+    Api.Response sum =
+        Api.admin(port)
+            .get("/api/rules/evaluation?year=2026&points=80&generalPoints=20&taskPoints=50");
+    assertThat(fields(sum)).containsExactly("points");
+    Api.Response half = Api.admin(port).get("/api/rules/evaluation?year=2026&generalPoints=20");
+    assertThat(fields(half)).containsExactly("taskPoints");
+    Api.Response months =
+        Api.admin(port)
+            .get("/api/rules/evaluation?year=2025&points=80&monthsWorked=10&monthsAbsent=3");
+    assertThat(fields(months)).containsExactly("monthsAbsent");
+  }
+}
