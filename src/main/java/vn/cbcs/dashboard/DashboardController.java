@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.cbcs.indicators.IndicatorScope;
 import vn.cbcs.indicators.Indicators;
+import vn.cbcs.indicators.QuickDates;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 
@@ -24,10 +25,12 @@ class DashboardController {
 
   private final DashboardService dashboards;
   private final Indicators indicators;
+  private final QuickDates quickDates;
 
-  DashboardController(DashboardService dashboards, Indicators indicators) {
+  DashboardController(DashboardService dashboards, Indicators indicators, QuickDates quickDates) {
     this.dashboards = dashboards;
     this.indicators = indicators;
+    this.quickDates = quickDates;
   }
 
   @GetMapping("/dashboard")
@@ -41,6 +44,7 @@ class DashboardController {
     LocalDate on = unitOn == null || unitOn.isBlank() ? null : AsOf.parseLenient("unitOn", unitOn);
     IndicatorScope scope = indicators.scope(unit, date, on, actor);
     model.addAttribute("view", dashboards.build(scope, AsOf.today(), actor));
+    model.addAttribute("quickDates", quickDates.of(actor, AsOf.today()));
     return "dashboard/index";
   }
 

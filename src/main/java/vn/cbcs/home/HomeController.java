@@ -39,6 +39,9 @@ class HomeController {
     model.addAttribute("demo", demo.get());
     // the records this user may open, not every record of the country
     model.addAttribute("records", directory.countReadable(actor));
+    // the user's own unit, as it is today or (a unit abolished in 2025) as it last was
+    String home = actor.access().homeUnit();
+    model.addAttribute("homeUnit", home == null ? null : units.nearest(home, today).orElse(null));
     return "home/index";
   }
 

@@ -56,6 +56,7 @@ public class PageContextFactory {
         displayName,
         roles,
         capabilities,
+        actor == null ? null : actor.access().homeUnit(),
         csrf == null ? null : csrf.getParameterName(),
         csrf == null ? null : csrf.getHeaderName(),
         csrf == null ? null : csrf.getToken(),

@@ -3,6 +3,7 @@ package vn.cbcs.reports.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.cbcs.indicators.QuickDates;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.reports.jobs.ReportJobs;
@@ -14,16 +15,23 @@ class ReportsPageController {
 
   private final Resolutions resolutions;
   private final ReportJobs jobs;
+  private final QuickDates quickDates;
 
-  ReportsPageController(Resolutions resolutions, ReportJobs jobs) {
+  ReportsPageController(Resolutions resolutions, ReportJobs jobs, QuickDates quickDates) {
     this.resolutions = resolutions;
     this.jobs = jobs;
+    this.quickDates = quickDates;
   }
 
   @GetMapping("/reports")
   String index(Actor actor, Model model) {
     model.addAttribute(
-        "view", new ReportPages.Index(AsOf.today(), resolutions.all(actor), jobs.of(actor)));
+        "view",
+        new ReportPages.Index(
+            AsOf.today(),
+            resolutions.all(actor),
+            jobs.of(actor),
+            quickDates.of(actor, AsOf.today())));
     return "reports/index";
   }
 }
