@@ -41,7 +41,14 @@ class HomeController {
     model.addAttribute("records", directory.countReadable(actor));
     // the user's own unit, as it is today or (a unit abolished in 2025) as it last was
     String home = actor.access().homeUnit();
-    model.addAttribute("homeUnit", home == null ? null : units.nearest(home, today).orElse(null));
+    vn.cbcs.units.Unit homeUnit = home == null ? null : units.nearest(home, today).orElse(null);
+    model.addAttribute("homeUnit", homeUnit);
+    // the date its pages open on: today, or the last day of a unit that no longer exists
+    model.addAttribute(
+        "homeDate",
+        homeUnit == null || homeUnit.validTo() == null || homeUnit.validTo().isAfter(today)
+            ? today
+            : homeUnit.validTo());
     return "home/index";
   }
 

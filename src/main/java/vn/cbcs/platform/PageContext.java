@@ -19,6 +19,7 @@ public record PageContext(
     Set<String> roles,
     Set<Capability> capabilities,
     String homeUnit,
+    boolean ownRecord,
     String csrfParameter,
     String csrfHeader,
     String csrfToken,
@@ -30,6 +31,14 @@ public record PageContext(
   /** The message for a key in the page's language; a missing key shows itself, never fails. */
   public String t(String key, Object... args) {
     return messages.getMessage(key, args, "??" + key + "??", locale);
+  }
+
+  /**
+   * Whether "my record" is for this user: a self-service user, or anyone whose account is linked to
+   * a person record (an administrator without one is not offered an empty page).
+   */
+  public boolean offersOwnRecord() {
+    return can("READ_OWN_RECORD") && (ownRecord || !can("READ_RECORDS"));
   }
 
   /** The message for a key, or {@code fallback} when the bundles have no such key. */

@@ -57,6 +57,7 @@ public class PageContextFactory {
         roles,
         capabilities,
         actor == null ? null : actor.access().homeUnit(),
+        actor != null && actor.access().personId() != null,
         csrf == null ? null : csrf.getParameterName(),
         csrf == null ? null : csrf.getHeaderName(),
         csrf == null ? null : csrf.getToken(),
