@@ -69,12 +69,17 @@ public class QuickDates {
   private final List<LocalDate> configured;
 
   QuickDates(
-      ReportingLocks locks,
-      Units units,
-      @Value("${cbcs.quick-dates:}") List<LocalDate> configured) {
+      ReportingLocks locks, Units units, @Value("${cbcs.quick-dates:}") List<String> configured) {
     this.locks = locks;
     this.units = units;
-    this.configured = configured == null ? List.of() : List.copyOf(configured);
+    this.configured =
+        configured == null
+            ? List.of()
+            : configured.stream()
+                .map(String::strip)
+                .filter(d -> !d.isEmpty())
+                .map(LocalDate::parse)
+                .toList();
   }
 
   /** The choices of a user who reads figures, on {@code today}; empty for one who does not. */
