@@ -116,6 +116,14 @@ class NamesAndScopesTest {
   }
 
   @Test
+  void aRoleThatSeesMaskedDataIsNotOfferedFiltersThatWouldRevealIt() {
+    String head = as("chutich").get("/people?lang=vi").body();
+    assertThat(head).doesNotContain("name=\"ethnicity\"", "name=\"party\"");
+    String officer = as("xa").get("/people?lang=vi").body();
+    assertThat(officer).contains("name=\"ethnicity\"", "name=\"party\"");
+  }
+
+  @Test
   void rulesAndStaffingShowNamesNotCodes() {
     BrowserSession browser = as("tinh");
     for (String lang : List.of("vi", "en")) {
