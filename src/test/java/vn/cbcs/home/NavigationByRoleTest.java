@@ -87,6 +87,58 @@ class NavigationByRoleTest {
     assertThat(offered).containsExactlyInAnyOrder(expected.split("\\|"));
   }
 
+  /**
+   * One level further: every link on the pages the menu and the start page offer (except downloads,
+   * the JSON API and its documentation) works for the role that sees it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "admin, admin-test-password",
+    "tinh, demo-cbcs-2025",
+    "huyen, demo-cbcs-2025",
+    "xa, demo-cbcs-2025",
+    "chutich, demo-cbcs-2025",
+    "canbo, demo-cbcs-2025",
+    "thanhtra, demo-cbcs-2025"
+  })
+  void theLinksOfThoseLinksWorkToo(String username, String password) {
+    BrowserSession browser = new BrowserSession(port);
+    assertThat(browser.signIn(username, password).statusCode()).isEqualTo(302);
+    List<String> failures = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    HttpResponse<String> start = browser.get("/?lang=vi");
+    Set<String> first = links(start.body());
+    seen.addAll(first);
+    for (String link : first) {
+      HttpResponse<String> page = follow(browser, link);
+      if (page.statusCode() >= 400) {
+        continue; // reported by the test above
+      }
+      for (String next : links(page.body())) {
+        if (!seen.add(next) || skipped(next)) {
+          continue;
+        }
+        HttpResponse<String> r = follow(browser, next);
+        if (r.statusCode() >= 400) {
+          failures.add(username + ": " + next + " (on " + link + ") answers " + r.statusCode());
+        } else {
+          check(username + " " + next, r.body(), failures);
+        }
+      }
+    }
+    assertThat(failures).as("links two clicks away for %s", username).isEmpty();
+  }
+
+  private static boolean skipped(String link) {
+    return link.startsWith("/api/")
+        || link.startsWith("/swagger")
+        || link.startsWith("/v3/")
+        || link.matches(".*\\.(pdf|docx|xlsx|csv|png|jpg)(\\?.*)?$")
+        || link.contains("/download")
+        || link.contains("/export")
+        || link.contains("format=");
+  }
+
   /** The page's own links: menus and actions, not assets, downloads or the language switch. */
   private static Set<String> links(String html) {
     Set<String> out = new LinkedHashSet<>();
