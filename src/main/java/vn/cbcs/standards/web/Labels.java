@@ -58,7 +58,7 @@ public final class Labels {
     if (p == null) {
       return code;
     }
-    return "en".equals(page.lang()) && p.nameEn() != null ? p.nameEn() : p.nameVi();
+    return p.name(page.lang());
   }
 
   /**
