@@ -24,8 +24,13 @@ public class QuickDates {
     TODAY,
     YEAR_END,
     CONFIGURED,
-    LOCKED
+    LOCKED,
+    /** A milestone of a resolution's targets (offered by modules that know resolutions). */
+    MILESTONE
   }
+
+  /** A date a target of a resolution falls on, for its unit as identified on {@code unitOn}. */
+  public record Milestone(String unitCode, LocalDate asOf, LocalDate unitOn) {}
 
   /**
    * One choice.
@@ -63,6 +68,7 @@ public class QuickDates {
   }
 
   private static final int LOCKS = 3;
+  private static final int MILESTONES = 2;
 
   private final ReportingLocks locks;
   private final Units units;
@@ -84,6 +90,14 @@ public class QuickDates {
 
   /** The choices of a user who reads figures, on {@code today}; empty for one who does not. */
   public List<QuickDate> of(Actor actor, LocalDate today) {
+    return of(actor, today, List.of());
+  }
+
+  /**
+   * The choices, and after them the latest {@value #MILESTONES} milestones already reached (the
+   * figures of a future date would be today's), newest first.
+   */
+  public List<QuickDate> of(Actor actor, LocalDate today, List<Milestone> milestones) {
     if (!actor.access().can(Capability.READ_FIGURES)) {
       return List.of();
     }
@@ -101,6 +115,12 @@ public class QuickDates {
     for (ReportingLock l : locks.recent(LOCKS, actor)) {
       add(out, seen, Kind.LOCKED, l.unitCode(), l.asOf(), l.unitOn());
     }
+    milestones.stream()
+        .filter(m -> !m.asOf().isAfter(today))
+        .sorted(java.util.Comparator.comparing(Milestone::asOf).reversed())
+        .distinct()
+        .limit(MILESTONES)
+        .forEach(m -> add(out, seen, Kind.MILESTONE, m.unitCode(), m.asOf(), m.unitOn()));
     return out;
   }
 

@@ -29,6 +29,9 @@ class NamesAndScopesTest {
 
   @LocalServerPort int port;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  vn.cbcs.resolutions.Resolutions resolutions;
+
   private BrowserSession as(String username) {
     BrowserSession browser = new BrowserSession(port);
     String password = "admin".equals(username) ? "admin-test-password" : "demo-cbcs-2025";
@@ -53,7 +56,7 @@ class NamesAndScopesTest {
       int links = 0;
       while (m.find()) {
         String link = m.group(1).replace("&amp;", "&");
-        if (!m.group(2).equals("locked")) {
+        if (!m.group(2).equals("locked") && !m.group(2).equals("milestone")) {
           assertThat(link).as("quick date of %s", username).contains("unit=" + homeUnit + "&");
         }
         links++;
@@ -98,6 +101,44 @@ class NamesAndScopesTest {
       }
     }
     assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void aResolutionsReachedMilestoneIsAQuickDate() {
+    vn.cbcs.platform.Actor system = vn.cbcs.platform.Actor.system("test");
+    vn.cbcs.resolutions.Resolution r =
+        resolutions.create(
+            new vn.cbcs.resolutions.ResolutionDraft(
+                "09-NQ/ĐU-" + Long.toString(System.nanoTime() % 1_000_000, 36),
+                "Nghị quyết về cán bộ (dữ liệu kiểm thử)",
+                "Đảng ủy phường",
+                java.time.LocalDate.of(2020, 5, 1),
+                "01840",
+                null),
+            system);
+    resolutions.addTarget(
+        r.id(),
+        new vn.cbcs.resolutions.TargetDraft(
+            "WOMEN",
+            java.time.LocalDate.of(2020, 12, 31),
+            new java.math.BigDecimal("40"),
+            vn.cbcs.resolutions.Target.Direction.AT_LEAST,
+            null,
+            "dữ liệu kiểm thử"),
+        system);
+    BrowserSession browser = as("xa");
+    for (String page : List.of("/dashboard?unit=01840&lang=vi", "/reports?lang=vi")) {
+      String body = browser.get(page).body();
+      Matcher m = QUICK.matcher(body);
+      String milestone = null;
+      while (m.find()) {
+        if (m.group(2).equals("milestone")) {
+          milestone = m.group(1).replace("&amp;", "&");
+        }
+      }
+      assertThat(milestone).as(page).isNotNull().contains("unit=01840&asOf=2020-12-31");
+      assertThat(browser.get(milestone).statusCode()).as(milestone).isEqualTo(200);
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package vn.cbcs.reports.web;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,17 @@ class ReportsPageController {
     this.quickDates = quickDates;
   }
 
+  /** The milestones of the targets of the resolutions the actor reads. */
+  private List<QuickDates.Milestone> milestones(Actor actor) {
+    List<QuickDates.Milestone> out = new java.util.ArrayList<>();
+    for (vn.cbcs.resolutions.Resolution r : resolutions.all(actor)) {
+      for (vn.cbcs.resolutions.Target t : r.targets()) {
+        out.add(new QuickDates.Milestone(r.unitCode(), t.milestone(), r.unitOn()));
+      }
+    }
+    return out;
+  }
+
   @GetMapping("/reports")
   String index(Actor actor, Model model) {
     model.addAttribute(
@@ -31,7 +43,7 @@ class ReportsPageController {
             AsOf.today(),
             resolutions.all(actor),
             jobs.of(actor),
-            quickDates.of(actor, AsOf.today())));
+            quickDates.of(actor, AsOf.today(), milestones(actor))));
     return "reports/index";
   }
 }
