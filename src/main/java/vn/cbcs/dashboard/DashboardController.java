@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.cbcs.indicators.IndicatorScope;
 import vn.cbcs.indicators.Indicators;
+import vn.cbcs.indicators.QuickDates;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 
@@ -24,10 +25,29 @@ class DashboardController {
 
   private final DashboardService dashboards;
   private final Indicators indicators;
+  private final QuickDates quickDates;
+  private final vn.cbcs.resolutions.Resolutions resolutions;
 
-  DashboardController(DashboardService dashboards, Indicators indicators) {
+  DashboardController(
+      DashboardService dashboards,
+      Indicators indicators,
+      QuickDates quickDates,
+      vn.cbcs.resolutions.Resolutions resolutions) {
     this.dashboards = dashboards;
     this.indicators = indicators;
+    this.quickDates = quickDates;
+    this.resolutions = resolutions;
+  }
+
+  /** The milestones of the targets of the resolutions the actor reads. */
+  private List<QuickDates.Milestone> milestones(Actor actor) {
+    List<QuickDates.Milestone> out = new ArrayList<>();
+    for (vn.cbcs.resolutions.Resolution r : resolutions.all(actor)) {
+      for (vn.cbcs.resolutions.Target t : r.targets()) {
+        out.add(new QuickDates.Milestone(r.unitCode(), t.milestone(), r.unitOn()));
+      }
+    }
+    return out;
   }
 
   @GetMapping("/dashboard")
@@ -41,6 +61,7 @@ class DashboardController {
     LocalDate on = unitOn == null || unitOn.isBlank() ? null : AsOf.parseLenient("unitOn", unitOn);
     IndicatorScope scope = indicators.scope(unit, date, on, actor);
     model.addAttribute("view", dashboards.build(scope, AsOf.today(), actor));
+    model.addAttribute("quickDates", quickDates.of(actor, AsOf.today(), milestones(actor)));
     return "dashboard/index";
   }
 

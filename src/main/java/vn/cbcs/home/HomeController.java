@@ -39,6 +39,16 @@ class HomeController {
     model.addAttribute("demo", demo.get());
     // the records this user may open, not every record of the country
     model.addAttribute("records", directory.countReadable(actor));
+    // the user's own unit, as it is today or (a unit abolished in 2025) as it last was
+    String home = actor.access().homeUnit();
+    vn.cbcs.units.Unit homeUnit = home == null ? null : units.nearest(home, today).orElse(null);
+    model.addAttribute("homeUnit", homeUnit);
+    // the date its pages open on: today, or the last day of a unit that no longer exists
+    model.addAttribute(
+        "homeDate",
+        homeUnit == null || homeUnit.validTo() == null || homeUnit.validTo().isAfter(today)
+            ? today
+            : homeUnit.validTo());
     return "home/index";
   }
 

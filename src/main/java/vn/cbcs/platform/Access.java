@@ -47,6 +47,14 @@ public record Access(Set<Role> roles, List<String> scopes, Long personId, boolea
     return roles.contains(role);
   }
 
+  /**
+   * The unit pages open on when none is given: the first of the user's scopes; null for no scope
+   * (an administrator without one opens on the whole country, a user without one sees nothing).
+   */
+  public String homeUnit() {
+    return scopes.isEmpty() ? null : scopes.get(0);
+  }
+
   /** Only their own record: a cadre with no capability to read others. */
   public boolean selfOnly() {
     return !unrestricted && !can(Capability.READ_RECORDS);

@@ -18,6 +18,8 @@ public record PageContext(
     String displayName,
     Set<String> roles,
     Set<Capability> capabilities,
+    String homeUnit,
+    boolean ownRecord,
     String csrfParameter,
     String csrfHeader,
     String csrfToken,
@@ -31,6 +33,19 @@ public record PageContext(
     return messages.getMessage(key, args, "??" + key + "??", locale);
   }
 
+  /**
+   * Whether "my record" is for this user: a self-service user, or anyone whose account is linked to
+   * a person record (an administrator without one is not offered an empty page).
+   */
+  public boolean offersOwnRecord() {
+    return can("READ_OWN_RECORD") && (ownRecord || !can("READ_RECORDS"));
+  }
+
+  /** The message for a key, or {@code fallback} when the bundles have no such key. */
+  public String tOr(String key, String fallback) {
+    return messages.getMessage(key, null, fallback, locale);
+  }
+
   public boolean signedIn() {
     return username != null;
   }
@@ -42,6 +57,19 @@ public record PageContext(
   /** Whether the signed-in user's roles give this capability ({@link Role#capabilities()}). */
   public boolean can(String capability) {
     return capabilities.contains(Capability.valueOf(capability));
+  }
+
+  /**
+   * The code of the user's home unit (their first scope), or "" when they have none: forms and
+   * links open on it instead of any fixed unit.
+   */
+  public String home() {
+    return homeUnit == null ? "" : homeUnit;
+  }
+
+  /** {@code unit=<home>&} for a link's query, or "" when the user has no home unit. */
+  public String homeQuery() {
+    return homeUnit == null ? "" : "unit=" + homeUnit + "&";
   }
 
   public String lang() {

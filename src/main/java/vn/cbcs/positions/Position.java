@@ -34,6 +34,11 @@ public record Position(
         && (validTo == null || !validTo.isBefore(date));
   }
 
+  /** The name in a page's language: the English one where there is one, else the Vietnamese. */
+  public String name(String lang) {
+    return "en".equals(lang) && nameEn != null && !nameEn.isBlank() ? nameEn : nameVi;
+  }
+
   public boolean existsIn(String unitType) {
     return unitTypes.isEmpty() || unitTypes.contains(unitType);
   }

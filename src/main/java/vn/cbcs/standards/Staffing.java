@@ -84,7 +84,13 @@ public class Staffing {
   }
 
   /** A mandatory title of the catalogue. */
-  public record Title(String code, String nameVi, String nameEn) {}
+  public record Title(String code, String nameVi, String nameEn) {
+
+    /** The name in a page's language: the English one where there is one, else the Vietnamese. */
+    public String name(String lang) {
+      return "en".equals(lang) && nameEn != null && !nameEn.isBlank() ? nameEn : nameVi;
+    }
+  }
 
   /** A change of a commune's quota by a rule row: seats added (negative: fewer) and why. */
   public record Adjustment(int seats, String reason, String source) {}

@@ -45,8 +45,16 @@ public record StandardRule(
     return supersededAt == null;
   }
 
-  /** The source as cited: document and article, with the confidence when it is not high. */
+  /**
+   * The source as cited to users: document and article. The confidence of the reading (H, M, L) is
+   * a field of its own, named on the rules page, never a tag in the text.
+   */
   public String citation() {
-    return "H".equals(confidence) ? legalSource : legalSource + " [" + confidence + "]";
+    return legalSource;
+  }
+
+  /** Whether the reading of the source is to be verified (confidence medium or low). */
+  public boolean toVerify() {
+    return !"H".equals(confidence);
   }
 }

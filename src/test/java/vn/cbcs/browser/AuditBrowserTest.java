@@ -50,7 +50,7 @@ class AuditBrowserTest extends BrowserTest {
         .contains("tinh", "thanhtra", "Xem hồ sơ", "admin", "Thêm");
     Chromium.screenshot(driver, "40-person-access-history");
 
-    click(driver.findElement(By.linkText("Nhật ký kiểm tra")));
+    navigate("audit");
     driver.findElement(By.id("person")).sendKeys(String.valueOf(id));
     click(driver.findElement(By.cssSelector("[data-testid=audit-filter-submit]")));
     new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -84,7 +84,7 @@ class AuditBrowserTest extends BrowserTest {
     driver = Chromium.start(1366, 900);
     signIn("tinh", "demo-cbcs-2025");
     driver.get(url("/people/" + id));
-    assertThat(driver.findElements(By.linkText("Nhật ký kiểm tra"))).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("[data-testid=nav-audit]"))).isEmpty();
     assertThat(driver.findElements(By.cssSelector("[data-testid=accesses]"))).isEmpty();
   }
 }

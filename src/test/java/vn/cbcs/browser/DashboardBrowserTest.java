@@ -38,7 +38,7 @@ class DashboardBrowserTest extends BrowserTest {
         Api.admin(port).get("/api/indicators/PRO_SO_CAP_PLUS/value?unit=06&asOf=2020-12-31").json();
     driver = Chromium.start(1366, 768);
     signIn();
-    driver.findElement(By.linkText("Chỉ số")).click();
+    navigate("dashboard");
     driver.get(url("/dashboard?unit=06&asOf=2020-12-31"));
     assertThat(driver.findElement(By.cssSelector("[data-testid=dashboard-title]")).getText())
         .contains("Bắc Kạn");

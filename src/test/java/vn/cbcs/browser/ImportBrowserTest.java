@@ -56,7 +56,7 @@ class ImportBrowserTest extends BrowserTest {
   }
 
   private void upload(Path file) {
-    driver.findElement(By.linkText("Nhập, xuất Excel")).click();
+    navigate("imports");
     Chromium.screenshot(driver, "29-imports");
     driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
     click(driver.findElement(By.cssSelector("[data-testid=upload-submit]")));

@@ -55,7 +55,7 @@ class PersonRecordBrowserTest extends BrowserTest {
     long id = personWithATransfer(name);
     driver = Chromium.start(1366, 768);
     signIn();
-    driver.findElement(By.linkText("Cán bộ, công chức")).click();
+    navigate("people");
     driver
         .findElement(By.id("q"))
         .sendKeys("luong thi huong " + unique.toLowerCase().replace("ế", "e"));

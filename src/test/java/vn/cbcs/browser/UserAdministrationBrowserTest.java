@@ -28,7 +28,7 @@ class UserAdministrationBrowserTest extends BrowserTest {
   void createAUserWithAScopeThenDisableItAndTheirNextClickSignsThemOut() {
     driver = Chromium.start(1366, 900);
     signIn();
-    click(driver.findElement(By.cssSelector("[data-testid=nav-admin]")));
+    navigate("admin");
     click(driver.findElement(By.cssSelector("[data-testid=new-user]")));
     String username = "canbo" + (System.nanoTime() % 100_000);
     driver.findElement(By.id("f-username")).sendKeys(username);
@@ -69,7 +69,7 @@ class UserAdministrationBrowserTest extends BrowserTest {
       Chromium.screenshot(driver, "42-admin-disabled-user");
 
       driver = officer;
-      click(driver.findElement(By.linkText("Đơn vị hành chính")));
+      navigate("units");
       new WebDriverWait(driver, Duration.ofSeconds(10))
           .until(ExpectedConditions.urlContains("/login"));
       assertThat(driver.findElement(By.id("login-submit")).isDisplayed()).isTrue();

@@ -43,6 +43,32 @@ public abstract class BrowserTest {
   }
 
   /**
+   * Follows a menu entry ({@code data-testid="nav-<item>"}) as a person would: opens the collapsed
+   * menu on a small screen and the dropdown that holds the entry, then clicks it.
+   */
+  protected void navigate(String item) {
+    WebElement link = driver.findElement(By.cssSelector("[data-testid=nav-" + item + "]"));
+    if (!link.isDisplayed()) {
+      for (WebElement toggler : driver.findElements(By.cssSelector(".navbar-toggler"))) {
+        if (toggler.isDisplayed() && "false".equals(toggler.getAttribute("aria-expanded"))) {
+          toggler.click();
+          new WebDriverWait(driver, Duration.ofSeconds(5))
+              .until(ExpectedConditions.attributeToBe(toggler, "aria-expanded", "true"));
+        }
+      }
+      WebElement dropdown =
+          link.findElement(
+                  By.xpath(
+                      "ancestor::*[contains(concat(' ', normalize-space(@class), ' '),"
+                          + " ' dropdown ')][1]"))
+              .findElement(By.cssSelector("[data-bs-toggle=dropdown]"));
+      dropdown.click();
+      new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(link));
+    }
+    click(link);
+  }
+
+  /**
    * Scrolls the element to the middle of the window first (instantly: Bootstrap scrolls smoothly).
    */
   protected void click(WebElement element) {

@@ -80,7 +80,13 @@ class DefinitionPageController {
     try {
       InvalidInputException.throwIfAny(errors);
       Indicator saved = definitions.define(draft, existing == null, actor);
-      return "redirect:/indicators/" + saved.code() + "?unit=19&asOf=" + AsOf.today();
+      String home = actor.access().homeUnit();
+      return "redirect:/indicators/"
+          + saved.code()
+          + "?"
+          + (home == null ? "" : "unit=" + home + "&")
+          + "asOf="
+          + AsOf.today();
     } catch (InvalidInputException e) {
       return form(model, draft, existing, e.errors());
     }

@@ -56,6 +56,8 @@ public class PageContextFactory {
         displayName,
         roles,
         capabilities,
+        actor == null ? null : actor.access().homeUnit(),
+        actor != null && actor.access().personId() != null,
         csrf == null ? null : csrf.getParameterName(),
         csrf == null ? null : csrf.getHeaderName(),
         csrf == null ? null : csrf.getToken(),

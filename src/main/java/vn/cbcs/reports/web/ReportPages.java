@@ -15,7 +15,11 @@ public final class ReportPages {
   private ReportPages() {}
 
   /** The reports page: the quality table form, the resolutions to review, the user's jobs. */
-  public record Index(LocalDate today, List<Resolution> resolutions, List<ReportJob> jobs) {}
+  public record Index(
+      LocalDate today,
+      List<Resolution> resolutions,
+      List<ReportJob> jobs,
+      List<vn.cbcs.indicators.QuickDates.QuickDate> quickDates) {}
 
   /**
    * The quality page: the form, and for a scope either the table (small) or the offer to make it in

@@ -45,7 +45,7 @@ class HomeUnitRedirect implements WebMvcConfigurer, HandlerInterceptor {
           request.getContextPath()
               + path
               + "?unit="
-              + actor.access().scopes().get(0)
+              + actor.access().homeUnit()
               + (query == null ? "" : "&" + query.replaceFirst("(^|&)unit=(&|$)", "$1")));
       return false;
     }

@@ -16,6 +16,7 @@ import vn.cbcs.platform.BadRequestException;
 import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.FormRecordReader;
 import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.positions.PositionCatalogue;
 import vn.cbcs.qualifications.Qualifications;
 import vn.cbcs.standards.Alerts;
 import vn.cbcs.standards.Compliance;
@@ -31,13 +32,19 @@ class StandardsPageController {
   private final Alerts alerts;
   private final StandardRules rules;
   private final Qualifications qualifications;
+  private final PositionCatalogue positions;
+  private final vn.cbcs.units.Units units;
 
   StandardsPageController(
       Compliance compliance,
       Staffing staffing,
       Alerts alerts,
       StandardRules rules,
-      Qualifications qualifications) {
+      Qualifications qualifications,
+      PositionCatalogue positions,
+      vn.cbcs.units.Units units) {
+    this.positions = positions;
+    this.units = units;
     this.compliance = compliance;
     this.staffing = staffing;
     this.alerts = alerts;
@@ -48,7 +55,14 @@ class StandardsPageController {
   @GetMapping("/standards")
   String index(Model model, Actor actor) {
     actor.require(Capability.READ_FIGURES);
-    model.addAttribute("today", AsOf.today());
+    LocalDate today = AsOf.today();
+    // the forms open on the user's unit, on a date it exists (a district's last day, 30-6-2025)
+    String home = actor.access().homeUnit();
+    LocalDate until =
+        home == null
+            ? null
+            : units.nearest(home, today).map(vn.cbcs.units.Unit::validTo).orElse(null);
+    model.addAttribute("today", until != null && until.isBefore(today) ? until : today);
     return "standards/index";
   }
 
@@ -56,7 +70,7 @@ class StandardsPageController {
   String rules(Actor actor, Model model) {
     model.addAttribute("rules", rules.all(actor));
     model.addAttribute("canEdit", actor.can(Capability.EDIT_RULES));
-    model.addAttribute("labels", new Labels(qualifications, rules.fieldNames()));
+    model.addAttribute("labels", new Labels(qualifications, rules.fieldNames(), positions));
     return "standards/rules";
   }
 
@@ -98,6 +112,7 @@ class StandardsPageController {
       Actor actor) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     model.addAttribute("report", staffing.report(code, date, actor));
+    model.addAttribute("labels", new Labels(qualifications, rules.fieldNames(), positions));
     return "standards/staffing";
   }
 
@@ -112,7 +127,7 @@ class StandardsPageController {
     model.addAttribute("unit", unit);
     model.addAttribute("asOf", date);
     model.addAttribute("rows", compliance.belowStandard(unit, date, actor));
-    model.addAttribute("labels", new Labels(qualifications, rules.fieldNames()));
+    model.addAttribute("labels", new Labels(qualifications, rules.fieldNames(), positions));
     return "standards/below";
   }
 
@@ -130,7 +145,7 @@ class StandardsPageController {
     model.addAttribute("asOf", date);
     model.addAttribute("months", window);
     model.addAttribute("alerts", alerts.due(unit, date, window, actor));
-    model.addAttribute("labels", new Labels(qualifications, rules.fieldNames()));
+    model.addAttribute("labels", new Labels(qualifications, rules.fieldNames(), positions));
     return "standards/alerts";
   }
 
@@ -145,7 +160,7 @@ class StandardsPageController {
     model.addAttribute("personId", id);
     model.addAttribute("asOf", date);
     model.addAttribute("verdicts", compliance.ofPerson(id, date, actor));
-    model.addAttribute("labels", new Labels(qualifications, rules.fieldNames()));
+    model.addAttribute("labels", new Labels(qualifications, rules.fieldNames(), positions));
     return "true".equals(request.getHeader("HX-Request"))
         ? "standards/compliance"
         : "standards/compliancePage";
