@@ -34,11 +34,12 @@ class EvaluationPageController {
       Actor actor,
       Model model) {
     actor.require(Capability.READ_RECORDS);
-    if (unit == null || unit.isBlank()) {
+    // without a unit: the user's own (home) unit, like every other page
+    String code = unit == null || unit.isBlank() ? actor.access().homeUnit() : unit.trim();
+    if (code == null) {
       throw new BadRequestException("unit", "error.parameter.missing", "unit");
     }
     EvaluationApiController.Period p = EvaluationApiController.period(year, asOf);
-    String code = unit.trim();
     model.addAttribute("evaluations", evaluations.ofUnit(code, p.year(), null, p.on(), actor));
     model.addAttribute("summaries", evaluations.summary(code, p.year(), p.on(), actor));
     model.addAttribute("unitCode", code);
