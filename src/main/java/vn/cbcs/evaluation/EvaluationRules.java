@@ -1,6 +1,7 @@
 package vn.cbcs.evaluation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -165,6 +166,7 @@ public class EvaluationRules {
     }
     Integer worked = whole(errors, raw, "monthsWorked", 0, 12, 12);
     Integer absent = whole(errors, raw, "monthsAbsent", 0, 12, 0);
+    Integer majorErrors = whole(errors, raw, "majorErrors", 0, 100, 0);
     Boolean leader = Boolean.FALSE;
     String l = trimmed(raw.get("leader"));
     if (l != null) {
@@ -196,7 +198,8 @@ public class EvaluationRules {
             disqualifiers,
             worked == null ? 12 : worked,
             absent == null ? 0 : absent,
-            Boolean.TRUE.equals(leader));
+            Boolean.TRUE.equals(leader),
+            majorErrors == null ? 0 : majorErrors);
     if (rules != null) {
       errors.addAll(validate(rules, in));
     }
@@ -241,12 +244,39 @@ public class EvaluationRules {
                 "disqualifiers", "evaluation.disqualifier.leadersOnly", d.name(), rule.article()));
       }
     }
+    if (in.majorErrors() > 0) {
+      if (rules.rule(MAJOR_ERROR_DEDUCTION).isEmpty()) {
+        errors.add(
+            new FieldError("majorErrors", "evaluation.majorErrors.notInRegime", rules.name()));
+      } else if (in.taskPoints() == null) {
+        errors.add(new FieldError("majorErrors", "evaluation.majorErrors.needsTaskPoints"));
+      }
+    }
     boolean needsPoints =
         in.monthsWorked() >= minMonths(rules).intValue() && in.disqualifiers().isEmpty();
     if (needsPoints && in.total() == null && errors.isEmpty()) {
       errors.add(new FieldError("points", "evaluation.points.required"));
     }
     return errors;
+  }
+
+  /** The rule key of the deduction per major error on task results (NĐ 335/2025). */
+  static final String MAJOR_ERROR_DEDUCTION = "major_error_deduction_pct";
+
+  /**
+   * The task points net of the major errors: each deducts {@code major_error_deduction_pct} of the
+   * task points, down to zero (NĐ 335/2025; applied here to the year's task points as a whole).
+   */
+  public static BigDecimal netTaskPoints(RuleSet rules, BigDecimal task, int majorErrors) {
+    if (majorErrors <= 0 || task == null) {
+      return task;
+    }
+    BigDecimal pct = rules.required(MAJOR_ERROR_DEDUCTION).value();
+    BigDecimal keep =
+        BigDecimal.valueOf(100)
+            .subtract(pct.multiply(BigDecimal.valueOf(majorErrors)))
+            .max(BigDecimal.ZERO);
+    return task.multiply(keep).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
   }
 
   private static BigDecimal minMonths(RuleSet rules) {
@@ -283,6 +313,19 @@ public class EvaluationRules {
         }
       }
       return new Classification(Level.KHTNV, List.copyOf(reasons), rules, reasons.get(0));
+    }
+    if (in.majorErrors() > 0) {
+      RuleSet.Rule deduction = rules.required(MAJOR_ERROR_DEDUCTION);
+      BigDecimal net = netTaskPoints(rules, in.taskPoints(), in.majorErrors());
+      reasons.add(
+          reason(
+              "evaluation.reason.majorErrors",
+              deduction,
+              in.majorErrors(),
+              plain(in.taskPoints()),
+              plain(deduction.value()),
+              plain(net)));
+      in = in.withTaskPoints(net);
     }
     BigDecimal total = in.total();
     boolean strict =

@@ -222,4 +222,66 @@ class EvaluationRulesTest {
             .get("/api/rules/evaluation?year=2025&points=80&monthsWorked=10&monthsAbsent=3");
     assertThat(fields(months)).containsExactly("monthsAbsent");
   }
+
+  // --- NĐ 335/2025: −25% of the task results per major error
+
+  @Test
+  @DisplayName("NĐ 335/2025 (chất lượng sản phẩm): each major error deducts 25% of the task points")
+  void nd335MajorErrorsDeductATaskShare() {
+    // 30 + 70 = 100 → HTXSNV; one error: 70 × 75% = 52.5, total 82.5 → HTTNV
+    assertThat(level("year=2026&generalPoints=30&taskPoints=70")).isEqualTo("HTXSNV");
+    JsonNode one = ok("year=2026&generalPoints=30&taskPoints=70&majorErrors=1");
+    assertThat(one.get("level").asString()).isEqualTo("HTTNV");
+    JsonNode first = one.get("reasons").get(0);
+    assertThat(first.get("code").asString()).isEqualTo("majorErrors");
+    assertThat(first.get("legalSource").asString()).contains("335/2025");
+    assertThat(first.get("confidence").asString()).isEqualTo("M");
+    assertThat(first.get("message").asString()).contains("52.5");
+    assertThat(one.get("reasons").get(1).get("message").asString()).contains("82.5");
+    // two errors: 70 × 50% = 35, total 65 → HTNV; at the HTTNV edge (2 decimals, half up):
+    // 20 + 66.67 × 75% = 70.00, 20 + 66.65 × 75% = 69.99
+    assertThat(level("year=2026&generalPoints=30&taskPoints=70&majorErrors=2")).isEqualTo("HTNV");
+    assertThat(level("year=2026&generalPoints=20&taskPoints=66.67&majorErrors=1"))
+        .isEqualTo("HTTNV");
+    assertThat(level("year=2026&generalPoints=20&taskPoints=66.65&majorErrors=1"))
+        .isEqualTo("HTNV");
+    // four or more: nothing of the task points is left, never negative
+    assertThat(level("year=2026&generalPoints=30&taskPoints=70&majorErrors=5")).isEqualTo("KHTNV");
+    assertThat(
+            ok("year=2026&generalPoints=30&taskPoints=70&majorErrors=5")
+                .get("reasons")
+                .get(0)
+                .get("message")
+                .asString())
+        .contains("còn 0");
+    // with the total as well (it must add up before the deduction)
+    assertThat(level("year=2026&points=100&generalPoints=30&taskPoints=70&majorErrors=1"))
+        .isEqualTo("HTTNV");
+    // zero errors change nothing
+    assertThat(level("year=2026&generalPoints=30&taskPoints=70&majorErrors=0")).isEqualTo("HTXSNV");
+  }
+
+  @Test
+  @DisplayName("Major errors: only where the regime deducts them, and on the task points apart")
+  void majorErrorsRefusedWhereNotApplicable() {
+    Api.Response total =
+        Api.admin(port).get("/api/rules/evaluation?year=2026&points=95&majorErrors=1");
+    assertThat(total.status()).isEqualTo(400);
+    assertThat(fields(total)).containsExactly("majorErrors");
+    // NĐ 90/2020 and QĐ 366 have no such deduction
+    Api.Response nd90 =
+        Api.admin(port)
+            .get("/api/rules/evaluation?year=2025&generalPoints=20&taskPoints=75&majorErrors=1");
+    assertThat(fields(nd90)).containsExactly("majorErrors");
+    Api.Response party =
+        Api.admin(port)
+            .get(
+                "/api/rules/evaluation?year=2025&system=PARTY&generalPoints=30&taskPoints=65"
+                    + "&majorErrors=1");
+    assertThat(fields(party)).containsExactly("majorErrors");
+    Api.Response bad =
+        Api.admin(port)
+            .get("/api/rules/evaluation?year=2026&generalPoints=30&taskPoints=70&majorErrors=-1");
+    assertThat(fields(bad)).containsExactly("majorErrors");
+  }
 }

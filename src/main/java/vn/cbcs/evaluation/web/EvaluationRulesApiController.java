@@ -29,7 +29,8 @@ class EvaluationRulesApiController {
   @Operation(
       summary =
           "Classification of an annual rating: year, points (or generalPoints + taskPoints),"
-              + " disqualifiers, monthsWorked, monthsAbsent, leader, system (STATE, PARTY)")
+              + " disqualifiers, monthsWorked, monthsAbsent, leader, system (STATE, PARTY), majorErrors"
+              + " (each deducts 25% of taskPoints where the regime has the rule: NĐ 335/2025)")
   Map<String, Object> classify(
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String system,
@@ -39,7 +40,8 @@ class EvaluationRulesApiController {
       @RequestParam(required = false) String disqualifiers,
       @RequestParam(required = false) String monthsWorked,
       @RequestParam(required = false) String monthsAbsent,
-      @RequestParam(required = false) String leader) {
+      @RequestParam(required = false) String leader,
+      @RequestParam(required = false) String majorErrors) {
     Map<String, String> raw = new HashMap<>();
     raw.put("year", year);
     raw.put("system", system);
@@ -50,6 +52,7 @@ class EvaluationRulesApiController {
     raw.put("monthsWorked", monthsWorked);
     raw.put("monthsAbsent", monthsAbsent);
     raw.put("leader", leader);
+    raw.put("majorErrors", majorErrors);
     return json.classification(rules.classify(raw));
   }
 }
