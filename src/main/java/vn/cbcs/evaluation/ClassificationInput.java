@@ -19,7 +19,25 @@ public record ClassificationInput(
     int monthsWorked,
     int monthsAbsent,
     boolean leader,
-    int majorErrors) {
+    int majorErrors,
+    Subordinates subordinates) {
+
+  /**
+   * The ratings of the units a leader directs: {@code total} rated, of which {@code htxsnv}, {@code
+   * httnv} and {@code khtnv} at those levels (the rest HTNV).
+   */
+  public record Subordinates(int total, int htxsnv, int httnv, int khtnv) {
+
+    /** How many are rated {@code level} or better. */
+    public int atLeast(Level level) {
+      return switch (level) {
+        case HTXSNV -> htxsnv;
+        case HTTNV -> htxsnv + httnv;
+        case HTNV -> total - khtnv;
+        default -> total;
+      };
+    }
+  }
 
   public ClassificationInput {
     disqualifiers = disqualifiers == null ? Set.of() : Set.copyOf(disqualifiers);
@@ -37,7 +55,8 @@ public record ClassificationInput(
         monthsWorked,
         monthsAbsent,
         leader,
-        0);
+        0,
+        subordinates);
   }
 
   /** The total: {@code points}, else the sum of the two parts, else null. */

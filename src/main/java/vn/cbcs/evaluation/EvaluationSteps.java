@@ -26,8 +26,24 @@ public final class EvaluationSteps {
       Integer votesHtnv,
       Integer votesKhtnv) {}
 
-  /** The proposal. */
-  public record Proposal(Level level, String points, LocalDate on) {}
+  /**
+   * The proposal; for a leader, optionally the ratings of the subordinate units (rated, and how
+   * many HTXSNV, HTTNV, KHTNV), checked against the regime's leader conditions: a contradiction is
+   * a warning in the response, not a refusal.
+   */
+  public record Proposal(
+      Level level,
+      String points,
+      LocalDate on,
+      Integer subordinateUnits,
+      Integer subordinateUnitsHtxsnv,
+      Integer subordinateUnitsHttnv,
+      Integer subordinateUnitsKhtnv) {
+
+    public Proposal(Level level, String points, LocalDate on) {
+      this(level, points, on, null, null, null, null);
+    }
+  }
 
   /**
    * The decision; {@code outstandingUnit}: the competent level raised the HTXSNV cap for an

@@ -441,6 +441,7 @@ public class Evaluations {
         e.meeting() == null ? null : e.meeting().on(),
         e,
         "evaluation.step.afterMeeting");
+    subordinates(errors, p, e.leader());
     InvalidInputException.throwIfAny(errors);
     jdbc.sql(
             "UPDATE evaluation SET proposed_level = :l, proposed_points = :pt, proposed_on = :on,"
@@ -452,6 +453,39 @@ public class Evaluations {
         .param("id", id)
         .update();
     return row(id).orElseThrow();
+  }
+
+  /**
+   * What the leader conditions on subordinate units say against a proposed level (NĐ 90/2020 as
+   * amended by NĐ 48/2023; QĐ 366-QĐ/TW Điều 11 điểm 4.1): empty when they allow it or when no
+   * subordinate ratings were sent; otherwise every reason the level is too high. A warning, not a
+   * refusal: the competent person decides.
+   */
+  public List<Classification.Reason> leaderWarnings(Evaluation e, EvaluationSteps.Proposal p) {
+    if (!e.leader() || p.level() == null) {
+      return List.of();
+    }
+    List<FieldError> errors = new ArrayList<>();
+    ClassificationInput.Subordinates s = subordinates(errors, p, true);
+    if (s == null) {
+      return List.of();
+    }
+    RuleSet r = rules.ruleSet(e.regime(), e.year());
+    return EvaluationRules.leaderConditions(r, s, p.level()).reasons();
+  }
+
+  private static ClassificationInput.Subordinates subordinates(
+      List<FieldError> errors, EvaluationSteps.Proposal p, boolean leader) {
+    Map<String, String> raw = new java.util.HashMap<>();
+    raw.put("subordinateUnits", text(p.subordinateUnits()));
+    raw.put("subordinateUnitsHtxsnv", text(p.subordinateUnitsHtxsnv()));
+    raw.put("subordinateUnitsHttnv", text(p.subordinateUnitsHttnv()));
+    raw.put("subordinateUnitsKhtnv", text(p.subordinateUnitsKhtnv()));
+    return EvaluationRules.subordinates(errors, raw, leader);
+  }
+
+  private static String text(Integer i) {
+    return i == null ? null : i.toString();
   }
 
   /**

@@ -30,7 +30,9 @@ class EvaluationRulesApiController {
       summary =
           "Classification of an annual rating: year, points (or generalPoints + taskPoints),"
               + " disqualifiers, monthsWorked, monthsAbsent, leader, system (STATE, PARTY), majorErrors"
-              + " (each deducts 25% of taskPoints where the regime has the rule: NĐ 335/2025)")
+              + " (each deducts 25% of taskPoints where the regime has the rule: NĐ 335/2025);"
+              + " for leaders, subordinateUnits (rated) with subordinateUnitsHtxsnv,"
+              + " subordinateUnitsHttnv, subordinateUnitsKhtnv (the rest HTNV)")
   Map<String, Object> classify(
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String system,
@@ -41,7 +43,11 @@ class EvaluationRulesApiController {
       @RequestParam(required = false) String monthsWorked,
       @RequestParam(required = false) String monthsAbsent,
       @RequestParam(required = false) String leader,
-      @RequestParam(required = false) String majorErrors) {
+      @RequestParam(required = false) String majorErrors,
+      @RequestParam(required = false) String subordinateUnits,
+      @RequestParam(required = false) String subordinateUnitsHtxsnv,
+      @RequestParam(required = false) String subordinateUnitsHttnv,
+      @RequestParam(required = false) String subordinateUnitsKhtnv) {
     Map<String, String> raw = new HashMap<>();
     raw.put("year", year);
     raw.put("system", system);
@@ -53,6 +59,10 @@ class EvaluationRulesApiController {
     raw.put("monthsAbsent", monthsAbsent);
     raw.put("leader", leader);
     raw.put("majorErrors", majorErrors);
+    raw.put("subordinateUnits", subordinateUnits);
+    raw.put("subordinateUnitsHtxsnv", subordinateUnitsHtxsnv);
+    raw.put("subordinateUnitsHttnv", subordinateUnitsHttnv);
+    raw.put("subordinateUnitsKhtnv", subordinateUnitsKhtnv);
     return json.classification(rules.classify(raw));
   }
 }
