@@ -28,3 +28,7 @@ INSERT INTO evaluation_rule (regime_code, rule_key, value, year_from, year_to, l
 ('QD366', 'leader_khtnv_units_khtnv_above_pct', 50, 2025, NULL,
  'Quy định 366-QĐ/TW',
  'Điều 11 điểm 4.1 (trên 50% địa phương, cơ quan, đơn vị phụ trách bị xếp loại KHTNV)', 'H', NULL);
+
+-- The major errors found in the task results, declared at the self-assessment (NĐ 335/2025: each
+-- deducts major_error_deduction_pct of the task points; only where the regime has that rule).
+ALTER TABLE evaluation ADD COLUMN self_major_errors int CHECK (self_major_errors >= 0);

@@ -10,9 +10,23 @@ public final class EvaluationSteps {
   /** Opens the evaluation of a person for a year in a system. */
   public record Opening(String personId, Integer year, RatingSystem system, Boolean leader) {}
 
-  /** The self-assessment. */
+  /**
+   * The self-assessment; {@code majorErrors}: major errors in the task results (NĐ 335/2025, each
+   * deducts a share of the task points), where the regime has that rule.
+   */
   public record SelfAssessment(
-      String generalPoints, String taskPoints, Level level, String text, LocalDate on) {}
+      String generalPoints,
+      String taskPoints,
+      Level level,
+      String text,
+      LocalDate on,
+      Integer majorErrors) {
+
+    public SelfAssessment(
+        String generalPoints, String taskPoints, Level level, String text, LocalDate on) {
+      this(generalPoints, taskPoints, level, text, on, null);
+    }
+  }
 
   /** The direct manager's comments. */
   public record Comment(String text, LocalDate on) {}

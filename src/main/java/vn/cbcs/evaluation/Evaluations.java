@@ -336,12 +336,26 @@ public class Evaluations {
     BigDecimal task = points(errors, "taskPoints", s.taskPoints(), r, "task_max");
     date(errors, "on", s.on(), e);
     text(errors, "text", s.text(), false);
+    Integer majorErrors = s.majorErrors();
+    if (majorErrors != null && majorErrors != 0) {
+      if (majorErrors < 0 || majorErrors > 100) {
+        errors.add(
+            new FieldError(
+                "majorErrors", "evaluation.parameter.range", "majorErrors", majorErrors, 0, 100));
+      } else if (r.rule(EvaluationRules.MAJOR_ERROR_DEDUCTION).isEmpty()) {
+        errors.add(new FieldError("majorErrors", "evaluation.majorErrors.notInRegime", r.name()));
+      } else if (task == null) {
+        errors.add(new FieldError("majorErrors", "evaluation.majorErrors.needsTaskPoints"));
+      }
+    }
     InvalidInputException.throwIfAny(errors);
     jdbc.sql(
-            "UPDATE evaluation SET self_general = :g, self_task = :t, self_level = :l,"
+            "UPDATE evaluation SET self_major_errors = :me,"
+                + " self_general = :g, self_task = :t, self_level = :l,"
                 + " self_text = :x, self_on = :on, self_by = :by, self_at = now(),"
                 + " status = CASE WHEN status = 'OPEN' THEN 'SELF_ASSESSED' ELSE status END"
                 + " WHERE id = :id")
+        .param("me", majorErrors)
         .param("g", general)
         .param("t", task)
         .param("l", s.level() == null ? null : s.level().name())
@@ -724,7 +738,8 @@ public class Evaluations {
                 rs.getString("self_text"),
                 rs.getObject("self_on", LocalDate.class),
                 rs.getString("self_by"),
-                instant(rs.getTimestamp("self_at")));
+                instant(rs.getTimestamp("self_at")),
+                (Integer) rs.getObject("self_major_errors"));
     Evaluation.Comment comment =
         rs.getObject("comment_on") == null
             ? null

@@ -398,6 +398,53 @@ class EvaluationWorkflowTest {
 
   @Test
   @DisplayName(
+      "NĐ 335/2025: major errors declared at the self-assessment, where the regime has them")
+  void majorErrorsAtTheSelfAssessment() {
+    long p = person("Vũ Văn Lỗi Lớn", BINH_THANH);
+    long state = open(officer, p, 2026);
+    JsonNode s =
+        ok(
+            officer.post(
+                "/api/evaluations/" + state + "/self-assessment",
+                Map.of(
+                    "generalPoints",
+                    "28",
+                    "taskPoints",
+                    "68",
+                    "majorErrors",
+                    1,
+                    "on",
+                    "2026-11-20")));
+    assertThat(s.get("selfAssessment").get("majorErrors").asInt()).isEqualTo(1);
+    Api.Response noTask =
+        officer.post(
+            "/api/evaluations/" + state + "/self-assessment",
+            Map.of("generalPoints", "28", "majorErrors", 1, "on", "2026-11-20"));
+    assertThat(noTask.status()).isEqualTo(400);
+    assertThat(fields(noTask)).contains("majorErrors");
+    Api.Response r =
+        officer.post(
+            "/api/evaluations",
+            Map.of("personId", String.valueOf(p), "year", 2026, "system", "PARTY"));
+    long party = r.json().get("id").asLong();
+    Api.Response notInRegime =
+        officer.post(
+            "/api/evaluations/" + party + "/self-assessment",
+            Map.of(
+                "generalPoints", "28", "taskPoints", "68", "majorErrors", 2, "on", "2026-11-20"));
+    assertThat(notInRegime.status()).isEqualTo(400);
+    assertThat(fields(notInRegime)).containsExactly("majorErrors");
+    // nothing half-written: the first self-assessment stands
+    assertThat(
+            ok(officer.get("/api/evaluations/" + state))
+                .get("selfAssessment")
+                .get("majorErrors")
+                .asInt())
+        .isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName(
       "QĐ 366-QĐ/TW Điều 11 điểm 4.1: a leader's proposal against the subordinate units is flagged")
   void aLeadersProposalAgainstTheUnitsIsFlagged() {
     long p = person("Trần Văn Bí Thư", BINH_THANH);
