@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * What the classification is computed from: the year and system (which regime), the points (the
  * total, or the general and task parts), the disqualifiers found, months worked and absent in the
- * year, and whether the person leads a unit.
+ * year, whether the person leads a unit, and the major errors found in the task results (each
+ * deducts a share of the task points where the regime has that rule, NĐ 335/2025).
  */
 public record ClassificationInput(
     int year,
@@ -17,10 +18,45 @@ public record ClassificationInput(
     Set<Disqualifier> disqualifiers,
     int monthsWorked,
     int monthsAbsent,
-    boolean leader) {
+    boolean leader,
+    int majorErrors,
+    Subordinates subordinates) {
+
+  /**
+   * The ratings of the units a leader directs: {@code total} rated, of which {@code htxsnv}, {@code
+   * httnv} and {@code khtnv} at those levels (the rest HTNV).
+   */
+  public record Subordinates(int total, int htxsnv, int httnv, int khtnv) {
+
+    /** How many are rated {@code level} or better. */
+    public int atLeast(Level level) {
+      return switch (level) {
+        case HTXSNV -> htxsnv;
+        case HTTNV -> htxsnv + httnv;
+        case HTNV -> total - khtnv;
+        default -> total;
+      };
+    }
+  }
 
   public ClassificationInput {
     disqualifiers = disqualifiers == null ? Set.of() : Set.copyOf(disqualifiers);
+  }
+
+  /** The same input without major errors (the task points already net of them). */
+  public ClassificationInput withTaskPoints(BigDecimal net) {
+    return new ClassificationInput(
+        year,
+        system,
+        points == null ? null : generalPoints.add(net),
+        generalPoints,
+        net,
+        disqualifiers,
+        monthsWorked,
+        monthsAbsent,
+        leader,
+        0,
+        subordinates);
   }
 
   /** The total: {@code points}, else the sum of the two parts, else null. */

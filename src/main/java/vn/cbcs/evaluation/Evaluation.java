@@ -45,7 +45,8 @@ public record Evaluation(
       String text,
       LocalDate on,
       String by,
-      Instant at) {}
+      Instant at,
+      Integer majorErrors) {}
 
   /** The direct manager's comments. */
   public record Comment(String text, LocalDate on, String by, Instant at) {}

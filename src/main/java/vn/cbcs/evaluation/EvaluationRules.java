@@ -1,6 +1,7 @@
 package vn.cbcs.evaluation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -165,6 +166,7 @@ public class EvaluationRules {
     }
     Integer worked = whole(errors, raw, "monthsWorked", 0, 12, 12);
     Integer absent = whole(errors, raw, "monthsAbsent", 0, 12, 0);
+    Integer majorErrors = whole(errors, raw, "majorErrors", 0, 100, 0);
     Boolean leader = Boolean.FALSE;
     String l = trimmed(raw.get("leader"));
     if (l != null) {
@@ -175,6 +177,7 @@ public class EvaluationRules {
         leader = null;
       }
     }
+    ClassificationInput.Subordinates subordinates = subordinates(errors, raw, leader);
     RuleSet rules = null;
     if (year != null && (s == null || errors.stream().noneMatch(e -> e.field().equals("system")))) {
       rules = ruleSet(year, system).orElse(null);
@@ -196,7 +199,9 @@ public class EvaluationRules {
             disqualifiers,
             worked == null ? 12 : worked,
             absent == null ? 0 : absent,
-            Boolean.TRUE.equals(leader));
+            Boolean.TRUE.equals(leader),
+            majorErrors == null ? 0 : majorErrors,
+            subordinates);
     if (rules != null) {
       errors.addAll(validate(rules, in));
     }
@@ -241,12 +246,134 @@ public class EvaluationRules {
                 "disqualifiers", "evaluation.disqualifier.leadersOnly", d.name(), rule.article()));
       }
     }
+    if (in.majorErrors() > 0) {
+      if (rules.rule(MAJOR_ERROR_DEDUCTION).isEmpty()) {
+        errors.add(
+            new FieldError("majorErrors", "evaluation.majorErrors.notInRegime", rules.name()));
+      } else if (in.taskPoints() == null) {
+        errors.add(new FieldError("majorErrors", "evaluation.majorErrors.needsTaskPoints"));
+      }
+    }
     boolean needsPoints =
         in.monthsWorked() >= minMonths(rules).intValue() && in.disqualifiers().isEmpty();
     if (needsPoints && in.total() == null && errors.isEmpty()) {
       errors.add(new FieldError("points", "evaluation.points.required"));
     }
     return errors;
+  }
+
+  /** The names of the subordinate-unit counts, as parameters and JSON fields. */
+  public static final List<String> SUBORDINATE_FIELDS =
+      List.of(
+          "subordinateUnits",
+          "subordinateUnitsHtxsnv",
+          "subordinateUnitsHttnv",
+          "subordinateUnitsKhtnv");
+
+  /**
+   * The subordinate units' ratings as sent (null when none is sent): counts 0–9999, the three
+   * levels within the total, for leaders only.
+   */
+  static ClassificationInput.Subordinates subordinates(
+      List<FieldError> errors, Map<String, String> raw, Boolean leader) {
+    if (SUBORDINATE_FIELDS.stream().allMatch(f -> trimmed(raw.get(f)) == null)) {
+      return null;
+    }
+    int before = errors.size();
+    Integer total = whole(errors, raw, "subordinateUnits", 0, 9999, null);
+    Integer a = whole(errors, raw, "subordinateUnitsHtxsnv", 0, 9999, 0);
+    Integer b = whole(errors, raw, "subordinateUnitsHttnv", 0, 9999, 0);
+    Integer k = whole(errors, raw, "subordinateUnitsKhtnv", 0, 9999, 0);
+    if (Boolean.FALSE.equals(leader)) {
+      errors.add(new FieldError("subordinateUnits", "evaluation.subordinates.leadersOnly"));
+    }
+    if (errors.size() > before) {
+      return null;
+    }
+    if (a + b + k > total) {
+      errors.add(new FieldError("subordinateUnits", "evaluation.subordinates.sum", total, a, b, k));
+      return null;
+    }
+    return new ClassificationInput.Subordinates(total, a, b, k);
+  }
+
+  /** What the leader conditions on subordinate units make of a level. */
+  public record LeaderCheck(Level level, List<Reason> reasons) {}
+
+  /**
+   * The conditions on a leader's subordinate units (rows {@code
+   * leader_<LEVEL>_units_<GROUP>_min_pct} and {@code leader_khtnv_units_khtnv_above_pct}): the best
+   * level not above {@code level} that they allow, and the reason for each step down. NĐ 90/2020
+   * (as amended by NĐ 48/2023), the leaders' criteria; QĐ 366-QĐ/TW Điều 11 điểm 4.1.
+   */
+  public static LeaderCheck leaderConditions(
+      RuleSet rules, ClassificationInput.Subordinates s, Level level) {
+    List<Reason> out = new ArrayList<>();
+    if (s == null || s.total() <= 0 || !level.rated()) {
+      return new LeaderCheck(level, List.of());
+    }
+    BigDecimal total = BigDecimal.valueOf(s.total());
+    Level l = level;
+    Optional<RuleSet.Rule> k = rules.rule("leader_khtnv_units_khtnv_above_pct");
+    if (k.isPresent()
+        && l.betterThan(Level.KHTNV)
+        && BigDecimal.valueOf(s.khtnv() * 100L).compareTo(k.get().value().multiply(total)) > 0) {
+      out.add(
+          reason(
+              "evaluation.reason.leaderUnitsKhtnv",
+              k.get(),
+              s.khtnv(),
+              s.total(),
+              plain(k.get().value()),
+              l.name()));
+      l = Level.KHTNV;
+    }
+    while (l.betterThan(Level.KHTNV)) {
+      Reason failed = null;
+      for (Level g : List.of(Level.HTXSNV, Level.HTTNV, Level.HTNV)) {
+        Optional<RuleSet.Rule> r =
+            rules.rule("leader_" + l.name() + "_units_" + g.name() + "_min_pct");
+        if (r.isPresent()
+            && BigDecimal.valueOf(s.atLeast(g) * 100L).compareTo(r.get().value().multiply(total))
+                < 0) {
+          failed =
+              reason(
+                  "evaluation.reason.leaderUnitsBelow",
+                  r.get(),
+                  l.name(),
+                  s.atLeast(g),
+                  s.total(),
+                  g.name(),
+                  plain(r.get().value()));
+          break;
+        }
+      }
+      if (failed == null) {
+        break;
+      }
+      out.add(failed);
+      l = Level.values()[l.ordinal() + 1];
+    }
+    return new LeaderCheck(l, List.copyOf(out));
+  }
+
+  /** The rule key of the deduction per major error on task results (NĐ 335/2025). */
+  static final String MAJOR_ERROR_DEDUCTION = "major_error_deduction_pct";
+
+  /**
+   * The task points net of the major errors: each deducts {@code major_error_deduction_pct} of the
+   * task points, down to zero (NĐ 335/2025; applied here to the year's task points as a whole).
+   */
+  public static BigDecimal netTaskPoints(RuleSet rules, BigDecimal task, int majorErrors) {
+    if (majorErrors <= 0 || task == null) {
+      return task;
+    }
+    BigDecimal pct = rules.required(MAJOR_ERROR_DEDUCTION).value();
+    BigDecimal keep =
+        BigDecimal.valueOf(100)
+            .subtract(pct.multiply(BigDecimal.valueOf(majorErrors)))
+            .max(BigDecimal.ZERO);
+    return task.multiply(keep).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
   }
 
   private static BigDecimal minMonths(RuleSet rules) {
@@ -283,6 +410,19 @@ public class EvaluationRules {
         }
       }
       return new Classification(Level.KHTNV, List.copyOf(reasons), rules, reasons.get(0));
+    }
+    if (in.majorErrors() > 0) {
+      RuleSet.Rule deduction = rules.required(MAJOR_ERROR_DEDUCTION);
+      BigDecimal net = netTaskPoints(rules, in.taskPoints(), in.majorErrors());
+      reasons.add(
+          reason(
+              "evaluation.reason.majorErrors",
+              deduction,
+              in.majorErrors(),
+              plain(in.taskPoints()),
+              plain(deduction.value()),
+              plain(net)));
+      in = in.withTaskPoints(net);
     }
     BigDecimal total = in.total();
     boolean strict =
@@ -328,6 +468,14 @@ public class EvaluationRules {
               level.name());
       reasons.add(decisive);
       level = Level.HTNV;
+    }
+    if (in.leader()) {
+      LeaderCheck check = leaderConditions(rules, in.subordinates(), level);
+      if (!check.reasons().isEmpty()) {
+        reasons.addAll(check.reasons());
+        decisive = check.reasons().get(check.reasons().size() - 1);
+        level = check.level();
+      }
     }
     return new Classification(level, List.copyOf(reasons), rules, decisive);
   }

@@ -10,9 +10,23 @@ public final class EvaluationSteps {
   /** Opens the evaluation of a person for a year in a system. */
   public record Opening(String personId, Integer year, RatingSystem system, Boolean leader) {}
 
-  /** The self-assessment. */
+  /**
+   * The self-assessment; {@code majorErrors}: major errors in the task results (NĐ 335/2025, each
+   * deducts a share of the task points), where the regime has that rule.
+   */
   public record SelfAssessment(
-      String generalPoints, String taskPoints, Level level, String text, LocalDate on) {}
+      String generalPoints,
+      String taskPoints,
+      Level level,
+      String text,
+      LocalDate on,
+      Integer majorErrors) {
+
+    public SelfAssessment(
+        String generalPoints, String taskPoints, Level level, String text, LocalDate on) {
+      this(generalPoints, taskPoints, level, text, on, null);
+    }
+  }
 
   /** The direct manager's comments. */
   public record Comment(String text, LocalDate on) {}
@@ -26,8 +40,24 @@ public final class EvaluationSteps {
       Integer votesHtnv,
       Integer votesKhtnv) {}
 
-  /** The proposal. */
-  public record Proposal(Level level, String points, LocalDate on) {}
+  /**
+   * The proposal; for a leader, optionally the ratings of the subordinate units (rated, and how
+   * many HTXSNV, HTTNV, KHTNV), checked against the regime's leader conditions: a contradiction is
+   * a warning in the response, not a refusal.
+   */
+  public record Proposal(
+      Level level,
+      String points,
+      LocalDate on,
+      Integer subordinateUnits,
+      Integer subordinateUnitsHtxsnv,
+      Integer subordinateUnitsHttnv,
+      Integer subordinateUnitsKhtnv) {
+
+    public Proposal(Level level, String points, LocalDate on) {
+      this(level, points, on, null, null, null, null);
+    }
+  }
 
   /**
    * The decision; {@code outstandingUnit}: the competent level raised the HTXSNV cap for an

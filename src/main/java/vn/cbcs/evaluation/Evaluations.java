@@ -336,12 +336,26 @@ public class Evaluations {
     BigDecimal task = points(errors, "taskPoints", s.taskPoints(), r, "task_max");
     date(errors, "on", s.on(), e);
     text(errors, "text", s.text(), false);
+    Integer majorErrors = s.majorErrors();
+    if (majorErrors != null && majorErrors != 0) {
+      if (majorErrors < 0 || majorErrors > 100) {
+        errors.add(
+            new FieldError(
+                "majorErrors", "evaluation.parameter.range", "majorErrors", majorErrors, 0, 100));
+      } else if (r.rule(EvaluationRules.MAJOR_ERROR_DEDUCTION).isEmpty()) {
+        errors.add(new FieldError("majorErrors", "evaluation.majorErrors.notInRegime", r.name()));
+      } else if (task == null) {
+        errors.add(new FieldError("majorErrors", "evaluation.majorErrors.needsTaskPoints"));
+      }
+    }
     InvalidInputException.throwIfAny(errors);
     jdbc.sql(
-            "UPDATE evaluation SET self_general = :g, self_task = :t, self_level = :l,"
+            "UPDATE evaluation SET self_major_errors = :me,"
+                + " self_general = :g, self_task = :t, self_level = :l,"
                 + " self_text = :x, self_on = :on, self_by = :by, self_at = now(),"
                 + " status = CASE WHEN status = 'OPEN' THEN 'SELF_ASSESSED' ELSE status END"
                 + " WHERE id = :id")
+        .param("me", majorErrors)
         .param("g", general)
         .param("t", task)
         .param("l", s.level() == null ? null : s.level().name())
@@ -441,6 +455,7 @@ public class Evaluations {
         e.meeting() == null ? null : e.meeting().on(),
         e,
         "evaluation.step.afterMeeting");
+    subordinates(errors, p, e.leader());
     InvalidInputException.throwIfAny(errors);
     jdbc.sql(
             "UPDATE evaluation SET proposed_level = :l, proposed_points = :pt, proposed_on = :on,"
@@ -452,6 +467,39 @@ public class Evaluations {
         .param("id", id)
         .update();
     return row(id).orElseThrow();
+  }
+
+  /**
+   * What the leader conditions on subordinate units say against a proposed level (NĐ 90/2020 as
+   * amended by NĐ 48/2023; QĐ 366-QĐ/TW Điều 11 điểm 4.1): empty when they allow it or when no
+   * subordinate ratings were sent; otherwise every reason the level is too high. A warning, not a
+   * refusal: the competent person decides.
+   */
+  public List<Classification.Reason> leaderWarnings(Evaluation e, EvaluationSteps.Proposal p) {
+    if (!e.leader() || p.level() == null) {
+      return List.of();
+    }
+    List<FieldError> errors = new ArrayList<>();
+    ClassificationInput.Subordinates s = subordinates(errors, p, true);
+    if (s == null) {
+      return List.of();
+    }
+    RuleSet r = rules.ruleSet(e.regime(), e.year());
+    return EvaluationRules.leaderConditions(r, s, p.level()).reasons();
+  }
+
+  private static ClassificationInput.Subordinates subordinates(
+      List<FieldError> errors, EvaluationSteps.Proposal p, boolean leader) {
+    Map<String, String> raw = new java.util.HashMap<>();
+    raw.put("subordinateUnits", text(p.subordinateUnits()));
+    raw.put("subordinateUnitsHtxsnv", text(p.subordinateUnitsHtxsnv()));
+    raw.put("subordinateUnitsHttnv", text(p.subordinateUnitsHttnv()));
+    raw.put("subordinateUnitsKhtnv", text(p.subordinateUnitsKhtnv()));
+    return EvaluationRules.subordinates(errors, raw, leader);
+  }
+
+  private static String text(Integer i) {
+    return i == null ? null : i.toString();
   }
 
   /**
@@ -690,7 +738,8 @@ public class Evaluations {
                 rs.getString("self_text"),
                 rs.getObject("self_on", LocalDate.class),
                 rs.getString("self_by"),
-                instant(rs.getTimestamp("self_at")));
+                instant(rs.getTimestamp("self_at")),
+                (Integer) rs.getObject("self_major_errors"));
     Evaluation.Comment comment =
         rs.getObject("comment_on") == null
             ? null

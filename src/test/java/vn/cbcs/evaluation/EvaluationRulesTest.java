@@ -222,4 +222,158 @@ class EvaluationRulesTest {
             .get("/api/rules/evaluation?year=2025&points=80&monthsWorked=10&monthsAbsent=3");
     assertThat(fields(months)).containsExactly("monthsAbsent");
   }
+
+  // --- NĐ 335/2025: −25% of the task results per major error
+
+  @Test
+  @DisplayName("NĐ 335/2025 (chất lượng sản phẩm): each major error deducts 25% of the task points")
+  void nd335MajorErrorsDeductATaskShare() {
+    // 30 + 70 = 100 → HTXSNV; one error: 70 × 75% = 52.5, total 82.5 → HTTNV
+    assertThat(level("year=2026&generalPoints=30&taskPoints=70")).isEqualTo("HTXSNV");
+    JsonNode one = ok("year=2026&generalPoints=30&taskPoints=70&majorErrors=1");
+    assertThat(one.get("level").asString()).isEqualTo("HTTNV");
+    JsonNode first = one.get("reasons").get(0);
+    assertThat(first.get("code").asString()).isEqualTo("majorErrors");
+    assertThat(first.get("legalSource").asString()).contains("335/2025");
+    assertThat(first.get("confidence").asString()).isEqualTo("M");
+    assertThat(first.get("message").asString()).contains("52.5");
+    assertThat(one.get("reasons").get(1).get("message").asString()).contains("82.5");
+    // two errors: 70 × 50% = 35, total 65 → HTNV; at the HTTNV edge (2 decimals, half up):
+    // 20 + 66.67 × 75% = 70.00, 20 + 66.65 × 75% = 69.99
+    assertThat(level("year=2026&generalPoints=30&taskPoints=70&majorErrors=2")).isEqualTo("HTNV");
+    assertThat(level("year=2026&generalPoints=20&taskPoints=66.67&majorErrors=1"))
+        .isEqualTo("HTTNV");
+    assertThat(level("year=2026&generalPoints=20&taskPoints=66.65&majorErrors=1"))
+        .isEqualTo("HTNV");
+    // four or more: nothing of the task points is left, never negative
+    assertThat(level("year=2026&generalPoints=30&taskPoints=70&majorErrors=5")).isEqualTo("KHTNV");
+    assertThat(
+            ok("year=2026&generalPoints=30&taskPoints=70&majorErrors=5")
+                .get("reasons")
+                .get(0)
+                .get("message")
+                .asString())
+        .contains("còn 0");
+    // with the total as well (it must add up before the deduction)
+    assertThat(level("year=2026&points=100&generalPoints=30&taskPoints=70&majorErrors=1"))
+        .isEqualTo("HTTNV");
+    // zero errors change nothing
+    assertThat(level("year=2026&generalPoints=30&taskPoints=70&majorErrors=0")).isEqualTo("HTXSNV");
+  }
+
+  @Test
+  @DisplayName("Major errors: only where the regime deducts them, and on the task points apart")
+  void majorErrorsRefusedWhereNotApplicable() {
+    Api.Response total =
+        Api.admin(port).get("/api/rules/evaluation?year=2026&points=95&majorErrors=1");
+    assertThat(total.status()).isEqualTo(400);
+    assertThat(fields(total)).containsExactly("majorErrors");
+    // NĐ 90/2020 and QĐ 366 have no such deduction
+    Api.Response nd90 =
+        Api.admin(port)
+            .get("/api/rules/evaluation?year=2025&generalPoints=20&taskPoints=75&majorErrors=1");
+    assertThat(fields(nd90)).containsExactly("majorErrors");
+    Api.Response party =
+        Api.admin(port)
+            .get(
+                "/api/rules/evaluation?year=2025&system=PARTY&generalPoints=30&taskPoints=65"
+                    + "&majorErrors=1");
+    assertThat(fields(party)).containsExactly("majorErrors");
+    Api.Response bad =
+        Api.admin(port)
+            .get("/api/rules/evaluation?year=2026&generalPoints=30&taskPoints=70&majorErrors=-1");
+    assertThat(fields(bad)).containsExactly("majorErrors");
+  }
+
+  // --- Leaders' ratings tied to their subordinate units
+
+  private static final String ND90_LEADER = "year=2025&points=95&leader=true&subordinateUnits=10";
+
+  @Test
+  @DisplayName(
+      "NĐ 90/2020 (sửa bởi NĐ 48/2023), lãnh đạo: HTXSNV needs 100% of units HTNV+ and ≥ 70%"
+          + " HTTNV+; HTTNV 100% HTNV+; HTNV ≥ 70% HTNV+")
+  void nd90LeaderConditionsFromSubordinateUnits() {
+    // 95 > 90: HTXSNV by the points; no subordinate ratings sent: no condition applied
+    assertThat(level("year=2025&points=95&leader=true")).isEqualTo("HTXSNV");
+    // 3 HTXSNV + 4 HTTNV + 3 HTNV: 100% HTNV+, 70% HTTNV+ (the edge): HTXSNV
+    assertThat(level(ND90_LEADER + "&subordinateUnitsHtxsnv=3&subordinateUnitsHttnv=4"))
+        .isEqualTo("HTXSNV");
+    // 6 of 10 HTTNV+ (< 70%): not HTXSNV, and HTTNV holds (100% HTNV+)
+    JsonNode httnv = ok(ND90_LEADER + "&subordinateUnitsHtxsnv=3&subordinateUnitsHttnv=3");
+    assertThat(httnv.get("level").asString()).isEqualTo("HTTNV");
+    JsonNode why = httnv.get("reasons").get(1);
+    assertThat(why.get("code").asString()).isEqualTo("leaderUnitsBelow");
+    assertThat(why.get("legalSource").asString())
+        .contains("90/2020")
+        .contains("Điều 7 khoản 1 điểm d");
+    assertThat(why.get("message").asString()).contains("6/10").contains("70%");
+    assertThat(httnv.get("rule").get("article").asString()).contains("70%");
+    // one unit KHTNV: 9 of 10 HTNV+ → neither HTXSNV nor HTTNV; 90% ≥ 70%: HTNV
+    JsonNode htnv =
+        ok(
+            ND90_LEADER
+                + "&subordinateUnitsHtxsnv=5&subordinateUnitsHttnv=4&subordinateUnitsKhtnv=1");
+    assertThat(htnv.get("level").asString()).isEqualTo("HTNV");
+    assertThat(htnv.get("reasons")).hasSize(3);
+    // 3 KHTNV: 70% HTNV+ (the edge): HTNV; 4 KHTNV: 60%: KHTNV
+    assertThat(level(ND90_LEADER + "&subordinateUnitsKhtnv=3")).isEqualTo("HTNV");
+    JsonNode khtnv = ok(ND90_LEADER + "&subordinateUnitsKhtnv=4");
+    assertThat(khtnv.get("level").asString()).isEqualTo("KHTNV");
+    assertThat(khtnv.get("rule").get("decisiveSource").asString())
+        .contains("Điều 7 khoản 3 điểm d");
+    // conditions lower a level, never raise one: 60 points stay HTNV
+    assertThat(level("year=2025&points=60&leader=true&subordinateUnits=4&subordinateUnitsHtxsnv=4"))
+        .isEqualTo("HTNV");
+  }
+
+  @Test
+  @DisplayName("QĐ 366-QĐ/TW Điều 11 điểm 4.1: > 50% of subordinate units KHTNV → the leader KHTNV")
+  void qd366LeaderKhtnvWhenMostUnitsFail() {
+    String q = "year=2025&system=PARTY&points=95&leader=true&subordinateUnits=10";
+    // 5 of 10 is not more than half
+    assertThat(level(q + "&subordinateUnitsKhtnv=5")).isEqualTo("HTXSNV");
+    JsonNode r = ok(q + "&subordinateUnitsKhtnv=6");
+    assertThat(r.get("level").asString()).isEqualTo("KHTNV");
+    JsonNode why = r.get("reasons").get(1);
+    assertThat(why.get("code").asString()).isEqualTo("leaderUnitsKhtnv");
+    assertThat(why.get("article").asString()).contains("Điều 11 điểm 4.1");
+    assertThat(why.get("confidence").asString()).isEqualTo("H");
+    assertThat(why.get("message").asString()).contains("6/10").contains("50%");
+    assertThat(r.get("rule").get("article").asString()).contains("Điều 11 điểm 4.1");
+    assertThat(
+            level(
+                "year=2026&system=PARTY&points=75&leader=true&subordinateUnits=3"
+                    + "&subordinateUnitsKhtnv=2"))
+        .isEqualTo("KHTNV");
+    // Law 80/2025 / NĐ 335/2025: no number on subordinate units is known (REGULATIONS.md §12)
+    assertThat(
+            level("year=2026&points=95&leader=true&subordinateUnits=10&subordinateUnitsKhtnv=10"))
+        .isEqualTo("HTXSNV");
+  }
+
+  @Test
+  @DisplayName("Subordinate units: for leaders only, counts within the total")
+  void subordinateUnitsRefusedWhenTheyDoNotAddUp() {
+    Api.Response notLeader =
+        Api.admin(port).get("/api/rules/evaluation?year=2025&points=95&subordinateUnits=10");
+    assertThat(notLeader.status()).isEqualTo(400);
+    assertThat(fields(notLeader)).containsExactly("subordinateUnits");
+    Api.Response sum =
+        Api.admin(port)
+            .get(
+                "/api/rules/evaluation?year=2025&points=95&leader=true&subordinateUnits=3"
+                    + "&subordinateUnitsHtxsnv=2&subordinateUnitsKhtnv=2");
+    assertThat(fields(sum)).containsExactly("subordinateUnits");
+    Api.Response noTotal =
+        Api.admin(port)
+            .get("/api/rules/evaluation?year=2025&points=95&leader=true&subordinateUnitsKhtnv=2");
+    assertThat(fields(noTotal)).containsExactly("subordinateUnits");
+    Api.Response bad =
+        Api.admin(port)
+            .get(
+                "/api/rules/evaluation?year=2025&points=95&leader=true&subordinateUnits=x"
+                    + "&subordinateUnitsHttnv=-1");
+    assertThat(fields(bad)).containsExactlyInAnyOrder("subordinateUnits", "subordinateUnitsHttnv");
+  }
 }

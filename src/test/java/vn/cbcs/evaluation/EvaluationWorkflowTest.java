@@ -397,6 +397,117 @@ class EvaluationWorkflowTest {
   }
 
   @Test
+  @DisplayName(
+      "NĐ 335/2025: major errors declared at the self-assessment, where the regime has them")
+  void majorErrorsAtTheSelfAssessment() {
+    long p = person("Vũ Văn Lỗi Lớn", BINH_THANH);
+    long state = open(officer, p, 2026);
+    JsonNode s =
+        ok(
+            officer.post(
+                "/api/evaluations/" + state + "/self-assessment",
+                Map.of(
+                    "generalPoints",
+                    "28",
+                    "taskPoints",
+                    "68",
+                    "majorErrors",
+                    1,
+                    "on",
+                    "2026-11-20")));
+    assertThat(s.get("selfAssessment").get("majorErrors").asInt()).isEqualTo(1);
+    Api.Response noTask =
+        officer.post(
+            "/api/evaluations/" + state + "/self-assessment",
+            Map.of("generalPoints", "28", "majorErrors", 1, "on", "2026-11-20"));
+    assertThat(noTask.status()).isEqualTo(400);
+    assertThat(fields(noTask)).contains("majorErrors");
+    Api.Response r =
+        officer.post(
+            "/api/evaluations",
+            Map.of("personId", String.valueOf(p), "year", 2026, "system", "PARTY"));
+    long party = r.json().get("id").asLong();
+    Api.Response notInRegime =
+        officer.post(
+            "/api/evaluations/" + party + "/self-assessment",
+            Map.of(
+                "generalPoints", "28", "taskPoints", "68", "majorErrors", 2, "on", "2026-11-20"));
+    assertThat(notInRegime.status()).isEqualTo(400);
+    assertThat(fields(notInRegime)).containsExactly("majorErrors");
+    // nothing half-written: the first self-assessment stands
+    assertThat(
+            ok(officer.get("/api/evaluations/" + state))
+                .get("selfAssessment")
+                .get("majorErrors")
+                .asInt())
+        .isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName(
+      "QĐ 366-QĐ/TW Điều 11 điểm 4.1: a leader's proposal against the subordinate units is flagged")
+  void aLeadersProposalAgainstTheUnitsIsFlagged() {
+    long p = person("Trần Văn Bí Thư", BINH_THANH);
+    Api.Response r =
+        officer.post(
+            "/api/evaluations",
+            Map.of("personId", String.valueOf(p), "year", 2026, "system", "PARTY", "leader", true));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    long id = r.json().get("id").asLong();
+    ok(
+        officer.post(
+            "/api/evaluations/" + id + "/self-assessment",
+            Map.of("generalPoints", "29", "taskPoints", "63", "on", "2026-12-01")));
+    ok(
+        officer.post(
+            "/api/evaluations/" + id + "/meeting",
+            Map.of("on", "2026-12-02", "minutes", "Biên bản họp chi bộ")));
+    Map<String, Object> proposal = new java.util.HashMap<>();
+    proposal.put("level", "HTXSNV");
+    proposal.put("points", "92");
+    proposal.put("on", "2026-12-03");
+    proposal.put("subordinateUnits", 4);
+    proposal.put("subordinateUnitsKhtnv", 3);
+    JsonNode flagged = ok(officer.post("/api/evaluations/" + id + "/proposal", proposal));
+    // accepted (the competent person decides), but flagged with the rule
+    assertThat(flagged.get("status").asString()).isEqualTo("PROPOSED");
+    assertThat(flagged.get("proposal").get("level").asString()).isEqualTo("HTXSNV");
+    assertThat(flagged.get("warnings")).hasSize(1);
+    JsonNode w = flagged.get("warnings").get(0);
+    assertThat(w.get("code").asString()).isEqualTo("leaderUnitsKhtnv");
+    assertThat(w.get("article").asString()).contains("Điều 11 điểm 4.1");
+    assertThat(w.get("message").asString()).contains("3/4");
+    // the level the conditions allow: no warning; without subordinate ratings: none either
+    proposal.put("level", "KHTNV");
+    assertThat(ok(officer.post("/api/evaluations/" + id + "/proposal", proposal)).get("warnings"))
+        .isEmpty();
+    proposal.put("subordinateUnitsKhtnv", 2);
+    proposal.put("level", "HTXSNV");
+    assertThat(ok(officer.post("/api/evaluations/" + id + "/proposal", proposal)).get("warnings"))
+        .isEmpty();
+    // counts that do not add up are refused, nothing written
+    proposal.put("subordinateUnitsKhtnv", 5);
+    Api.Response bad = officer.post("/api/evaluations/" + id + "/proposal", proposal);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(fields(bad)).containsExactly("subordinateUnits");
+    // not a leader: subordinate units are refused
+    long q = person("Lê Thị Chuyên Viên", BINH_THANH);
+    long other = open(officer, q, 2026);
+    ok(
+        officer.post(
+            "/api/evaluations/" + other + "/self-assessment",
+            Map.of("generalPoints", "25", "taskPoints", "55", "on", "2026-11-20")));
+    ok(
+        officer.post(
+            "/api/evaluations/" + other + "/meeting",
+            Map.of("on", "2026-11-25", "minutes", "Biên bản họp")));
+    proposal.put("subordinateUnitsKhtnv", 1);
+    Api.Response notLeader = officer.post("/api/evaluations/" + other + "/proposal", proposal);
+    assertThat(notLeader.status()).isEqualTo(400);
+    assertThat(fields(notLeader)).containsExactly("subordinateUnits");
+  }
+
+  @Test
   @DisplayName("ADR 15: the read models keep their columns")
   void readModelColumnsArePinned() {
     assertThat(result("evaluation_rating_of(bigint,integer,character varying)"))

@@ -75,8 +75,11 @@ class EvaluationApiController {
 
   @PostMapping("/api/evaluations/{id}/proposal")
   Map<String, Object> propose(@PathVariable long id, @RequestBody JsonNode body, Actor actor) {
-    return EvaluationJson.evaluation(
-        evaluations.propose(id, read(body, EvaluationSteps.Proposal.class), actor));
+    EvaluationSteps.Proposal p = read(body, EvaluationSteps.Proposal.class);
+    Evaluation e = evaluations.propose(id, p, actor);
+    Map<String, Object> m = EvaluationJson.evaluation(e);
+    m.put("warnings", evaluations.leaderWarnings(e, p).stream().map(json::reason).toList());
+    return m;
   }
 
   @PostMapping("/api/evaluations/{id}/decision")

@@ -76,6 +76,7 @@ class EvaluationJson {
       Map<String, Object> x = step(s.on(), s.by(), s.at());
       x.put("generalPoints", s.generalPoints());
       x.put("taskPoints", s.taskPoints());
+      x.put("majorErrors", s.majorErrors());
       x.put("level", s.level() == null ? null : s.level().name());
       x.put("text", s.text());
       m.put("selfAssessment", x);

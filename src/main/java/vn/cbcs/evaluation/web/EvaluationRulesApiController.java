@@ -29,7 +29,10 @@ class EvaluationRulesApiController {
   @Operation(
       summary =
           "Classification of an annual rating: year, points (or generalPoints + taskPoints),"
-              + " disqualifiers, monthsWorked, monthsAbsent, leader, system (STATE, PARTY)")
+              + " disqualifiers, monthsWorked, monthsAbsent, leader, system (STATE, PARTY), majorErrors"
+              + " (each deducts 25% of taskPoints where the regime has the rule: NĐ 335/2025);"
+              + " for leaders, subordinateUnits (rated) with subordinateUnitsHtxsnv,"
+              + " subordinateUnitsHttnv, subordinateUnitsKhtnv (the rest HTNV)")
   Map<String, Object> classify(
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String system,
@@ -39,7 +42,12 @@ class EvaluationRulesApiController {
       @RequestParam(required = false) String disqualifiers,
       @RequestParam(required = false) String monthsWorked,
       @RequestParam(required = false) String monthsAbsent,
-      @RequestParam(required = false) String leader) {
+      @RequestParam(required = false) String leader,
+      @RequestParam(required = false) String majorErrors,
+      @RequestParam(required = false) String subordinateUnits,
+      @RequestParam(required = false) String subordinateUnitsHtxsnv,
+      @RequestParam(required = false) String subordinateUnitsHttnv,
+      @RequestParam(required = false) String subordinateUnitsKhtnv) {
     Map<String, String> raw = new HashMap<>();
     raw.put("year", year);
     raw.put("system", system);
@@ -50,6 +58,11 @@ class EvaluationRulesApiController {
     raw.put("monthsWorked", monthsWorked);
     raw.put("monthsAbsent", monthsAbsent);
     raw.put("leader", leader);
+    raw.put("majorErrors", majorErrors);
+    raw.put("subordinateUnits", subordinateUnits);
+    raw.put("subordinateUnitsHtxsnv", subordinateUnitsHtxsnv);
+    raw.put("subordinateUnitsHttnv", subordinateUnitsHttnv);
+    raw.put("subordinateUnitsKhtnv", subordinateUnitsKhtnv);
     return json.classification(rules.classify(raw));
   }
 }

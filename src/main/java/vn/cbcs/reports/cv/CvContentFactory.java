@@ -30,11 +30,14 @@ public class CvContentFactory {
   private final PersonProfiles profiles;
   private final CvPlaces places;
   private final PositionCatalogue positions;
+  private final CvRatings ratings;
 
-  CvContentFactory(PersonProfiles profiles, CvPlaces places, PositionCatalogue positions) {
+  CvContentFactory(
+      PersonProfiles profiles, CvPlaces places, PositionCatalogue positions, CvRatings ratings) {
     this.profiles = profiles;
     this.places = places;
     this.positions = positions;
+    this.ratings = ratings;
   }
 
   /**
@@ -61,7 +64,7 @@ public class CvContentFactory {
     blocks.add(Line.item("Mã số định danh: ", null));
     blocks.add(new PhotoAndTitle(List.of("Ảnh màu", "(4 x 6 cm)"), "SƠ YẾU LÝ LỊCH"));
     blocks.addAll(new CvPersonItems(profile, places, this::partyPost).blocks());
-    blocks.addAll(new CvHistoryItems(profile).blocks());
+    blocks.addAll(new CvHistoryItems(profile, ratings.stateRatings(personId, asOf)).blocks());
     blocks.add(CvFormTail.signatures(profile.person().fullName()));
     List<String> footer = new ArrayList<>();
     footer.add("Thông tin tại ngày " + CvText.date(asOf));

@@ -31,8 +31,16 @@ final class CvHistoryItems {
   private final PersonData d;
   private final LocalDate asOf;
 
+  /** Final state ratings by year (item 35.1, "Xếp loại chuyên môn"). */
+  private final java.util.Map<Integer, String> ratings;
+
   CvHistoryItems(PersonProfile profile) {
+    this(profile, java.util.Map.of());
+  }
+
+  CvHistoryItems(PersonProfile profile, java.util.Map<Integer, String> ratings) {
     this.profile = profile;
+    this.ratings = ratings;
     this.d = profile.person().data();
     this.asOf = profile.asOf();
   }
@@ -114,12 +122,21 @@ final class CvHistoryItems {
   }
 
   private Table rewards() {
-    List<List<String>> rows =
-        d.rewards().stream()
-            .filter(r -> r.year() <= asOf.getYear())
-            .sorted(Comparator.comparingInt(PersonData.Reward::year))
-            .map(r -> List.of(String.valueOf(r.year()), "", "", reward(r)))
-            .toList();
+    java.util.Map<Integer, List<String>> byYear = new java.util.TreeMap<>();
+    d.rewards().stream()
+        .filter(r -> r.year() <= asOf.getYear())
+        .sorted(Comparator.comparingInt(PersonData.Reward::year))
+        .forEach(r -> byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(reward(r)));
+    ratings.keySet().forEach(y -> byYear.computeIfAbsent(y, k -> new ArrayList<>()));
+    List<List<String>> rows = new ArrayList<>();
+    byYear.forEach(
+        (year, rewards) -> {
+          String rating = ratings.getOrDefault(year, "");
+          if (rewards.isEmpty()) {
+            rows.add(List.of(String.valueOf(year), rating, "", ""));
+          }
+          rewards.forEach(r -> rows.add(List.of(String.valueOf(year), rating, "", r)));
+        });
     return new Table(
         "35.1- Thành tích thi đua, khen thưởng",
         List.of(
