@@ -192,6 +192,7 @@ class AuthorizationMatrixTest {
     for (String e :
         List.of(
             "GET /standards/below",
+            "GET /standards/below.xlsx",
             "GET /alerts",
             "GET /api/standards/below",
             "GET /api/alerts",

@@ -2,13 +2,19 @@ package vn.cbcs.standards.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
@@ -34,6 +40,7 @@ class StandardsPageController {
   private final Qualifications qualifications;
   private final PositionCatalogue positions;
   private final vn.cbcs.units.Units units;
+  private final MessageSource messages;
 
   StandardsPageController(
       Compliance compliance,
@@ -42,7 +49,9 @@ class StandardsPageController {
       StandardRules rules,
       Qualifications qualifications,
       PositionCatalogue positions,
-      vn.cbcs.units.Units units) {
+      vn.cbcs.units.Units units,
+      MessageSource messages) {
+    this.messages = messages;
     this.positions = positions;
     this.units = units;
     this.compliance = compliance;
@@ -120,15 +129,105 @@ class StandardsPageController {
   String below(
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String commune,
+      @RequestParam(required = false) String post,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) String print,
       Model model,
       Actor actor) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     unit = unitOrHome(unit, actor);
+    BelowList list =
+        new BelowList(
+            compliance.belowStandard(unit, date, actor),
+            BelowList.Query.of(commune, post, sort, size, page));
     model.addAttribute("unit", unit);
     model.addAttribute("asOf", date);
-    model.addAttribute("rows", compliance.belowStandard(unit, date, actor));
+    model.addAttribute("list", list);
+    model.addAttribute("print", "1".equals(print));
     model.addAttribute("labels", new Labels(qualifications, rules.fieldNames(), positions));
     return "standards/below";
+  }
+
+  /** The same filtered, sorted list as the page, every row, as xlsx with Vietnamese headers. */
+  @GetMapping("/standards/below.xlsx")
+  ResponseEntity<StreamingResponseBody> belowXlsx(
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String commune,
+      @RequestParam(required = false) String post,
+      @RequestParam(required = false) String sort,
+      Actor actor) {
+    LocalDate date = AsOf.parseLenient("asOf", asOf);
+    String scope = unitOrHome(unit, actor);
+    BelowList list =
+        new BelowList(
+            compliance.belowStandard(scope, date, actor),
+            BelowList.Query.of(commune, post, sort, null, null));
+    Labels labels = new Labels(qualifications, rules.fieldNames(), positions);
+    Locale vi = Locale.forLanguageTag("vi");
+    java.util.function.Function<Compliance.PostVerdict, String> failures =
+        v -> {
+          StringBuilder b = new StringBuilder();
+          for (var f : v.verdict().failures()) {
+            if (b.length() > 0) {
+              b.append("\n");
+            }
+            b.append(messages.getMessage("standard.criterion." + f.criterion(), null, vi))
+                .append(": ")
+                .append(
+                    messages.getMessage(
+                        "standard.failure",
+                        new Object[] {
+                          labels.value(f.criterion(), f.required()),
+                          labels.value(f.criterion(), f.actual())
+                        },
+                        vi));
+            if (f.deadline() != null) {
+              b.append(" (")
+                  .append(
+                      messages.getMessage(
+                          "standard.deadline.short",
+                          new Object[] {
+                            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                                .format(f.deadline())
+                          },
+                          vi))
+                  .append(')');
+            }
+          }
+          return b.toString();
+        };
+    java.util.function.Function<Compliance.PostVerdict, String> standing =
+        v ->
+            messages.getMessage(
+                "standard.standing." + v.verdict().standing().name(),
+                new Object[] {
+                  v.verdict().deadline() == null
+                      ? ""
+                      : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                          .format(v.verdict().deadline())
+                },
+                vi);
+    String title =
+        messages.getMessage(
+            "standard.below.count",
+            new Object[] {
+              list.total(),
+              scope,
+              java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date)
+            },
+            vi);
+    String file = "chua-dat-chuan-" + scope.replaceAll("[^0-9A-Za-z]", "") + "-" + date + ".xlsx";
+    return ResponseEntity.ok()
+        .contentType(
+            MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(out -> BelowWorkbook.write(list.rows(), title, failures, standing, out));
   }
 
   @GetMapping("/alerts")
