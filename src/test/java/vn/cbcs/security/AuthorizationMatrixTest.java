@@ -172,6 +172,11 @@ class AuthorizationMatrixTest {
     rule("PUT /api/people/{id}", Kind.PERSON, 400, edit);
     rule("POST /people/{id}/qualifications", Kind.PERSON, 200, edit);
     rule("POST /people/{id}/posts", Kind.PERSON, 200, edit);
+    rule("POST /people/{id}/family", Kind.PERSON, 200, edit);
+    rule("POST /people/{id}/work-history", Kind.PERSON, 200, edit);
+    rule("POST /people/{id}/rewards", Kind.PERSON, 200, edit);
+    rule("POST /people/{id}/disciplines", Kind.PERSON, 200, edit);
+    rule("POST /people/{id}/lists/{list}/{position}/delete", Kind.PERSON, 302, edit);
     rule("POST /people/{id}/posts/{assignmentId}/end", Kind.ASSIGNMENT, 200, edit);
     rule("POST /people/{id}/photo", Kind.PERSON, 302, edit);
     rule("POST /api/people/{id}/photo", Kind.PERSON, 400, edit);
@@ -812,6 +817,8 @@ class AuthorizationMatrixTest {
     }
     p =
         p.replace("{kind}", "PEOPLE")
+            .replace("{list}", "family")
+            .replace("{position}", "1")
             .replace("{format}", "xlsx")
             .replace("/indicators/{code}", "/indicators/PRO_SO_CAP_PLUS")
             .replace("{code}", unit)

@@ -51,6 +51,7 @@ class PersonPageController {
   private final Units units;
   private final vn.cbcs.people.Photos photos;
   private final AuditLog audit;
+  private final vn.cbcs.people.internal.Catalogues catalogues;
 
   PersonPageController(
       People people,
@@ -60,7 +61,9 @@ class PersonPageController {
       Qualifications qualifications,
       Units units,
       vn.cbcs.people.Photos photos,
-      AuditLog audit) {
+      AuditLog audit,
+      vn.cbcs.people.internal.Catalogues catalogues) {
+    this.catalogues = catalogues;
     this.people = people;
     this.directory = directory;
     this.profiles = profiles;
@@ -161,6 +164,13 @@ class PersonPageController {
         errors,
         flash,
         null,
-        photos.find(id, actor).isPresent());
+        photos.find(id, actor).isPresent(),
+        catalogues.disciplineForms().stream()
+            .map(
+                f ->
+                    new PersonPageView.DisciplineChoice(
+                        f.system(), f.form(), f.validFrom(), f.validTo()))
+            .distinct()
+            .toList());
   }
 }

@@ -23,7 +23,25 @@ public record PersonPageView(
     List<FieldError> errors,
     String flash,
     String flashError,
-    boolean hasPhoto) {
+    boolean hasPhoto,
+    List<DisciplineChoice> disciplineForms) {
+
+  /**
+   * A discipline form of the catalogue ({@code discipline_form}) as offered in the form: its system
+   * (STATE, PARTY) and the dates it is valid between (null: open).
+   */
+  public record DisciplineChoice(
+      String system, String form, java.time.LocalDate validFrom, java.time.LocalDate validTo) {
+
+    public String value() {
+      return system + ":" + form;
+    }
+  }
+
+  /** What was typed in this form when it was refused; blank for the other forms of the page. */
+  public String valueFor(String form, String field) {
+    return form.equals(openForm) ? value(field) : "";
+  }
 
   public String value(String field) {
     String v = values.get(field);
@@ -59,8 +77,18 @@ public record PersonPageView(
 
   public PersonPageView withFlashError(String key) {
     return new PersonPageView(
-        profile, revisions, canEdit, positions, levels, openForm, values, errors, flash, key,
-        hasPhoto);
+        profile,
+        revisions,
+        canEdit,
+        positions,
+        levels,
+        openForm,
+        values,
+        errors,
+        flash,
+        key,
+        hasPhoto,
+        disciplineForms);
   }
 
   public String link() {
