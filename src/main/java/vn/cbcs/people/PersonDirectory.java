@@ -242,7 +242,10 @@ public class PersonDirectory {
     return spec.query(Long.class).single();
   }
 
-  /** A name (diacritics optional) or the start of a personal ID (3+ digits). */
+  /**
+   * A name (diacritics optional) or the start of a personal ID (3+ digits, spaces, dots and dashes
+   * between them ignored).
+   */
   private static void addSearch(String q, List<String> where, Params params) {
     if (q == null || q.isBlank()) {
       return;
@@ -251,9 +254,11 @@ public class PersonDirectory {
     if (query.length() > 100) {
       query = query.substring(0, 100);
     }
-    if (query.matches("\\d{3,12}")) {
+    // a personal ID as people type it: in groups separated by spaces, dots or dashes
+    String digits = query.replaceAll("[\\s.\\-]", "");
+    if (digits.matches("\\d{3,12}")) {
       where.add("p.personal_id LIKE :idPrefix");
-      params.put("idPrefix", query + "%");
+      params.put("idPrefix", digits + "%");
       return;
     }
     String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

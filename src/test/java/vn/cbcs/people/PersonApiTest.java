@@ -113,6 +113,17 @@ class PersonApiTest {
     assertThat(ids(api().get("/api/people?q=dang&size=200").json())).contains(dangId);
     String prefix = huong.get("personalId").asString().substring(0, 9);
     assertThat(ids(api().get("/api/people?q=" + prefix).json())).contains(id);
+    // typed as it is printed on the card or read aloud: groups of digits
+    String whole = huong.get("personalId").asString();
+    String spaced = whole.substring(0, 3) + " " + whole.substring(3, 6) + " " + whole.substring(6);
+    assertThat(ids(api().get("/api/people?q=" + encode(spaced)).json())).contains(id);
+    assertThat(
+            ids(
+                api()
+                    .get(
+                        "/api/people?q=" + encode(whole.substring(0, 4) + "." + whole.substring(4)))
+                    .json()))
+        .contains(id);
   }
 
   @Test
