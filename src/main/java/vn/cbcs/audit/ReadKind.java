@@ -20,7 +20,12 @@ public enum ReadKind {
   /** The CV printout as DOCX. */
   CV_DOCX(Groups.FULL_RECORD),
   /** A list of people exported to Excel (personal data and ethnic group of each). */
-  PEOPLE_EXPORT(List.of("ethnicity"));
+  PEOPLE_EXPORT(List.of("ethnicity")),
+  /**
+   * The below-standard list exported to Excel (names, posts and what each lacks; no sensitive
+   * data).
+   */
+  BELOW_STANDARD_EXPORT(List.of());
 
   private final List<String> sensitiveGroups;
 

@@ -50,6 +50,7 @@ class BelowStandardListTest {
 
   @Autowired DemoDataGenerator generator;
   @Autowired Compliance compliance;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @LocalServerPort int port;
 
   private List<Compliance.PostVerdict> below;
@@ -191,6 +192,16 @@ class BelowStandardListTest {
             HttpResponse.BodyHandlers.ofByteArray());
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_log WHERE kind = 'EXPORT'"
+                        + " AND detail LIKE 'BELOW_STANDARD_EXPORT unit=19 %post="
+                        + post
+                        + "'")
+                .query(Long.class)
+                .single())
+        .as("the export is in the audit log")
+        .isPositive();
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
       Sheet sheet = wb.getSheet("Chưa đạt chuẩn");
       Row header = sheet.getRow(1);

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cbcs.audit.AuditLog;
+import vn.cbcs.audit.ReadKind;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.BadRequestException;
@@ -42,6 +44,8 @@ class StandardsPageController {
   private final vn.cbcs.units.Units units;
   private final MessageSource messages;
 
+  private final AuditLog audit;
+
   StandardsPageController(
       Compliance compliance,
       Staffing staffing,
@@ -50,8 +54,10 @@ class StandardsPageController {
       Qualifications qualifications,
       PositionCatalogue positions,
       vn.cbcs.units.Units units,
-      MessageSource messages) {
+      MessageSource messages,
+      AuditLog audit) {
     this.messages = messages;
+    this.audit = audit;
     this.positions = positions;
     this.units = units;
     this.compliance = compliance;
@@ -166,6 +172,12 @@ class StandardsPageController {
         new BelowList(
             compliance.belowStandard(scope, date, actor),
             BelowList.Query.of(commune, post, sort, null, null));
+    // a list of named people leaving the system is logged like the people export
+    audit.exported(
+        ReadKind.BELOW_STANDARD_EXPORT,
+        "unit=" + scope + " asOf=" + date + " commune=" + commune + " post=" + post,
+        false,
+        actor);
     Labels labels = new Labels(qualifications, rules.fieldNames(), positions);
     Locale vi = Locale.forLanguageTag("vi");
     java.util.function.Function<Compliance.PostVerdict, String> failures =
