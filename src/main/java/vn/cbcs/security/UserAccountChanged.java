@@ -23,6 +23,8 @@ public record UserAccountChanged(
     DISABLED,
     PASSWORD_RESET,
     PASSWORD_CHANGED,
-    UNLOCKED
+    UNLOCKED,
+    RECORD_LINKED,
+    RECORD_UNLINKED
   }
 }

@@ -79,6 +79,40 @@ public class Visibility {
         > 0;
   }
 
+  /** The person record an account is linked to, if any. */
+  public java.util.Optional<Long> linkedPerson(String username) {
+    return jdbc.sql("SELECT person_id FROM app_user_person WHERE username = :u")
+        .param("u", username)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** The other accounts linked to a person record. */
+  public List<String> accountsOf(long personId, String except) {
+    return jdbc.sql(
+            "SELECT username FROM app_user_person WHERE person_id = :p AND username <> :u"
+                + " ORDER BY username")
+        .param("p", personId)
+        .param("u", except)
+        .query(String.class)
+        .list();
+  }
+
+  /** Ends the link of an account to a person record. */
+  public boolean unlinkPerson(String username) {
+    return jdbc.sql("DELETE FROM app_user_person WHERE username = :u").param("u", username).update()
+        > 0;
+  }
+
+  /** Whether a person record exists (whoever may read it). */
+  public boolean personExists(long personId) {
+    return Boolean.TRUE.equals(
+        jdbc.sql("SELECT people_created_by(:p) IS NOT NULL")
+            .param("p", personId)
+            .query(Boolean.class)
+            .single());
+  }
+
   /** The communes the actor covers on a date; null means every commune. */
   public Set<String> communesOn(Actor actor, LocalDate date) {
     Access a = actor.access();
@@ -272,12 +306,7 @@ public class Visibility {
 
   /** A refusal must not pass for "no such record": that is told apart first (404). */
   private void requireExists(long personId) {
-    Boolean exists =
-        jdbc.sql("SELECT people_created_by(:p) IS NOT NULL")
-            .param("p", personId)
-            .query(Boolean.class)
-            .single();
-    if (!Boolean.TRUE.equals(exists)) {
+    if (!personExists(personId)) {
       throw new NotFoundException("person.notFound", personId);
     }
   }

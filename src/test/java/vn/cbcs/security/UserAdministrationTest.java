@@ -386,4 +386,57 @@ class UserAdministrationTest {
         .isEqualTo(204);
     assertThat(new Api(port, user, newer).get("/api/units/stats").status()).isEqualTo(200);
   }
+
+  /**
+   * An administrator links a cadre's account to their record from user administration (issue 17):
+   * the cadre's "my record" then opens it; one account per record; unlinking ends it.
+   */
+  @Test
+  void anAdministratorLinksAnAccountToItsOwnRecordAndUnlinksIt() {
+    tools.jackson.databind.node.ObjectNode p =
+        vn.cbcs.support.PersonJsonMother.person("Lò Văn Tự Phục Vụ", false, 1990);
+    p.set(
+        "assignments",
+        vn.cbcs.support.PersonJsonMother.array(
+            vn.cbcs.support.PersonJsonMother.assignment(
+                "01840", "VTVL_VP_HANH_CHINH_TONG_HOP", "2025-07-01", null)));
+    long person = admin().post("/api/people", p).json().get("id").asLong();
+    String cadre = TestUsers.create(port, "tpv", "CADRE", "01840");
+    String other = TestUsers.create(port, "tpk", "CADRE", "01840");
+    Api self = new Api(port, cadre, TestUsers.PASSWORD);
+    assertThat(self.get("/api/me").json().get("personId").isNull()).as("no record yet").isTrue();
+    assertThat(self.get("/api/people/" + person).status()).isEqualTo(403);
+
+    BrowserSession page = signedIn("admin", "admin-test-password");
+    assertThat(page.get("/admin/users/" + cadre).statusCode()).isEqualTo(200);
+    HttpResponse<String> linked =
+        page.post("/admin/users/" + cadre + "/person", Map.of("personId", String.valueOf(person)));
+    assertThat(linked.statusCode()).isEqualTo(302);
+    assertThat(page.get("/admin/users/" + cadre).body())
+        .contains("data-testid=\"linked-person\"", "/people/" + person);
+    assertThat(self.get("/api/me").json().get("personId").asLong()).isEqualTo(person);
+    assertThat(self.get("/api/people/" + person).status()).isEqualTo(200);
+
+    // one account per record, with the reason; a record that does not exist; not a number
+    page.get("/admin/users/" + other);
+    HttpResponse<String> taken =
+        page.post("/admin/users/" + other + "/person", Map.of("personId", String.valueOf(person)));
+    assertThat(taken.statusCode()).isEqualTo(200);
+    assertThat(taken.body()).contains("đã gắn với tài khoản " + cadre);
+    Api.Response missing =
+        admin().put("/api/admin/users/" + other + "/person", Map.of("personId", "987654321"));
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(fields(missing)).containsExactly("personId");
+    assertThat(
+            admin()
+                .put("/api/admin/users/" + other + "/person", Map.of("personId", "12a"))
+                .status())
+        .isEqualTo(400);
+
+    // unlinking through the API: the record is closed to the cadre again
+    assertThat(
+            admin().put("/api/admin/users/" + cadre + "/person", Map.of("personId", "")).status())
+        .isEqualTo(204);
+    assertThat(self.get("/api/people/" + person).status()).isEqualTo(403);
+  }
 }

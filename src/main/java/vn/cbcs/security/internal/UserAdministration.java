@@ -41,6 +41,7 @@ public class UserAdministration {
   private final LoginThrottle throttle;
   private final Units units;
   private final ApplicationEventPublisher events;
+  private final vn.cbcs.security.Visibility visibility;
 
   UserAdministration(
       UserStore users,
@@ -48,7 +49,9 @@ public class UserAdministration {
       UserSessions sessions,
       LoginThrottle throttle,
       Units units,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      vn.cbcs.security.Visibility visibility) {
+    this.visibility = visibility;
     this.users = users;
     this.encoder = encoder;
     this.sessions = sessions;
@@ -147,6 +150,42 @@ public class UserAdministration {
       setEnabled(username, enabled, actor);
     }
     return account(username);
+  }
+
+  /**
+   * Links the account to the record of the person who uses it — what "Hồ sơ của tôi" shows and a
+   * cadre's self-service acts on — or unlinks it ({@code personId} blank). One account per record;
+   * the user's sessions end (they carry the old link).
+   */
+  @Transactional
+  public void linkRecord(String username, String personId, Actor actor) {
+    require(username, actor);
+    if (personId == null || personId.isBlank()) {
+      if (visibility.unlinkPerson(username)) {
+        sessions.endAll(username);
+        publish(username, Change.RECORD_UNLINKED, actor.username(), null);
+      }
+      return;
+    }
+    String raw = personId.strip();
+    if (!vn.cbcs.platform.Ids.valid(raw)) {
+      throw new InvalidInputException(
+          List.of(new FieldError("personId", "error.parameter.id", "personId", raw)));
+    }
+    long id = Long.parseLong(raw);
+    List<FieldError> errors = new ArrayList<>();
+    if (!visibility.personExists(id)) {
+      errors.add(new FieldError("personId", "person.notFound", id));
+    } else {
+      List<String> others = visibility.accountsOf(id, username);
+      if (!others.isEmpty()) {
+        errors.add(new FieldError("personId", "admin.user.person.taken", id, others.get(0)));
+      }
+    }
+    InvalidInputException.throwIfAny(errors);
+    visibility.linkPerson(username, id);
+    sessions.endAll(username);
+    publish(username, Change.RECORD_LINKED, actor.username(), "person " + id);
   }
 
   /** Enables or disables; disabling ends the user's sessions at once. */

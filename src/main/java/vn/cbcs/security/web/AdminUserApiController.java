@@ -101,6 +101,18 @@ class AdminUserApiController {
     return ResponseEntity.noContent().build();
   }
 
+  /**
+   * Links the account to a person record ({@code {"personId": "123"}}) or unlinks it ({@code
+   * {"personId": ""}} or {@code {}}) → 204; the user's sessions end.
+   */
+  @PutMapping("/{username}/person")
+  ResponseEntity<Void> linkRecord(
+      @PathVariable String username, @RequestBody JsonNode body, Actor actor) {
+    JsonNode p = body == null ? null : body.get("personId");
+    admin.linkRecord(username, p == null || p.isNull() ? null : p.asString(), actor);
+    return ResponseEntity.noContent().build();
+  }
+
   @PostMapping("/{username}/unlock")
   ResponseEntity<Void> unlock(@PathVariable String username, Actor actor) {
     admin.unlock(username, actor);

@@ -34,11 +34,17 @@ class AdminUserController {
   private final UserAdministration admin;
   private final ScopeLabels labels;
   private final Units units;
+  private final vn.cbcs.security.Visibility visibility;
 
-  AdminUserController(UserAdministration admin, ScopeLabels labels, Units units) {
+  AdminUserController(
+      UserAdministration admin,
+      ScopeLabels labels,
+      Units units,
+      vn.cbcs.security.Visibility visibility) {
     this.admin = admin;
     this.labels = labels;
     this.units = units;
+    this.visibility = visibility;
   }
 
   @GetMapping("/admin/users")
@@ -134,6 +140,23 @@ class AdminUserController {
           admin.changeAccess(
               username, roles, UserRequests.scopeCodes(params.getFirst("scopes")), actor);
         });
+  }
+
+  @PostMapping("/admin/users/{username}/person")
+  String person(
+      @PathVariable String username,
+      @RequestParam MultiValueMap<String, String> params,
+      Actor actor,
+      Model model,
+      RedirectAttributes redirect) {
+    return apply(
+        username,
+        params,
+        actor,
+        model,
+        redirect,
+        "admin.user.personLinked",
+        () -> admin.linkRecord(username, params.getFirst("personId"), actor));
   }
 
   @PostMapping("/admin/users/{username}/password")
@@ -233,14 +256,17 @@ class AdminUserController {
         labels.of(account.scopes()),
         new UserForm(values, errors),
         flash,
-        account.username().equals(actor));
+        account.username().equals(actor.username()),
+        visibility.linkedPerson(account.username()).orElse(null));
   }
 
-  private static Map<String, String> values(UserAccount account) {
+  private Map<String, String> values(UserAccount account) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("displayName", account.displayName());
     values.put("roles", String.join(",", account.roles().stream().map(Role::name).toList()));
     values.put("scopes", String.join(", ", account.scopes()));
+    values.put(
+        "personId", visibility.linkedPerson(account.username()).map(String::valueOf).orElse(""));
     return values;
   }
 

@@ -9,10 +9,16 @@ import vn.cbcs.security.internal.UserAccount;
 
 /**
  * The page of one user: the account, its scopes named, the form (with the values typed and the
- * reasons when a section was refused), and the message of the last change.
+ * reasons when a section was refused), the message of the last change, and the person record the
+ * account is linked to (self-service), if any.
  */
 public record UserEditView(
-    UserAccount account, List<ScopeLabel> scopes, UserForm form, String flash, boolean self) {
+    UserAccount account,
+    List<ScopeLabel> scopes,
+    UserForm form,
+    String flash,
+    boolean self,
+    Long linkedPerson) {
 
   public static final List<Role> ROLES = List.of(Role.values());
 
