@@ -20,7 +20,17 @@ class EvaluationPageController {
   private final People people;
   private final Units units;
 
-  EvaluationPageController(Evaluations evaluations, People people, Units units) {
+  private final vn.cbcs.evaluation.Tracking tracking;
+  private final org.springframework.context.MessageSource messages;
+
+  EvaluationPageController(
+      Evaluations evaluations,
+      People people,
+      Units units,
+      vn.cbcs.evaluation.Tracking tracking,
+      org.springframework.context.MessageSource messages) {
+    this.tracking = tracking;
+    this.messages = messages;
     this.evaluations = evaluations;
     this.people = people;
     this.units = units;
@@ -49,11 +59,20 @@ class EvaluationPageController {
   }
 
   @GetMapping("/people/{id}/evaluations")
-  String person(@PathVariable long id, Actor actor, Model model) {
+  String person(
+      @PathVariable long id,
+      @RequestParam(required = false) String trackingYear,
+      Actor actor,
+      Model model) {
     var list = evaluations.ofPerson(id, actor);
     model.addAttribute("personId", id);
     model.addAttribute("fullName", people.require(id, actor).fullName());
     model.addAttribute("evaluations", list);
+    // continuous tracking (NĐ 335/2025), its own section
+    @SuppressWarnings("unchecked")
+    java.util.List<String> errors = (java.util.List<String>) model.asMap().get("trackingErrors");
+    model.addAttribute(
+        "tracking", TrackingView.of(tracking, id, trackingYear, errors, messages, actor));
     return "evaluation/person";
   }
 }
