@@ -276,6 +276,19 @@ class RatingImportTest {
                 + " người HTXSNV trong khi đơn vị có 1 người HTTNV; tối đa 20% số HTTNV, tức 0 người");
     assertThat(reasons(r.json(), 8)).hasSize(1);
     assertThat(evaluations(people, year)).as("all or nothing: nothing written").isZero();
+    // the rejected rows to fix and send again, with the template's sheet and a reason column
+    Api.Download errors = admin.download(r.json().get("errorReport").asString());
+    assertThat(errors.status()).isEqualTo(200);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(errors.bytes()))) {
+      Sheet sheet = wb.getSheet("Xếp loại");
+      assertThat(sheet).isNotNull();
+      assertThat(sheet.getLastRowNum())
+          .as("a header and the 5 rejected rows")
+          .isGreaterThanOrEqualTo(5);
+    }
+    // the import page offers the template
+    Api.Response page = admin.get("/imports");
+    assertThat(page.body()).contains("href=\"/api/imports/templates/RATINGS\"");
   }
 
   @Test
