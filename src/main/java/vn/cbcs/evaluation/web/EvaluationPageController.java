@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cbcs.evaluation.Evaluations;
-import vn.cbcs.people.People;
+import vn.cbcs.people.PersonDirectory;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.BadRequestException;
 import vn.cbcs.platform.Capability;
@@ -17,23 +17,25 @@ import vn.cbcs.units.Units;
 class EvaluationPageController {
 
   private final Evaluations evaluations;
-  private final People people;
+  private final PersonDirectory directory;
   private final Units units;
-
+  private final PersonEvaluationsPage personPage;
   private final vn.cbcs.evaluation.Tracking tracking;
   private final org.springframework.context.MessageSource messages;
 
   EvaluationPageController(
       Evaluations evaluations,
-      People people,
+      PersonDirectory directory,
       Units units,
+      PersonEvaluationsPage personPage,
       vn.cbcs.evaluation.Tracking tracking,
       org.springframework.context.MessageSource messages) {
     this.tracking = tracking;
     this.messages = messages;
     this.evaluations = evaluations;
-    this.people = people;
+    this.directory = directory;
     this.units = units;
+    this.personPage = personPage;
   }
 
   @GetMapping("/evaluations")
@@ -50,7 +52,12 @@ class EvaluationPageController {
       throw new BadRequestException("unit", "error.parameter.missing", "unit");
     }
     EvaluationApiController.Period p = EvaluationApiController.period(year, asOf);
-    model.addAttribute("evaluations", evaluations.ofUnit(code, p.year(), null, p.on(), actor));
+    var list = evaluations.ofUnit(code, p.year(), null, p.on(), actor);
+    model.addAttribute("evaluations", list);
+    model.addAttribute(
+        "names",
+        directory.names(
+            list.stream().map(vn.cbcs.evaluation.Evaluation::personId).toList(), actor));
     model.addAttribute("summaries", evaluations.summary(code, p.year(), p.on(), actor));
     model.addAttribute("unitCode", code);
     model.addAttribute("unitName", units.nearest(code, p.on()).map(u -> u.fullName()).orElse(code));
@@ -64,15 +71,19 @@ class EvaluationPageController {
       @RequestParam(required = false) String trackingYear,
       Actor actor,
       Model model) {
-    var list = evaluations.ofPerson(id, actor);
-    model.addAttribute("personId", id);
-    model.addAttribute("fullName", people.require(id, actor).fullName());
-    model.addAttribute("evaluations", list);
+    @SuppressWarnings("unchecked")
+    java.util.List<String> warnings =
+        model.getAttribute("warnings") instanceof java.util.List<?> w
+            ? (java.util.List<String>) w
+            : java.util.List.of();
+    model.addAttribute(
+        "view", personPage.view(id, actor, (String) model.getAttribute("flash"), warnings));
     // continuous tracking (NĐ 335/2025), its own section
     @SuppressWarnings("unchecked")
-    java.util.List<String> errors = (java.util.List<String>) model.asMap().get("trackingErrors");
+    java.util.List<String> trackingErrors =
+        (java.util.List<String>) model.getAttribute("trackingErrors");
     model.addAttribute(
-        "tracking", TrackingView.of(tracking, id, trackingYear, errors, messages, actor));
+        "tracking", TrackingView.of(tracking, id, trackingYear, trackingErrors, messages, actor));
     return "evaluation/person";
   }
 }
