@@ -188,9 +188,9 @@ class TrackingApiTest {
   void thePageShowsTheSection() {
     long p = person();
     officer.post(path(p, 2026), quarter(1, "10", "10", 1));
-    Api.Response page = officer.get("/people/" + p + "/evaluations?trackingYear=2026");
+    Api.Download page = officer.download("/people/" + p + "/evaluations?trackingYear=2026");
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body())
+    assertThat(page.text())
         .contains("data-testid=\"evaluation-tracking\"")
         .contains("Quý 1")
         .contains("52.5/70")
