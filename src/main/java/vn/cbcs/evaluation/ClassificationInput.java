@@ -7,7 +7,8 @@ import java.util.Set;
  * What the classification is computed from: the year and system (which regime), the points (the
  * total, or the general and task parts), the disqualifiers found, months worked and absent in the
  * year, whether the person leads a unit, and the major errors found in the task results (each
- * deducts a share of the task points where the regime has that rule, NĐ 335/2025).
+ * deducts a share of the task points where the regime has that rule, NĐ 335/2025); {@code
+ * maternity}: the months not worked were maternity leave ({@link MaternityException}).
  */
 public record ClassificationInput(
     int year,
@@ -20,7 +21,57 @@ public record ClassificationInput(
     int monthsAbsent,
     boolean leader,
     int majorErrors,
-    Subordinates subordinates) {
+    Subordinates subordinates,
+    boolean maternity) {
+
+  /**
+   * Without the maternity flag (false): the input as before the maternity exception was added.
+   *
+   * @see MaternityException
+   */
+  public ClassificationInput(
+      int year,
+      RatingSystem system,
+      BigDecimal points,
+      BigDecimal generalPoints,
+      BigDecimal taskPoints,
+      Set<Disqualifier> disqualifiers,
+      int monthsWorked,
+      int monthsAbsent,
+      boolean leader,
+      int majorErrors,
+      Subordinates subordinates) {
+    this(
+        year,
+        system,
+        points,
+        generalPoints,
+        taskPoints,
+        disqualifiers,
+        monthsWorked,
+        monthsAbsent,
+        leader,
+        majorErrors,
+        subordinates,
+        false);
+  }
+
+  /** The same input with the maternity flag ({@link MaternityException}). */
+  public ClassificationInput withMaternity(boolean onMaternityLeave) {
+    return new ClassificationInput(
+        year,
+        system,
+        points,
+        generalPoints,
+        taskPoints,
+        disqualifiers,
+        monthsWorked,
+        monthsAbsent,
+        leader,
+        majorErrors,
+        subordinates,
+        onMaternityLeave);
+  }
 
   /**
    * The ratings of the units a leader directs: {@code total} rated, of which {@code htxsnv}, {@code
@@ -56,7 +107,8 @@ public record ClassificationInput(
         monthsAbsent,
         leader,
         0,
-        subordinates);
+        subordinates,
+        maternity);
   }
 
   /** The total: {@code points}, else the sum of the two parts, else null. */

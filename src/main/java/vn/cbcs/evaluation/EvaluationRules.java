@@ -201,7 +201,8 @@ public class EvaluationRules {
             absent == null ? 0 : absent,
             Boolean.TRUE.equals(leader),
             majorErrors == null ? 0 : majorErrors,
-            subordinates);
+            subordinates,
+            MaternityException.parse(errors, raw));
     if (rules != null) {
       errors.addAll(validate(rules, in));
     }
@@ -255,7 +256,9 @@ public class EvaluationRules {
       }
     }
     boolean needsPoints =
-        in.monthsWorked() >= minMonths(rules).intValue() && in.disqualifiers().isEmpty();
+        (in.monthsWorked() >= minMonths(rules).intValue()
+                || MaternityException.applies(rules, in, 0).isPresent())
+            && in.disqualifiers().isEmpty();
     if (needsPoints && in.total() == null && errors.isEmpty()) {
       errors.add(new FieldError("points", "evaluation.points.required"));
     }
@@ -387,7 +390,15 @@ public class EvaluationRules {
   public static Classification classify(RuleSet rules, ClassificationInput in) {
     List<Reason> reasons = new ArrayList<>();
     Optional<RuleSet.Rule> min = rules.rule("min_months_worked");
-    if (min.isPresent() && in.monthsWorked() < min.get().value().intValue()) {
+    // maternity exception (NĐ 90/2020 Art. 2(3) as amended): rated on the time worked
+    Optional<Reason> maternity =
+        min.isPresent() && in.monthsWorked() < min.get().value().intValue()
+            ? MaternityException.applies(rules, in, min.get().value().intValue())
+            : Optional.empty();
+    maternity.ifPresent(reasons::add);
+    if (maternity.isEmpty()
+        && min.isPresent()
+        && in.monthsWorked() < min.get().value().intValue()) {
       Reason r =
           reason(
               "evaluation.reason.notRated",

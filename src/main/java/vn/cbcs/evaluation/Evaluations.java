@@ -49,13 +49,16 @@ public class Evaluations {
   private final Visibility visibility;
   private final Units units;
   private final ApplicationEventPublisher events;
+  private final TrackingPeriods tracking;
 
   Evaluations(
       JdbcClient jdbc,
       EvaluationRules rules,
       Visibility visibility,
       Units units,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      TrackingPeriods tracking) {
+    this.tracking = tracking;
     this.jdbc = jdbc;
     this.rules = rules;
     this.visibility = visibility;
@@ -323,6 +326,8 @@ public class Evaluations {
     }
     requireOpen(e);
     RuleSet r = rules.ruleSet(e.regime(), e.year());
+    // continuous tracking (NĐ 335/2025): blank task points are the year's tracked ones
+    s = tracking.withTracked(e, r, s);
     List<FieldError> errors = new ArrayList<>();
     BigDecimal general = points(errors, "generalPoints", s.generalPoints(), r, "general_max");
     BigDecimal task = points(errors, "taskPoints", s.taskPoints(), r, "task_max");

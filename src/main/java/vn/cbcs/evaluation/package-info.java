@@ -5,7 +5,10 @@
  * 2025, Law 80/2025 Arts. 25–27 with NĐ 335/2025 from 2026, the Party's QĐ 366-QĐ/TW), the pure
  * classification ({@link vn.cbcs.evaluation.EvaluationRules}, {@code GET /api/rules/evaluation}),
  * and the record of a person's evaluation for a year and a system, step by step to its decision
- * ({@link vn.cbcs.evaluation.Evaluations}).
+ * ({@link vn.cbcs.evaluation.Evaluations}), continuous tracking of task results per month or
+ * quarter from 2026 (table {@code evaluation_tracking}, {@link vn.cbcs.evaluation.Tracking}, {@link
+ * vn.cbcs.evaluation.TrackingRules}). The Excel import of ratings (module importexport, ADR 18)
+ * calls {@link vn.cbcs.evaluation.Evaluations} with the importing actor.
  *
  * <p>SQL API (read models for the other modules; final ratings only):
  *

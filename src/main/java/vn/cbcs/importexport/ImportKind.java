@@ -10,7 +10,12 @@ public enum ImportKind {
   /** Qualification history, one row per diploma or certificate. */
   QUALIFICATIONS("Trình độ"),
   /** Posts by decisions, one row per assignment. */
-  ASSIGNMENTS("Chức vụ");
+  ASSIGNMENTS("Chức vụ"),
+  /**
+   * Annual ratings (issue 13), one row per person, year and system: self-assessment, meeting,
+   * proposal and decision through the evaluation service (ADR 18).
+   */
+  RATINGS("Xếp loại");
 
   private final String sheetName;
 

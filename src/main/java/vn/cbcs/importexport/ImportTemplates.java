@@ -106,6 +106,7 @@ public class ImportTemplates {
       }
     }
     lists.put("DonVi", communes);
+    vn.cbcs.importexport.internal.TemplateWriter.ratingLists(lists);
     return lists;
   }
 

@@ -367,6 +367,16 @@ class AuthorizationMatrixTest {
     rule("GET /api/units/{code}/evaluations/summary", Kind.UNIT, 200, rr, fig);
     rule("GET /evaluations", Kind.UNIT, 200, rr);
     rule("GET /people/{id}/evaluations", Kind.PERSON, 200, rr, own);
+    // continuous tracking (NĐ 335/2025): without a year, 400 once the actor and ground are checked
+    rule(
+        "GET /api/people/{id}/evaluations/tracking",
+        Kind.PERSON,
+        400,
+        propose,
+        Capability.DECIDE_RATINGS,
+        own);
+    rule("POST /api/people/{id}/evaluations/tracking", Kind.PERSON, 400, propose);
+    rule("POST /people/{id}/evaluations/tracking", Kind.PERSON, 302, propose);
     // the page's forms: an empty form comes back as the page with its reasons (200)
     rule("POST /people/{id}/evaluations", Kind.PERSON, 200, propose, self);
     rule("POST /evaluations/{id}/self-assessment", Kind.EVALUATION, 200, self, propose);

@@ -20,12 +20,18 @@ class EvaluationPageController {
   private final PersonDirectory directory;
   private final Units units;
   private final PersonEvaluationsPage personPage;
+  private final vn.cbcs.evaluation.Tracking tracking;
+  private final org.springframework.context.MessageSource messages;
 
   EvaluationPageController(
       Evaluations evaluations,
       PersonDirectory directory,
       Units units,
-      PersonEvaluationsPage personPage) {
+      PersonEvaluationsPage personPage,
+      vn.cbcs.evaluation.Tracking tracking,
+      org.springframework.context.MessageSource messages) {
+    this.tracking = tracking;
+    this.messages = messages;
     this.evaluations = evaluations;
     this.directory = directory;
     this.units = units;
@@ -60,7 +66,11 @@ class EvaluationPageController {
   }
 
   @GetMapping("/people/{id}/evaluations")
-  String person(@PathVariable long id, Actor actor, Model model) {
+  String person(
+      @PathVariable long id,
+      @RequestParam(required = false) String trackingYear,
+      Actor actor,
+      Model model) {
     @SuppressWarnings("unchecked")
     java.util.List<String> warnings =
         model.getAttribute("warnings") instanceof java.util.List<?> w
@@ -68,6 +78,12 @@ class EvaluationPageController {
             : java.util.List.of();
     model.addAttribute(
         "view", personPage.view(id, actor, (String) model.getAttribute("flash"), warnings));
+    // continuous tracking (NĐ 335/2025), its own section
+    @SuppressWarnings("unchecked")
+    java.util.List<String> trackingErrors =
+        (java.util.List<String>) model.getAttribute("trackingErrors");
+    model.addAttribute(
+        "tracking", TrackingView.of(tracking, id, trackingYear, trackingErrors, messages, actor));
     return "evaluation/person";
   }
 }

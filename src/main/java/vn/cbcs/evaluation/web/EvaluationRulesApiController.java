@@ -32,7 +32,9 @@ class EvaluationRulesApiController {
               + " disqualifiers, monthsWorked, monthsAbsent, leader, system (STATE, PARTY), majorErrors"
               + " (each deducts 25% of taskPoints where the regime has the rule: NĐ 335/2025);"
               + " for leaders, subordinateUnits (rated) with subordinateUnitsHtxsnv,"
-              + " subordinateUnitsHttnv, subordinateUnitsKhtnv (the rest HTNV)")
+              + " subordinateUnitsHttnv, subordinateUnitsKhtnv (the rest HTNV); maternity=true:"
+              + " the months not worked were maternity leave (rated on the time worked, NĐ 90/2020"
+              + " Điều 2 as amended by NĐ 48/2023)")
   Map<String, Object> classify(
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String system,
@@ -44,6 +46,7 @@ class EvaluationRulesApiController {
       @RequestParam(required = false) String monthsAbsent,
       @RequestParam(required = false) String leader,
       @RequestParam(required = false) String majorErrors,
+      @RequestParam(required = false) String maternity,
       @RequestParam(required = false) String subordinateUnits,
       @RequestParam(required = false) String subordinateUnitsHtxsnv,
       @RequestParam(required = false) String subordinateUnitsHttnv,
@@ -59,6 +62,7 @@ class EvaluationRulesApiController {
     raw.put("monthsAbsent", monthsAbsent);
     raw.put("leader", leader);
     raw.put("majorErrors", majorErrors);
+    raw.put("maternity", maternity);
     raw.put("subordinateUnits", subordinateUnits);
     raw.put("subordinateUnitsHtxsnv", subordinateUnitsHtxsnv);
     raw.put("subordinateUnitsHttnv", subordinateUnitsHttnv);

@@ -292,6 +292,7 @@ public final class Columns {
       case PEOPLE -> PEOPLE;
       case QUALIFICATIONS -> QUALIFICATIONS;
       case ASSIGNMENTS -> ASSIGNMENTS;
+      case RATINGS -> RatingColumns.ALL;
     };
   }
 
@@ -315,7 +316,7 @@ public final class Columns {
 
   /** Whether a column holds a date (written as a date cell). */
   public static boolean isDate(String id) {
-    return DATES.contains(id);
+    return DATES.contains(id) || RatingColumns.isDate(id);
   }
 
   public static String header(ImportKind kind, String id) {

@@ -65,6 +65,27 @@ final class Examples {
               Map.entry(DEC_ISSUER, "UBND huyện Chợ Đồn"),
               Map.entry(DEC_SIGNER, "Hoàng Văn A"),
               Map.entry(DEC_KIND, "Tuyển dụng"));
+      case RATINGS ->
+          Map.ofEntries(
+              Map.entry(NO, "Ví dụ"),
+              Map.entry(PERSONAL_ID, "006185012345"),
+              Map.entry(FULL_NAME, "Hoàng Thị Lan"),
+              Map.entry(RatingColumns.YEAR, "2026"),
+              Map.entry(RatingColumns.SYSTEM, "Chính quyền"),
+              Map.entry(RatingColumns.LEADER, "Không"),
+              Map.entry(RatingColumns.GENERAL, "27"),
+              Map.entry(RatingColumns.TASK, "60"),
+              Map.entry(RatingColumns.SELF_LEVEL, "HTTNV – Hoàn thành tốt nhiệm vụ"),
+              Map.entry(RatingColumns.SELF_DATE, "20/11/2026"),
+              Map.entry(RatingColumns.MEETING_DATE, "25/11/2026"),
+              Map.entry(RatingColumns.MINUTES, "Biên bản số 12/BB ngày 25/11/2026"),
+              Map.entry(RatingColumns.PROPOSED_LEVEL, "HTTNV – Hoàn thành tốt nhiệm vụ"),
+              Map.entry(RatingColumns.PROPOSED_POINTS, "87"),
+              Map.entry(RatingColumns.PROPOSED_DATE, "26/11/2026"),
+              Map.entry(RatingColumns.DECIDED_LEVEL, "HTTNV – Hoàn thành tốt nhiệm vụ"),
+              Map.entry(DEC_NUMBER, "15/QĐ-UBND"),
+              Map.entry(DEC_DATE, "10/12/2026"),
+              Map.entry(DEC_SIGNER, "Nguyễn Văn B"));
     };
   }
 
@@ -81,6 +102,13 @@ final class Examples {
           case ASSIGNMENTS ->
               "Mỗi dòng là một chức vụ theo quyết định của một người đã có hồ sơ. Điều động, luân"
                   + " chuyển kết thúc chức vụ chính đang giữ vào ngày hôm trước.";
+          case RATINGS ->
+              "Mỗi dòng là kết quả đánh giá, xếp loại của một người trong một năm và một hệ thống"
+                  + " (chính quyền hoặc Đảng): tự đánh giá, họp, đề xuất và quyết định, ghi đến bước"
+                  + " nào thì nhập đến bước đó. Các quy định của biểu mẫu đều được kiểm tra: điểm tối"
+                  + " đa và mức của chế độ từng năm, thứ tự và ngày của các bước, tỉ lệ Hoàn thành"
+                  + " xuất sắc tối đa của nhóm, quyền và phạm vi của người nhập. Kết quả đã có quyết"
+                  + " định không bị ghi đè.";
         };
     return List.of(
         "MẪU NHẬP DỮ LIỆU – " + kind.sheetName().toUpperCase(java.util.Locale.ROOT),

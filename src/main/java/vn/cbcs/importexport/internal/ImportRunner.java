@@ -207,14 +207,41 @@ public class ImportRunner {
       AtomicBoolean cancelled,
       org.springframework.transaction.TransactionStatus status) {
     ImportStore.Counts counts = run.counts();
+    RowHandler handler = handler(job.kind(), actor);
+    // most kinds: one round in the file's order; ratings: HTXSNV decisions after the other rows
+    for (int round = 1; round <= handler.rounds(); round++) {
+      applyRound(job, file, run, cancelled, handler, round);
+    }
+    if (!run.commit() || (job.mode() == ImportMode.ALL_OR_NOTHING && counts.rejected > 0)) {
+      status.setRollbackOnly();
+      return false;
+    }
+    // committed with the data, or not at all
+    saveRows(run);
+    store.progress(run.id(), counts, true);
+    store.committed(run.id(), run.no(), actor.username());
+    return true;
+  }
+
+  /** One pass over the rows, applying those of the round. */
+  private void applyRound(
+      ImportReport job,
+      byte[] file,
+      Run run,
+      AtomicBoolean cancelled,
+      RowHandler handler,
+      int round) {
+    ImportStore.Counts counts = run.counts();
     try (SheetReader reader = SheetReader.open(file, job.kind(), limits)) {
-      RowHandler handler = handler(job.kind(), actor);
       Iterator<RawRow> it = reader.rows();
       while (it.hasNext()) {
         if (cancelled.get() || Thread.currentThread().isInterrupted()) {
           throw new Cancelled();
         }
         RawRow raw = it.next();
+        if (handler.rounds() > 1 && handler.round(raw) != round) {
+          continue;
+        }
         RowResult r = applyRow(handler, raw);
         counts.add(r.outcome());
         if (counts.validated == 1000
@@ -227,15 +254,6 @@ public class ImportRunner {
         progress.update(run.id(), run.no(), counts, run.commit());
       }
     }
-    if (!run.commit() || (job.mode() == ImportMode.ALL_OR_NOTHING && counts.rejected > 0)) {
-      status.setRollbackOnly();
-      return false;
-    }
-    // committed with the data, or not at all
-    saveRows(run);
-    store.progress(run.id(), counts, true);
-    store.committed(run.id(), run.no(), actor.username());
-    return true;
   }
 
   /** The run's buffered row reports, written in the transaction of the caller. */
@@ -326,6 +344,7 @@ public class ImportRunner {
       case PEOPLE -> new PeopleRowHandler(services, lookups, actor);
       case QUALIFICATIONS -> new QualificationRowHandler(services, lookups, actor);
       case ASSIGNMENTS -> new AssignmentRowHandler(services, lookups, actor);
+      case RATINGS -> new RatingRowHandler(services, actor);
     };
   }
 

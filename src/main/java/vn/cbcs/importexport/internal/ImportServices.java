@@ -2,6 +2,7 @@ package vn.cbcs.importexport.internal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.cbcs.evaluation.Evaluations;
 import vn.cbcs.people.People;
 import vn.cbcs.people.PersonParts;
 import vn.cbcs.people.PersonRegistration;
@@ -22,6 +23,7 @@ public class ImportServices {
   final PositionCatalogue positions;
   final Units units;
   final MessageSource messages;
+  final Evaluations evaluations;
 
   ImportServices(
       People people,
@@ -31,7 +33,9 @@ public class ImportServices {
       Assignments assignments,
       PositionCatalogue positions,
       Units units,
-      MessageSource messages) {
+      MessageSource messages,
+      Evaluations evaluations) {
+    this.evaluations = evaluations;
     this.people = people;
     this.parts = parts;
     this.registration = registration;

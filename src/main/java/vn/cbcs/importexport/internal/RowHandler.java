@@ -9,6 +9,19 @@ public interface RowHandler {
 
   RowResult apply(RawRow row);
 
+  /**
+   * How many rounds the rows are applied in (1: in the file's order). A handler whose rows depend
+   * on the other rows of the file (the ratings' HTXSNV cap) applies some of them in a later round.
+   */
+  default int rounds() {
+    return 1;
+  }
+
+  /** The round (1..{@link #rounds()}) a row is applied in. */
+  default int round(RawRow row) {
+    return 1;
+  }
+
   /** API field names (e.g. {@code assignments[0].decision.number}) → template column ids. */
   String column(String field);
 }

@@ -159,4 +159,10 @@ public final class TemplateWriter {
   static int maxRows() {
     return SpreadsheetVersion.EXCEL2007.getMaxRows();
   }
+
+  /** The lists of the ratings template: levels and systems (issue 13). */
+  public static void ratingLists(Map<String, List<String>> lists) {
+    lists.put("MucXepLoai", RatingCells.levels());
+    lists.put("HeThongDanhGia", RatingCells.systems());
+  }
 }

@@ -139,7 +139,7 @@ class ImportApiController {
   }
 
   @GetMapping("/templates/{kind}")
-  @Operation(summary = "The xlsx template of a kind (PEOPLE, QUALIFICATIONS, ASSIGNMENTS)")
+  @Operation(summary = "The xlsx template of a kind (PEOPLE, QUALIFICATIONS, ASSIGNMENTS, RATINGS)")
   ResponseEntity<StreamingResponseBody> template(@PathVariable String kind, Actor actor) {
     actor.require(Capability.READ_RECORDS);
     ImportKind k = ImportKind.parse("kind", kind);
