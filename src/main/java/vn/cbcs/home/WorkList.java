@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.platform.NotFoundException;
@@ -16,12 +15,11 @@ import vn.cbcs.platform.WorkItems;
 
 /**
  * The user's work list (ADR 15 §6, issue 17): every module's {@link WorkItems} asked with the
- * actor, in one read-only transaction (one connection), sorted by due date (overdue first, then the
- * more serious), and grouped. Each producer decides what the actor may see; a producer that refuses
- * the actor (403, 404) contributes nothing.
+ * actor, one after the other (each in its own read-only transaction, so that a producer that
+ * refuses the actor — 403, 404 — contributes nothing and spoils nothing for the others; never two
+ * connections at once), sorted by due date (then the more serious first), and grouped.
  */
 @Service
-@Transactional(readOnly = true)
 public class WorkList {
 
   private final List<WorkItems> producers;

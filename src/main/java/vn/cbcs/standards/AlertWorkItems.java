@@ -25,10 +25,15 @@ import vn.cbcs.platform.WorkItems;
 class AlertWorkItems implements WorkItems {
 
   private final Alerts alerts;
+  private final vn.cbcs.units.Units units;
   private final int months;
 
-  AlertWorkItems(Alerts alerts, @Value("${cbcs.work-items.alerts-months:3}") int months) {
+  AlertWorkItems(
+      Alerts alerts,
+      vn.cbcs.units.Units units,
+      @Value("${cbcs.work-items.alerts-months:3}") int months) {
     this.alerts = alerts;
+    this.units = units;
     this.months = Math.max(1, Math.min(months, 24));
   }
 
@@ -40,6 +45,9 @@ class AlertWorkItems implements WorkItems {
     // overlapping scopes (a province and one of its communes) give each alert once
     Map<String, WorkItem> items = new LinkedHashMap<>();
     for (String scope : actor.access().scopes()) {
+      if (units.find(scope, asOf).isEmpty()) {
+        continue; // a scope abolished by the day (a district before 2025) has no alerts of its own
+      }
       List<Alerts.Alert> due;
       try {
         due = alerts.due(scope, asOf, months, actor);
