@@ -63,6 +63,7 @@ class WorkItemsTest {
   String oneOldYear;
   String wellRated;
   String undecided;
+  String retiree;
   long leaderId;
 
   @BeforeAll
@@ -97,6 +98,13 @@ class WorkItemsTest {
     // opened, not decided: still to rate
     undecided = "La Thị Chưa Xếp Loại " + SEQ.incrementAndGet();
     open(person(undecided, job()), 2026);
+    // a man born on 10-8-1966 retires on 31-8-2028 (NĐ 135/2020); not rated for 2026 either
+    retiree = "Triệu Văn Nghỉ Hưu " + SEQ.incrementAndGet();
+    ObjectNode p = vn.cbcs.support.PersonJsonMother.person(retiree, false, 1966);
+    p.put("birthDate", "1966-08-10");
+    p.set("assignments", array(job()));
+    Api.Response r = admin.post("/api/people", p);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
   }
 
   private String user(String prefix, String role, String scope) {
@@ -183,7 +191,8 @@ class WorkItemsTest {
 
   /** The items naming this test's people, as "kind|for whom|due". */
   private Set<String> mine(List<WorkItem> items) {
-    Set<String> names = Set.of(leader, civilServant, twoYears, oneOldYear, wellRated, undecided);
+    Set<String> names =
+        Set.of(leader, civilServant, twoYears, oneOldYear, wellRated, undecided, retiree);
     return items.stream()
         .filter(i -> names.contains(i.forWhom()))
         .map(i -> i.kind() + "|" + i.forWhom() + "|" + i.due())
@@ -238,8 +247,9 @@ class WorkItemsTest {
     assertThat(items).hasSize(1);
     WorkItem i = items.get(0);
     assertThat(i.kind()).isEqualTo("evaluation.ratingsDue");
-    // the two-year civil servant, the one-old-year one (no 2026 rating) and the undecided one
-    assertThat(i.args()).containsExactly("2026", "3");
+    // the two-year civil servant, the one-old-year one and the retiree (no 2026 rating), and the
+    // undecided one
+    assertThat(i.args()).containsExactly("2026", "4");
     assertThat(i.due()).isEqualTo(LocalDate.of(2026, 12, 15));
     assertThat(i.forWhom()).isEqualTo("Phường Tân Giang");
     assertThat(i.link()).isEqualTo("/evaluations?unit=" + TAN_GIANG + "&year=2026");
@@ -251,6 +261,33 @@ class WorkItemsTest {
                 actor(officerName, Role.COMMUNE_OFFICER, TAN_GIANG), LocalDate.of(2026, 8, 1)))
         .isEmpty();
     assertThat(ratingsDue.dueFor(actor("ct", Role.COMMUNE_HEAD, TAN_GIANG), AS_OF)).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "Standards' alerts as items: NĐ 170/2025 Điều 62 notice 6 months before retirement, within"
+          + " the 3 months of the work list")
+  void alertsAreTheFirstImplementation() {
+    Actor officerActor = actor(officerName, Role.COMMUNE_OFFICER, TAN_GIANG);
+    LocalDate day = LocalDate.of(2028, 1, 1);
+    List<WorkItem> items =
+        workList.items(officerActor, day).stream()
+            .filter(i -> retiree.equals(i.forWhom()))
+            .filter(i -> !i.kind().equals("standards.STANDARD_DEADLINE"))
+            .toList();
+    // the notice (29-2-2028) falls within 3 months; the decision (31-5-2028) does not yet
+    assertThat(items).hasSize(1);
+    WorkItem notice = items.get(0);
+    assertThat(notice.kind()).isEqualTo("standards.RETIREMENT_NOTICE");
+    assertThat(notice.due()).isEqualTo(LocalDate.of(2028, 2, 29));
+    assertThat(notice.rule()).isEqualTo("Nghị định 170/2025/NĐ-CP, Điều 62 (Mẫu số 2)");
+    assertThat(notice.unitName()).isEqualTo("Phường Tân Giang");
+    assertThat(notice.args()).containsExactly("Hành chính - tổng hợp (Văn phòng HĐND và UBND)");
+    assertThat(notice.group()).isEqualTo("standards.retirement");
+    // another commune's officer, a cadre of the commune: nothing of it
+    assertThat(workList.items(actor(outsideOfficerName, Role.COMMUNE_OFFICER, NUNG_TRI_CAO), day))
+        .noneMatch(i -> retiree.equals(i.forWhom()));
+    assertThat(workList.items(actor(cadreName, Role.CADRE, TAN_GIANG), day)).isEmpty();
   }
 
   @Test
