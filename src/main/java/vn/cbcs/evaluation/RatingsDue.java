@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -62,46 +63,81 @@ class RatingsDue implements WorkItems {
     if (asOf.isBefore(due.minusDays(settings.ratingsDueNoticeDays()))) {
       return List.of();
     }
-    Map<String, Unit> communes = new LinkedHashMap<>();
-    for (String scope : actor.access().scopes()) {
-      units
-          .nearest(scope, asOf)
-          .ifPresent(u -> units.communesCovering(u, asOf).forEach(c -> communes.put(c.code(), c)));
-    }
-    if (communes.isEmpty()) {
-      return List.of();
-    }
     String regime = rules.ruleSet(year, RatingSystem.STATE).map(RuleSet::regime).orElse(null);
     String rule = RatingConsequences.OLD_REGIME.equals(regime) ? RULE_OLD : RULE_NEW;
     List<WorkItem> items = new ArrayList<>();
-    Set<String> codes = new LinkedHashSet<>(communes.keySet());
+    for (String scope : new LinkedHashSet<>(actor.access().scopes())) {
+      Optional<Unit> inForce = units.find(scope, asOf);
+      Optional<Unit> unit = inForce.isPresent() ? inForce : units.nearest(scope, asOf);
+      if (unit.isEmpty()) {
+        continue;
+      }
+      Map<String, Unit> communes = new LinkedHashMap<>();
+      units.communesCovering(unit.get(), asOf).forEach(c -> communes.put(c.code(), c));
+      if (communes.isEmpty()) {
+        continue;
+      }
+      Map<String, Long> missing = missing(communes.keySet(), year, asOf);
+      boolean oneCommune = communes.size() == 1 && communes.containsKey(unit.get().code());
+      if (inForce.isPresent() && !oneCommune) {
+        // a district or a province: one item for the scope, with the count and the communes
+        long people = missing.values().stream().mapToLong(Long::longValue).sum();
+        if (people > 0) {
+          Unit u = inForce.get();
+          items.add(
+              item(
+                  "evaluation.ratingsDueUnits",
+                  List.of(
+                      String.valueOf(year), String.valueOf(people), String.valueOf(missing.size())),
+                  u,
+                  due,
+                  year,
+                  rule));
+        }
+      } else {
+        missing.forEach(
+            (code, n) ->
+                items.add(
+                    item(
+                        "evaluation.ratingsDue",
+                        List.of(String.valueOf(year), String.valueOf(n)),
+                        communes.get(code),
+                        due,
+                        year,
+                        rule)));
+      }
+    }
+    return items;
+  }
+
+  /** Per commune: the people in post on the day without a decided state rating for the year. */
+  private Map<String, Long> missing(Set<String> communes, int year, LocalDate asOf) {
+    Map<String, Long> counts = new LinkedHashMap<>();
     jdbc.sql(
             "SELECT a.unit_code, count(DISTINCT a.person_id) FROM positions_assignments_on(:d) a"
                 + " WHERE a.unit_code IN (:c) AND NOT EXISTS (SELECT 1 FROM evaluation e"
                 + " WHERE e.person_id = a.person_id AND e.year = :y AND e.system = 'STATE'"
                 + " AND e.status = 'DECIDED') GROUP BY a.unit_code ORDER BY a.unit_code")
         .param("d", asOf)
-        .param("c", List.copyOf(codes))
+        .param("c", List.copyOf(communes))
         .param("y", year)
-        .query(
-            (rs, i) -> {
-              Unit u = communes.get(rs.getString(1));
-              long n = rs.getLong(2);
-              items.add(
-                  new WorkItem(
-                      "evaluation",
-                      "evaluation.ratings",
-                      "evaluation.ratingsDue",
-                      List.of(String.valueOf(year), String.valueOf(n)),
-                      u.fullName(),
-                      u.fullName(),
-                      due,
-                      "/evaluations?unit=" + u.code() + "&year=" + year,
-                      rule,
-                      WorkItem.Severity.WARNING));
-              return n;
-            })
+        .query((rs, i) -> counts.put(rs.getString(1), rs.getLong(2)))
         .list();
-    return items;
+    return counts;
+  }
+
+  private static WorkItem item(
+      String kind, List<String> args, Unit u, LocalDate due, int year, String rule) {
+    return new WorkItem(
+        "evaluation",
+        "evaluation.ratings",
+        kind,
+        args,
+        u.fullName(),
+        u.fullName(),
+        due,
+        "/evaluations?unit=" + u.code() + "&year=" + year,
+        rule,
+        WorkItem.Severity.WARNING);
   }
 }

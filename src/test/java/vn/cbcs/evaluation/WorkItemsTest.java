@@ -261,6 +261,15 @@ class WorkItemsTest {
                 actor(officerName, Role.COMMUNE_OFFICER, TAN_GIANG), LocalDate.of(2026, 8, 1)))
         .isEmpty();
     assertThat(ratingsDue.dueFor(actor("ct", Role.COMMUNE_HEAD, TAN_GIANG), AS_OF)).isEmpty();
+    // a province scope: one item for the province, with the total and the communes
+    List<WorkItem> province =
+        ratingsDue.dueFor(actor("tinhcb", Role.PROVINCE_OFFICER, "04"), AS_OF);
+    assertThat(province).hasSize(1);
+    assertThat(province.get(0).kind()).isEqualTo("evaluation.ratingsDueUnits");
+    assertThat(province.get(0).forWhom()).isEqualTo("Tỉnh Cao Bằng");
+    assertThat(province.get(0).link()).isEqualTo("/evaluations?unit=04&year=2026");
+    assertThat(Long.parseLong(province.get(0).args().get(1))).isGreaterThanOrEqualTo(4);
+    assertThat(Long.parseLong(province.get(0).args().get(2))).isGreaterThanOrEqualTo(1);
   }
 
   @Test
