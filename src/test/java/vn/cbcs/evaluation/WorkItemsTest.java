@@ -64,6 +64,7 @@ class WorkItemsTest {
   String wellRated;
   String undecided;
   String retiree;
+  String formerLeader;
   long leaderId;
 
   @BeforeAll
@@ -98,6 +99,16 @@ class WorkItemsTest {
     // opened, not decided: still to rate
     undecided = "La Thị Chưa Xếp Loại " + SEQ.incrementAndGet();
     open(person(undecided, job()), 2026);
+    // a leader rated KHTNV who has already left the leadership post: the removal is moot
+    formerLeader = "Lý Văn Đã Miễn Nhiệm " + SEQ.incrementAndGet();
+    rate(
+        person(
+            formerLeader,
+            post(TAN_GIANG, "CHANH_VAN_PHONG_HDND_UBND", "2025-07-01", "2026-11-20"),
+            post(TAN_GIANG, "VTVL_VP_HANH_CHINH_TONG_HOP", "2026-11-21", null)),
+        2026,
+        "KHTNV",
+        "2026-11-02");
     // a man born on 10-8-1966 retires on 31-8-2028 (NĐ 135/2020); not rated for 2026 either
     retiree = "Triệu Văn Nghỉ Hưu " + SEQ.incrementAndGet();
     ObjectNode p = vn.cbcs.support.PersonJsonMother.person(retiree, false, 1966);
@@ -192,7 +203,15 @@ class WorkItemsTest {
   /** The items naming this test's people, as "kind|for whom|due". */
   private Set<String> mine(List<WorkItem> items) {
     Set<String> names =
-        Set.of(leader, civilServant, twoYears, oneOldYear, wellRated, undecided, retiree);
+        Set.of(
+            leader,
+            civilServant,
+            twoYears,
+            oneOldYear,
+            wellRated,
+            undecided,
+            retiree,
+            formerLeader);
     return items.stream()
         .filter(i -> names.contains(i.forWhom()))
         .map(i -> i.kind() + "|" + i.forWhom() + "|" + i.due())
@@ -368,5 +387,11 @@ class WorkItemsTest {
     assertThat(empty).contains("Không có việc cần làm.").doesNotContain(leader);
     String english = cadre.get("/?lang=en").body();
     assertThat(english).contains("Nothing to do.");
+
+    // the alerts page shows the officer's other work due in its window
+    String alertsPage =
+        browser.get("/alerts?unit=" + TAN_GIANG + "&asOf=2026-12-06&months=3&lang=vi").body();
+    assertThat(alertsPage)
+        .contains("data-testid=\"alerts-work\"", leader, "Quyết định cho thôi việc", civilServant);
   }
 }
