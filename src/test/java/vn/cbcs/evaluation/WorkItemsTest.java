@@ -29,18 +29,18 @@ import vn.cbcs.support.TestActors;
 
 /**
  * The work list (ADR 15 §6) and the consequences of final ratings as items with deadlines, known
- * answers per rule. Test data: Phường Tân Giang (01288, Cao Bằng; before 1-7-2025 Phường Hòa Chung
- * 01285 among others), used by no other test; outside: Phường Nùng Trí Cao (01279). Ratings of 2026
- * (Law 80/2025 → NĐ 170/2025) and 2024–2025 (NĐ 90/2020 → the old two-year rule); the items are
- * read as on 6-12-2026.
+ * answers per rule. Test data: Xã Bảo Lâm (01290, Cao Bằng; before 1-7-2025 Xã Vĩnh Phong 01309
+ * among others), used by no other test; outside: Xã Yên Thổ (01318). Ratings of 2026 (Law 80/2025 →
+ * NĐ 170/2025) and 2024–2025 (NĐ 90/2020 → the old two-year rule); the items are read as on
+ * 6-12-2026.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkItemsTest {
 
-  static final String TAN_GIANG = "01288";
-  static final String HOA_CHUNG_OLD = "01285";
-  static final String NUNG_TRI_CAO = "01279";
+  static final String TAN_GIANG = "01290";
+  static final String HOA_CHUNG_OLD = "01309";
+  static final String NUNG_TRI_CAO = "01318";
   static final LocalDate AS_OF = LocalDate.of(2026, 12, 6);
   static final String PASSWORD = "một câu đủ dài để nhớ";
   private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100_000));
@@ -87,7 +87,7 @@ class WorkItemsTest {
     twoYears = "Bế Văn Hai Năm " + SEQ.incrementAndGet();
     long two =
         person(
-            twoYears, post(HOA_CHUNG_OLD, "VAN_PHONG_THONG_KE", "2020-01-01", "2025-06-30"), job());
+            twoYears, post(HOA_CHUNG_OLD, "VAN_PHONG_THONG_KE", "2023-01-01", "2025-06-30"), job());
     rate(two, 2024, "KHTNV", "2024-12-10");
     rate(two, 2025, "KHTNV", "2025-12-10");
     // one year KHTNV under NĐ 90/2020 had no consequence of its own
@@ -188,7 +188,7 @@ class WorkItemsTest {
                 "date",
                 decidedOn,
                 "signer",
-                "Chủ tịch UBND phường")));
+                "Chủ tịch UBND xã")));
   }
 
   private static JsonNode ok(Api.Response r) {
@@ -242,7 +242,7 @@ class WorkItemsTest {
             .orElseThrow();
     assertThat(removal.rule()).isEqualTo("Nghị định 170/2025/NĐ-CP, Điều 53 khoản 2 điểm a");
     assertThat(removal.link()).isEqualTo("/people/" + leaderId + "/evaluations");
-    assertThat(removal.unitName()).isEqualTo("Phường Tân Giang");
+    assertThat(removal.unitName()).isEqualTo("Xã Bảo Lâm");
     assertThat(removal.severity()).isEqualTo(WorkItem.Severity.CRITICAL);
     assertThat(removal.overdueOn(AS_OF)).isTrue();
     assertThat(removal.args()).containsExactly("2026");
@@ -270,7 +270,7 @@ class WorkItemsTest {
     // undecided one
     assertThat(i.args()).containsExactly("2026", "4");
     assertThat(i.due()).isEqualTo(LocalDate.of(2026, 12, 15));
-    assertThat(i.forWhom()).isEqualTo("Phường Tân Giang");
+    assertThat(i.forWhom()).isEqualTo("Xã Bảo Lâm");
     assertThat(i.link()).isEqualTo("/evaluations?unit=" + TAN_GIANG + "&year=2026");
     assertThat(i.overdueOn(AS_OF)).isFalse();
     assertThat(i.overdueOn(LocalDate.of(2026, 12, 16))).isTrue();
@@ -309,7 +309,7 @@ class WorkItemsTest {
     assertThat(notice.kind()).isEqualTo("standards.RETIREMENT_NOTICE");
     assertThat(notice.due()).isEqualTo(LocalDate.of(2028, 2, 29));
     assertThat(notice.rule()).isEqualTo("Nghị định 170/2025/NĐ-CP, Điều 62 (Mẫu số 2)");
-    assertThat(notice.unitName()).isEqualTo("Phường Tân Giang");
+    assertThat(notice.unitName()).isEqualTo("Xã Bảo Lâm");
     assertThat(notice.args()).containsExactly("Hành chính - tổng hợp (Văn phòng HĐND và UBND)");
     assertThat(notice.group()).isEqualTo("standards.retirement");
     // another commune's officer, a cadre of the commune: nothing of it
@@ -323,8 +323,7 @@ class WorkItemsTest {
   void itemsAreScopedToTheActor() {
     Actor outside = actor(outsideOfficerName, Role.COMMUNE_OFFICER, NUNG_TRI_CAO);
     assertThat(mine(consequences.dueFor(outside, AS_OF))).isEmpty();
-    assertThat(ratingsDue.dueFor(outside, AS_OF))
-        .noneMatch(i -> i.forWhom().equals("Phường Tân Giang"));
+    assertThat(ratingsDue.dueFor(outside, AS_OF)).noneMatch(i -> i.forWhom().equals("Xã Bảo Lâm"));
     assertThat(
             workList.items(
                 Actor.user(
