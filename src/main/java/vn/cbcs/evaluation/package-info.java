@@ -20,6 +20,11 @@
  * </ul>
  *
  * Event: {@link vn.cbcs.evaluation.RatingDecided} (announces, carries no state).
+ *
+ * <p>Work items ({@link vn.cbcs.platform.WorkItems}, ADR 15 §6): the consequences of a final KHTNV
+ * rating (NĐ 170/2025 Điều 53, 57 khoản 3; the old two-year rule) and the year's ratings due by 15
+ * December, deadlines in {@link vn.cbcs.evaluation.ConsequenceSettings}; view {@code
+ * evaluation_person_names} (V72).
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Evaluation",

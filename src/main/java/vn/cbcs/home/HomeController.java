@@ -22,17 +22,22 @@ class HomeController {
   private final Units units;
   private final DemoStatus demo;
   private final PersonDirectory directory;
+  private final WorkList workList;
 
-  HomeController(Units units, DemoStatus demo, PersonDirectory directory) {
+  HomeController(Units units, DemoStatus demo, PersonDirectory directory, WorkList workList) {
     this.units = units;
     this.demo = demo;
     this.directory = directory;
+    this.workList = workList;
   }
 
   @GetMapping("/")
   String home(Model model, Actor actor) {
     LocalDate today = AsOf.today();
     model.addAttribute("today", today);
+    // the work list first: what is due for this user, on their ground only
+    var items = workList.items(actor, today);
+    model.addAttribute("work", workList.groups(items, today));
     model.addAttribute("before", BEFORE_REFORM);
     model.addAttribute("now", byLevel(units.countByType(today)));
     model.addAttribute("then", byLevel(units.countByType(BEFORE_REFORM)));

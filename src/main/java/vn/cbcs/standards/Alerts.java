@@ -38,9 +38,21 @@ public class Alerts {
     STANDARD_DEADLINE
   }
 
-  /** One thing due on a day. */
+  /**
+   * One thing due on a day; {@code rule} is the source of the date (decree, article, or the rule
+   * row's citation).
+   */
   public record Alert(
-      Kind kind, LocalDate due, PostHolder post, String positionName, String detail) {}
+      Kind kind, LocalDate due, PostHolder post, String positionName, String detail, String rule) {}
+
+  /** The sources of the dates of each kind (the rule rows' own citations where there are rows). */
+  static final String RULE_NOTICE = "Nghị định 170/2025/NĐ-CP, Điều 62 (Mẫu số 2)";
+
+  static final String RULE_DECISION = "Nghị định 170/2025/NĐ-CP, Điều 63 (Mẫu số 3)";
+  static final String RULE_RETIREMENT = "Bộ luật Lao động 2019, Điều 169; Nghị định 135/2020/NĐ-CP";
+  static final String RULE_APPOINTMENT = "Nghị định 170/2025/NĐ-CP, Điều 29; Quy định 377-QĐ/TW";
+  static final String RULE_TERM_ESTIMATE = "Ước tính: nhiệm kỳ 5 năm kể từ khi bầu";
+  static final String RULE_DISCIPLINE = "Nghị định 172/2025/NĐ-CP (hiệu lực 12 tháng)";
 
   /** An appointment runs for 5 years (NĐ 170/2025 Art. 29; QĐ 377-QĐ/TW). */
   static final int TERM_YEARS = 5;
@@ -104,7 +116,8 @@ public class Alerts {
           asOf,
           until,
           v,
-          "MAU_2");
+          "MAU_2",
+          RULE_NOTICE);
       add(
           alerts,
           Kind.RETIREMENT_DECISION,
@@ -112,8 +125,9 @@ public class Alerts {
           asOf,
           until,
           v,
-          "MAU_3");
-      add(alerts, Kind.RETIREMENT, retirement, asOf, until, v, early);
+          "MAU_3",
+          RULE_DECISION);
+      add(alerts, Kind.RETIREMENT, retirement, asOf, until, v, early, RULE_RETIREMENT);
     }
     Map<Long, String> kinds = startKinds(verdicts, asOf);
     Map<String, String> groups = new HashMap<>();
@@ -128,7 +142,16 @@ public class Alerts {
             .filter(t -> t.subject().equals(group) && t.deadline() != null)
             .findFirst()
             .ifPresentOrElse(
-                t -> add(alerts, Kind.TERM_END, t.deadline(), asOf, until, v, t.value()),
+                t ->
+                    add(
+                        alerts,
+                        Kind.TERM_END,
+                        t.deadline(),
+                        asOf,
+                        until,
+                        v,
+                        t.value(),
+                        t.citation()),
                 // no term recorded for this body: 5 years from the election, said to be an estimate
                 () ->
                     add(
@@ -138,7 +161,8 @@ public class Alerts {
                         asOf,
                         until,
                         v,
-                        "ESTIMATE"));
+                        "ESTIMATE",
+                        RULE_TERM_ESTIMATE));
       } else if ("APPOINTMENT".equals(kind)) {
         add(
             alerts,
@@ -147,7 +171,8 @@ public class Alerts {
             asOf,
             until,
             v,
-            null);
+            null,
+            RULE_APPOINTMENT);
       }
       LocalDate deadline = v.verdict().deadline();
       if (deadline != null) {
@@ -155,7 +180,23 @@ public class Alerts {
             String.join(
                 ",",
                 v.verdict().failures().stream().map(ComplianceEngine.Failure::criterion).toList());
-        add(alerts, Kind.STANDARD_DEADLINE, deadline, asOf, until, v, criteria);
+        String sources =
+            String.join(
+                "; ",
+                v.verdict().failures().stream()
+                    .map(ComplianceEngine.Failure::deadlineSource)
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .toList());
+        add(
+            alerts,
+            Kind.STANDARD_DEADLINE,
+            deadline,
+            asOf,
+            until,
+            v,
+            criteria,
+            sources.isEmpty() ? "Tiêu chuẩn của chức vụ (ngày nhận chức vụ)" : sources);
       }
     }
     disciplines(mainPost, asOf, until, alerts);
@@ -170,9 +211,10 @@ public class Alerts {
       LocalDate asOf,
       LocalDate until,
       Compliance.PostVerdict v,
-      String detail) {
+      String detail,
+      String rule) {
     if (!due.isBefore(asOf) && !due.isAfter(until)) {
-      alerts.add(new Alert(kind, due, v.post(), v.positionName(), detail));
+      alerts.add(new Alert(kind, due, v.post(), v.positionName(), detail, rule));
     }
   }
 
@@ -217,7 +259,8 @@ public class Alerts {
                         rs.getObject(3, LocalDate.class),
                         v.post(),
                         v.positionName(),
-                        rs.getString(2)));
+                        rs.getString(2),
+                        RULE_DISCIPLINE));
               });
     }
   }

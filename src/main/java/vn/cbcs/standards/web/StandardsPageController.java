@@ -2,6 +2,7 @@ package vn.cbcs.standards.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -45,6 +46,7 @@ class StandardsPageController {
   private final MessageSource messages;
 
   private final AuditLog audit;
+  private final List<vn.cbcs.platform.WorkItems> workItems;
 
   StandardsPageController(
       Compliance compliance,
@@ -55,7 +57,9 @@ class StandardsPageController {
       PositionCatalogue positions,
       vn.cbcs.units.Units units,
       MessageSource messages,
-      AuditLog audit) {
+      AuditLog audit,
+      List<vn.cbcs.platform.WorkItems> workItems) {
+    this.workItems = List.copyOf(workItems);
     this.messages = messages;
     this.audit = audit;
     this.positions = positions;
@@ -256,8 +260,29 @@ class StandardsPageController {
     model.addAttribute("asOf", date);
     model.addAttribute("months", window);
     model.addAttribute("alerts", alerts.due(unit, date, window, actor));
+    model.addAttribute("work", otherWork(actor, date, window));
     model.addAttribute("labels", new Labels(qualifications, rules.fieldNames(), positions));
     return "standards/alerts";
+  }
+
+  /**
+   * The actor's other work items due in the window (the evaluation's consequences and ratings, not
+   * the alerts themselves), each producer deciding what the actor may see (ADR 15 §6).
+   */
+  private List<vn.cbcs.platform.WorkItem> otherWork(Actor actor, LocalDate asOf, int months) {
+    LocalDate until = asOf.plusMonths(months);
+    List<vn.cbcs.platform.WorkItem> items = new java.util.ArrayList<>();
+    for (vn.cbcs.platform.WorkItems w : workItems) {
+      try {
+        w.dueFor(actor, asOf).stream()
+            .filter(i -> !"standards".equals(i.source()) && !i.due().isAfter(until))
+            .forEach(items::add);
+      } catch (vn.cbcs.platform.ForbiddenException | vn.cbcs.platform.NotFoundException e) {
+        // fail closed: nothing the actor may not read
+      }
+    }
+    items.sort(java.util.Comparator.comparing(vn.cbcs.platform.WorkItem::due));
+    return items;
   }
 
   @GetMapping("/people/{id}/compliance")
