@@ -29,6 +29,7 @@
       "positions",
       "standards",
       "indicators",
-      "resolutions"
+      "resolutions",
+      "audit"
     })
 package vn.cbcs.evaluation;
