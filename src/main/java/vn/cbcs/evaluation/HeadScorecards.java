@@ -107,6 +107,15 @@ public class HeadScorecards {
   /** The scorecard of a unit for a year: 403 capability, 404 no such unit, 403 outside. */
   public HeadScorecard of(String unitCode, int year, Actor actor) {
     actor.require(Capability.READ_RECORDS);
+    if (year < EvaluationRules.FIRST_YEAR || year > EvaluationRules.LAST_YEAR) {
+      throw new vn.cbcs.platform.BadRequestException(
+          "year",
+          "evaluation.parameter.range",
+          "year",
+          String.valueOf(year),
+          String.valueOf(EvaluationRules.FIRST_YEAR),
+          String.valueOf(EvaluationRules.LAST_YEAR));
+    }
     LocalDate yearEnd = LocalDate.of(year, 12, 31);
     LocalDate asOf = yearEnd.isAfter(AsOf.today()) ? AsOf.today() : yearEnd;
     if (asOf.getYear() < year) {

@@ -52,6 +52,15 @@ public class SummaryByUnit {
 
   public Summary of(String unitCode, int year, LocalDate on, Actor actor) {
     actor.requireAny(Capability.READ_RECORDS, Capability.READ_FIGURES);
+    if (year < EvaluationRules.FIRST_YEAR || year > EvaluationRules.LAST_YEAR) {
+      throw new vn.cbcs.platform.BadRequestException(
+          "year",
+          "evaluation.parameter.range",
+          "year",
+          String.valueOf(year),
+          String.valueOf(EvaluationRules.FIRST_YEAR),
+          String.valueOf(EvaluationRules.LAST_YEAR));
+    }
     Unit unit =
         units
             .nearest(unitCode, on)

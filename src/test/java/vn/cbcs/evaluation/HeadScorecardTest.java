@@ -265,6 +265,11 @@ class HeadScorecardTest {
     assertThat(officer.get("/api/units/99999/head-scorecard?year=2025").status()).isEqualTo(404);
     assertThat(officer.get("/api/units/" + YEN_TRACH + "/head-scorecard?year=20x5").status())
         .isEqualTo(400);
+    assertThat(officer.get("/api/units/" + YEN_TRACH + "/head-scorecard?year=0001").status())
+        .isEqualTo(400);
+    assertThat(
+            officer.download("/evaluations/summary.pdf?unit=" + YEN_TRACH + "&year=0001").status())
+        .isEqualTo(400);
     assertThat(
             outsider
                 .download("/evaluations/summary.xlsx?unit=" + YEN_TRACH + "&year=2025")
