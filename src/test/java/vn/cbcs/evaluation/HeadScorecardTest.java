@@ -318,6 +318,36 @@ class HeadScorecardTest {
   }
 
   @Test
+  @DisplayName(
+      "An officer builds an indicator from the RATING block; a rating that is no level is refused")
+  void anOfficerDefinesARatingIndicator() {
+    String code = "NU_HTTNV_" + SEQ.incrementAndGet();
+    ObjectNode body = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+    body.put("code", code);
+    body.put("name", "Nữ xếp loại hoàn thành tốt");
+    body.put("definition", "Tỷ lệ nữ được xếp loại HTTNV trong năm.");
+    body.put("subject", "PEOPLE");
+    var criteria = body.putArray("criteria");
+    criteria.addObject().put("kind", "SEX").put("value", "FEMALE");
+    criteria.addObject().put("kind", "RATING").put("value", "HTTNV");
+    Api.Response created = admin.post("/api/indicators", body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    JsonNode v =
+        ok(
+            officer.get(
+                "/api/indicators/" + code + "/value?unit=" + YEN_TRACH + "&asOf=2025-12-31"));
+    // every person of this class is a woman (PersonJsonMother.person(…, true, …)): the two HTTNV
+    assertThat(v.get("numerator").asLong()).isEqualTo(2);
+    assertThat(v.get("denominator").asLong()).isEqualTo(8);
+    ObjectNode bad = body.deepCopy();
+    bad.put("code", code + "_X");
+    bad.putArray("criteria").addObject().put("kind", "RATING").put("value", "EXCELLENT");
+    Api.Response refused = admin.post("/api/indicators", bad);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("criteria[0].value");
+  }
+
+  @Test
   @DisplayName("Summary by unit and level as XLSX and PDF, read back, and in the audit log")
   void theSummaryFilesSayTheSameAndAreAudited() throws Exception {
     Api.Download x = officer.download("/evaluations/summary.xlsx?unit=" + YEN_TRACH + "&year=2025");
