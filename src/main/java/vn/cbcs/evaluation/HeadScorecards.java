@@ -217,7 +217,11 @@ public class HeadScorecards {
     boolean contradicts = false;
     List<Classification.Reason> reasons = List.of();
     if (rs.isPresent()) {
-      best = EvaluationRules.leaderConditions(rs.get(), under, Level.HTXSNV).level();
+      // nobody rated under the leader: the conditions say nothing (no level shown)
+      best =
+          under.total() > 0
+              ? EvaluationRules.leaderConditions(rs.get(), under, Level.HTXSNV).level()
+              : null;
       Level level = decided != null ? decided : proposed;
       if (level != null && level.rated()) {
         EvaluationRules.LeaderCheck c = EvaluationRules.leaderConditions(rs.get(), under, level);

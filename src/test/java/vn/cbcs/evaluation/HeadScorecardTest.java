@@ -216,6 +216,7 @@ class HeadScorecardTest {
     assertThat(ds.get("contradicts").asBoolean()).isFalse();
     // no Party ratings on record: nothing counted
     assertThat(system(d.get("ratings"), "PARTY").get("under").get("rated").asInt()).isZero();
+    assertThat(system(d.get("ratings"), "PARTY").get("allowedBest").isNull()).isTrue();
   }
 
   @Test
@@ -311,6 +312,13 @@ class HeadScorecardTest {
     JsonNode m = members.get("people").get(0);
     assertThat(m.get("id").asString()).isEqualTo(String.valueOf(khtnv));
     assertThat(m.get("detail").asString()).isEqualTo("Xếp loại năm 2025: KHTNV");
+    // the dashboard shows them in its ratings row
+    Api.Download dashboard = officer.download("/dashboard?unit=" + YEN_TRACH + "&asOf=2025-12-31");
+    assertThat(dashboard.status()).isEqualTo(200);
+    assertThat(dashboard.text())
+        .contains("Xếp loại chất lượng năm 2025")
+        .containsPattern("data-testid=\"rating-RATED_KHTNV\"[^>]*>12,50%")
+        .containsPattern("data-testid=\"rating-RATED\"[^>]*>62,50%");
     // the year is the as-of date's: no rating of 2026 yet for these people
     JsonNode next =
         ok(officer.get("/api/indicators/RATED/value?unit=" + YEN_TRACH + "&asOf=2026-06-30"));
