@@ -42,6 +42,7 @@ public class DemoDataGenerator {
   private final DemoResolutions resolutions;
   private final DemoSelfService selfService;
   private final PlannerStatistics statistics;
+  private final DemoRatings ratings;
 
   DemoDataGenerator(
       Units units,
@@ -52,7 +53,8 @@ public class DemoDataGenerator {
       DemoUnitFacts unitFacts,
       DemoResolutions resolutions,
       DemoSelfService selfService,
-      PlannerStatistics statistics) {
+      PlannerStatistics statistics,
+      DemoRatings ratings) {
     this.units = units;
     this.people = people;
     this.qualifications = qualifications;
@@ -62,6 +64,7 @@ public class DemoDataGenerator {
     this.resolutions = resolutions;
     this.selfService = selfService;
     this.statistics = statistics;
+    this.ratings = ratings;
   }
 
   public Summary generate(DemoSettings settings, DemoStatus status) {
@@ -77,7 +80,8 @@ public class DemoDataGenerator {
               settings.end(),
               settings.seed() + province.hashCode(),
               settings.staffShortfall(),
-              settings.family());
+              settings.family(),
+              settings.ratings());
       Simulation.Result result = Simulation.run(units, one, serial);
       serial += result.people().size();
       tx.executeWithoutResult(
@@ -95,6 +99,11 @@ public class DemoDataGenerator {
           resolutions.record(settings, actor);
           selfService.record(settings.end());
         });
+    if (settings.ratings()) {
+      // after the people, before the statistics: the evaluation module's own service (ADR 15 §10)
+      long ratings = tx.execute(s -> (long) this.ratings.record(settings, actor));
+      log.info("Demo data: {} final ratings recorded", ratings);
+    }
     statistics.refresh();
     return new Summary(totals[0], totals[1], totals[2], System.currentTimeMillis() - started);
   }

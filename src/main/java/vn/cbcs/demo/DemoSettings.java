@@ -12,6 +12,7 @@ import java.util.List;
  * @param seed the same seed gives the same people
  * @param staffShortfall how many seats of the quota are left vacant at most (0 = full)
  * @param family whether to generate family members (off for national-scale sets)
+ * @param ratings whether to record the years' final ratings of the people in post (evaluation)
  */
 public record DemoSettings(
     List<String> provinces,
@@ -19,7 +20,19 @@ public record DemoSettings(
     LocalDate end,
     long seed,
     int staffShortfall,
-    boolean family) {
+    boolean family,
+    boolean ratings) {
+
+  /** With the years' ratings. */
+  public DemoSettings(
+      List<String> provinces,
+      LocalDate start,
+      LocalDate end,
+      long seed,
+      int staffShortfall,
+      boolean family) {
+    this(provinces, start, end, seed, staffShortfall, family, true);
+  }
 
   /** Bắc Kạn from 2016 to today: the demo province. */
   public static DemoSettings bacKan(LocalDate today, long seed) {

@@ -195,14 +195,10 @@ public class Evaluations {
   /** The evaluations of a person the actor may read (every year and system, newest first). */
   public List<Evaluation> ofPerson(long personId, Actor actor) {
     visibility.requireSees(actor, personId);
-    return jdbc
-        .sql("SELECT id FROM evaluation WHERE person_id = :p ORDER BY year DESC, system DESC")
+    return jdbc.sql("SELECT * FROM evaluation WHERE person_id = :p ORDER BY year DESC, system DESC")
         .param("p", personId)
-        .query(Long.class)
-        .list()
-        .stream()
-        .map(id -> row(id).orElseThrow())
-        .toList();
+        .query((rs, i) -> map(rs))
+        .list();
   }
 
   /** The evaluations of the communes of a unit for a year (status optional). */
@@ -213,19 +209,15 @@ public class Evaluations {
     if (communes.isEmpty()) {
       return List.of();
     }
-    return jdbc
-        .sql(
-            "SELECT id FROM evaluation WHERE unit_code IN (:c) AND year = :y"
+    return jdbc.sql(
+            "SELECT * FROM evaluation WHERE unit_code IN (:c) AND year = :y"
                 + " AND (CAST(:st AS varchar) IS NULL OR status = :st)"
                 + " ORDER BY unit_code, person_id, system DESC")
         .param("c", communes)
         .param("y", year)
         .param("st", status == null ? null : status.name())
-        .query(Long.class)
-        .list()
-        .stream()
-        .map(id -> row(id).orElseThrow())
-        .toList();
+        .query((rs, i) -> map(rs))
+        .list();
   }
 
   /** The summary of a unit's ratings for a year: counts per level and the HTXSNV cap verdict. */

@@ -188,6 +188,36 @@ public class PersonDirectory {
     return new PersonPage(rows, page, size, total.get());
   }
 
+  /**
+   * The full names of the given people that the actor may read (their own record; for readers of
+   * records, people with a post ever in their ground), in one query: for lists of other modules
+   * (evaluations, plans) that hold person ids. Ids the actor may not read are absent.
+   */
+  public java.util.Map<Long, String> names(java.util.Collection<Long> ids, Actor actor) {
+    java.util.Map<Long, String> names = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    Access a = actor.access();
+    boolean all = a.unrestricted();
+    String[] ever =
+        all || !a.can(Capability.READ_RECORDS)
+            ? new String[0]
+            : visibility.communesEver(actor).toArray(String[]::new);
+    Long own = a.can(Capability.READ_OWN_RECORD) ? a.personId() : null;
+    jdbc.sql(
+            "SELECT p.id, p.full_name FROM person p WHERE p.id = ANY(CAST(:ids AS bigint[]))"
+                + " AND (:all OR p.id = CAST(:own AS bigint) OR EXISTS (SELECT 1 FROM"
+                + " positions_units_of(p.id) x WHERE x.unit_code = ANY(CAST(:ever AS varchar[]))))")
+        .param("ids", ids.stream().distinct().toArray(Long[]::new))
+        .param("all", all)
+        .param("own", own)
+        .param("ever", ever)
+        .query((rs, i) -> names.put(rs.getLong(1), rs.getString(2)))
+        .list();
+    return names;
+  }
+
   /** How many records the actor may read (everyone on record within their ground). */
   public long countReadable(Actor actor) {
     if (!actor.can(Capability.READ_RECORDS)) {

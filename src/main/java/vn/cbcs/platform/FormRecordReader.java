@@ -46,6 +46,10 @@ public final class FormRecordReader {
     if (type == List.class) {
       return List.of();
     }
+    if (type == Boolean.class) {
+      // a checkbox: absent is "not said", "false" is no
+      return raw == null || raw.isBlank() ? null : !raw.strip().equals("false");
+    }
     if (raw == null || raw.isBlank()) {
       return type == int.class ? 0 : null;
     }

@@ -39,7 +39,8 @@ class PeopleBenchmark {
     long t = System.currentTimeMillis();
     DemoDataGenerator.Summary s =
         generator.generate(
-            new DemoSettings(provinces, LocalDate.of(2016, 1, 1), TODAY, 42, 2, false), null);
+            new DemoSettings(provinces, LocalDate.of(2016, 1, 1), TODAY, 42, 2, false, false),
+            null);
     long generation = System.currentTimeMillis() - t;
     jdbc.sql("ANALYZE").update();
     long people = jdbc.sql("SELECT count(*) FROM person").query(Long.class).single();

@@ -47,6 +47,63 @@ class DemoProvinceTest {
         List.of("06"), LocalDate.of(2016, 1, 1), END, SEED + "06".hashCode(), 2, true);
   }
 
+  /**
+   * Ratings for every year with a rule set (NĐ 90/2020 from 2020, QĐ 366 for Party members from
+   * 2025), none before; within the HTXSNV cap of each commune; KHTNV for a discipline in the year.
+   */
+  @Test
+  void theDemoHasFinalRatingsFrom2020WithinTheCapsAndTheDisciplineRule() {
+    String demo =
+        " FROM evaluation e JOIN person p ON p.id = e.person_id AND p.synthetic"
+            + " WHERE e.status = 'DECIDED'";
+    List<Integer> years =
+        jdbc.sql("SELECT DISTINCT e.year" + demo + " AND e.system = 'STATE' ORDER BY 1")
+            .query(Integer.class)
+            .list();
+    assertThat(years).containsExactly(2020, 2021, 2022, 2023, 2024, 2025);
+    assertThat(
+            jdbc.sql("SELECT DISTINCT e.year" + demo + " AND e.system = 'PARTY'")
+                .query(Integer.class)
+                .list())
+        .containsExactly(2025);
+    // about everyone in post at the end of 2022 who had a post by 30 June is rated
+    long inPost =
+        jdbc.sql(
+                "SELECT count(DISTINCT a.person_id) FROM positions_assignments_on(DATE"
+                    + " '2022-12-31') a JOIN person p ON p.id = a.person_id AND p.synthetic"
+                    + " WHERE EXISTS (SELECT 1 FROM positions_assignments_on(DATE '2022-06-30') h"
+                    + " WHERE h.person_id = a.person_id)")
+            .query(Long.class)
+            .single();
+    long rated2022 =
+        jdbc.sql("SELECT count(*)" + demo + " AND e.year = 2022 AND e.system = 'STATE'")
+            .query(Long.class)
+            .single();
+    assertThat(rated2022).isEqualTo(inPost).isGreaterThan(1_000L);
+    // the cap: HTXSNV ≤ 20% of HTTNV in every commune, year and system; some communes use it
+    List<long[]> groups =
+        jdbc.sql(
+                "SELECT count(*) FILTER (WHERE decided_level = 'HTXSNV'), count(*) FILTER (WHERE"
+                    + " decided_level = 'HTTNV')"
+                    + demo
+                    + " GROUP BY e.unit_code, e.year, e.system")
+            .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+            .list();
+    assertThat(groups).allSatisfy(g -> assertThat(g[0] * 5).isLessThanOrEqualTo(g[1]));
+    assertThat(groups.stream().mapToLong(g -> g[0]).sum()).isGreaterThan(100L);
+    // disciplined in the year → KHTNV
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*)"
+                        + demo
+                        + " AND e.decided_level <> 'KHTNV' AND EXISTS (SELECT 1 FROM"
+                        + " person_discipline d WHERE d.person_id = e.person_id AND"
+                        + " extract(year FROM d.decided_on) = e.year)")
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
   @Test
   void theSameSeedGivesTheSamePeople() {
     List<Simulation.Person> a = Simulation.run(units, settings(), 900_000).people();

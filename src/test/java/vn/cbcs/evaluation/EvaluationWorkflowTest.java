@@ -351,7 +351,14 @@ class EvaluationWorkflowTest {
     Api.Download unitPage = officer.download("/evaluations?unit=" + BINH_THANH + "&year=2026");
     assertThat(unitPage.status()).isEqualTo(200);
     assertThat(unitPage.text())
-        .contains("Đánh giá, xếp loại chất lượng", "Hồ sơ số " + p, "88/QĐ-UBND", "Trong tỉ lệ");
+        .contains(
+            "Đánh giá, xếp loại chất lượng",
+            "Triệu Thị Trang",
+            "/people/" + p + "/evaluations",
+            "88/QĐ-UBND",
+            "Hoàn thành tốt nhiệm vụ",
+            "Trong tỉ lệ")
+        .doesNotContain("Hồ sơ số " + p);
     Api.Download personPage = officer.download("/people/" + p + "/evaluations");
     assertThat(personPage.status()).isEqualTo(200);
     assertThat(personPage.text())

@@ -79,4 +79,26 @@ class CvEvaluationLinesTest {
         .contains("Hoàn thành tốt nhiệm vụ")
         .doesNotContain("xuất sắc");
   }
+
+  /** Item 32.1 of Mẫu 2C-BNV/2008 lists professional training "từ trung cấp trở lên" only. */
+  @Test
+  void item32_1ListsProfessionalTrainingFromTrungCapUp() {
+    Api api = Api.admin(port);
+    Api.Response r = api.post("/api/people", person("Hoàng Văn Sơ Cấp", false, 1980));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    long id = r.json().get("id").asLong();
+    for (String level : List.of("SO_CAP", "TRUNG_CAP")) {
+      Api.Response q =
+          api.post(
+              "/api/people/" + id + "/qualifications",
+              vn.cbcs.support.PersonJsonMother.qualification(
+                  "PROFESSIONAL", level, level.equals("SO_CAP") ? "2005-06-30" : "2012-06-30"));
+      assertThat(q.status()).as(q.body()).isEqualTo(201);
+    }
+    String docx =
+        CvReadBack.docxText(api.download("/api/people/" + id + "/cv.docx?asOf=2026-01-01").bytes());
+    assertThat(between(docx, "32.1- Chuyên môn", "32.2-"))
+        .contains("Trung cấp")
+        .doesNotContain("Sơ cấp");
+  }
 }

@@ -20,12 +20,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** Reads a printout back as a reader would: the text of each PDF page, the DOCX paragraphs. */
-final class CvReadBack {
+public final class CvReadBack {
 
   private CvReadBack() {}
 
   /** The text of every page, whitespace collapsed to single spaces. */
-  static String pdfText(byte[] pdf) {
+  public static String pdfText(byte[] pdf) {
     try (PdfReader reader = new PdfReader(pdf)) {
       PdfTextExtractor extractor = new PdfTextExtractor(reader);
       StringBuilder text = new StringBuilder();
@@ -65,7 +65,7 @@ final class CvReadBack {
   }
 
   /** Paragraphs and table cells in document order, then the footers; whitespace collapsed. */
-  static String docxText(byte[] docx) {
+  public static String docxText(byte[] docx) {
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
       StringBuilder text = new StringBuilder();
       for (IBodyElement e : doc.getBodyElements()) {
@@ -111,7 +111,7 @@ final class CvReadBack {
   }
 
   /** The text between two markers (exclusive), to look at one item only. */
-  static String between(String text, String from, String to) {
+  public static String between(String text, String from, String to) {
     int start = text.indexOf(from);
     if (start < 0) {
       return "";

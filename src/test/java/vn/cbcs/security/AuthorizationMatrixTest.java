@@ -40,6 +40,7 @@ import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.Role;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.IntegrationTest;
+import vn.cbcs.support.TestUsers;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.Units;
 
@@ -367,6 +368,13 @@ class AuthorizationMatrixTest {
     rule("GET /evaluations/summary.xlsx", Kind.UNIT, 200, rr, fig);
     rule("GET /evaluations/summary.pdf", Kind.UNIT, 200, rr, fig);
     rule("GET /people/{id}/evaluations", Kind.PERSON, 200, rr, own);
+    // the page's forms: an empty form comes back as the page with its reasons (200)
+    rule("POST /people/{id}/evaluations", Kind.PERSON, 200, propose, self);
+    rule("POST /evaluations/{id}/self-assessment", Kind.EVALUATION, 200, self, propose);
+    rule("POST /evaluations/{id}/comment", Kind.EVALUATION, 200, propose);
+    rule("POST /evaluations/{id}/meeting", Kind.EVALUATION, 200, propose);
+    rule("POST /evaluations/{id}/proposal", Kind.EVALUATION, 200, propose);
+    rule("POST /evaluations/{id}/decision", Kind.EVALUATION, 200, Capability.DECIDE_RATINGS);
   }
 
   /** Served outside the rules: sign-in, errors, documentation. */

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.BrowserSession;
 import vn.cbcs.support.IntegrationTest;
+import vn.cbcs.support.TestUsers;
 
 /**
  * Brute force: five failures lock a username for 15 minutes, known or not, with the same answers;

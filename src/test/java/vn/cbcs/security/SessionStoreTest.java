@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.cbcs.support.BrowserSession;
 import vn.cbcs.support.IntegrationTest;
+import vn.cbcs.support.TestUsers;
 
 /**
  * Sessions live in PostgreSQL: a new id at sign-in (fixation), gone at logout, ended after 30 idle

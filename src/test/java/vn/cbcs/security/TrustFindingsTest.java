@@ -19,6 +19,7 @@ import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.ForbiddenException;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.IntegrationTest;
+import vn.cbcs.support.TestUsers;
 
 /**
  * Findings of the trust issue (11) that are not a route of the matrix: a background report is

@@ -21,6 +21,7 @@ import vn.cbcs.CbcsApplication;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.BrowserSession;
 import vn.cbcs.support.PersonJsonMother;
+import vn.cbcs.support.TestUsers;
 
 /**
  * Two app instances on one database, as behind a load balancer: a person signed in on one is signed

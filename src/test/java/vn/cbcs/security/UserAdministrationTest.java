@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.BrowserSession;
 import vn.cbcs.support.IntegrationTest;
+import vn.cbcs.support.TestUsers;
 
 /**
  * Administrators manage users, roles and scopes; disabling a user or changing its rights ends its

@@ -44,6 +44,19 @@ class EvaluationJson {
     return m;
   }
 
+  /** A reason as one line in the user's language, with the rule it comes from. */
+  String text(Classification.Reason r) {
+    String line =
+        messages.getMessage(
+            r.key(),
+            r.args().toArray(),
+            r.key(),
+            org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    return r.legalSource() == null
+        ? line
+        : line + " (" + r.legalSource() + ", " + r.article() + ")";
+  }
+
   static Map<String, Object> rule(RuleSet r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("regime", r.regime());

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cbcs.evaluation.Evaluations;
-import vn.cbcs.people.People;
+import vn.cbcs.people.PersonDirectory;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.BadRequestException;
 import vn.cbcs.platform.Capability;
@@ -17,13 +17,19 @@ import vn.cbcs.units.Units;
 class EvaluationPageController {
 
   private final Evaluations evaluations;
-  private final People people;
+  private final PersonDirectory directory;
   private final Units units;
+  private final PersonEvaluationsPage personPage;
 
-  EvaluationPageController(Evaluations evaluations, People people, Units units) {
+  EvaluationPageController(
+      Evaluations evaluations,
+      PersonDirectory directory,
+      Units units,
+      PersonEvaluationsPage personPage) {
     this.evaluations = evaluations;
-    this.people = people;
+    this.directory = directory;
     this.units = units;
+    this.personPage = personPage;
   }
 
   @GetMapping("/evaluations")
@@ -40,7 +46,12 @@ class EvaluationPageController {
       throw new BadRequestException("unit", "error.parameter.missing", "unit");
     }
     EvaluationApiController.Period p = EvaluationApiController.period(year, asOf);
-    model.addAttribute("evaluations", evaluations.ofUnit(code, p.year(), null, p.on(), actor));
+    var list = evaluations.ofUnit(code, p.year(), null, p.on(), actor);
+    model.addAttribute("evaluations", list);
+    model.addAttribute(
+        "names",
+        directory.names(
+            list.stream().map(vn.cbcs.evaluation.Evaluation::personId).toList(), actor));
     model.addAttribute("summaries", evaluations.summary(code, p.year(), p.on(), actor));
     model.addAttribute("unitCode", code);
     model.addAttribute("unitName", units.nearest(code, p.on()).map(u -> u.fullName()).orElse(code));
@@ -50,10 +61,13 @@ class EvaluationPageController {
 
   @GetMapping("/people/{id}/evaluations")
   String person(@PathVariable long id, Actor actor, Model model) {
-    var list = evaluations.ofPerson(id, actor);
-    model.addAttribute("personId", id);
-    model.addAttribute("fullName", people.require(id, actor).fullName());
-    model.addAttribute("evaluations", list);
+    @SuppressWarnings("unchecked")
+    java.util.List<String> warnings =
+        model.getAttribute("warnings") instanceof java.util.List<?> w
+            ? (java.util.List<String>) w
+            : java.util.List.of();
+    model.addAttribute(
+        "view", personPage.view(id, actor, (String) model.getAttribute("flash"), warnings));
     return "evaluation/person";
   }
 }

@@ -29,10 +29,41 @@ public class CvPlaces {
 
   /** e.g. "Thôn Nà Pài, Xã Xuân Lạc, Huyện Chợ Đồn, Tỉnh Bắc Kạn"; null when nothing is known. */
   public String place(String text, String code, LocalDate refDate) {
+    List<Unit> chain = chain(code, refDate);
     List<String> names = new ArrayList<>();
-    chain(code, refDate).forEach(u -> names.add(u.fullName()));
+    chain.forEach(u -> names.add(u.fullName()));
     Collections.reverse(names);
-    return CvText.join(", ", text, String.join(", ", names));
+    return CvText.join(", ", withoutUnits(text, chain), String.join(", ", names));
+  }
+
+  /**
+   * The free text without the parts that name a unit of the chain ("Xã Xuân Lạc, Huyện Chợ Đồn"
+   * typed beside the code of Xã Xuân Lạc): each place is printed once, from the unit.
+   */
+  static String withoutUnits(String text, List<Unit> chain) {
+    if (text == null || text.isBlank() || chain.isEmpty()) {
+      return text;
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (Unit u : chain) {
+      names.add(key(u.fullName()));
+      names.add(key(u.name()));
+    }
+    List<String> kept = new ArrayList<>();
+    for (String part : text.split("[,;]")) {
+      if (!part.isBlank() && !names.contains(key(part))) {
+        kept.add(part.strip());
+      }
+    }
+    return kept.isEmpty() ? null : String.join(", ", kept);
+  }
+
+  private static String key(String s) {
+    return s == null
+        ? ""
+        : java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFC)
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("\\s+", " ");
   }
 
   /** The home town split into the slots of the form; a free text goes before the commune. */
@@ -40,7 +71,8 @@ public class CvPlaces {
     String commune = null;
     String district = null;
     String province = null;
-    for (Unit u : chain(code, refDate)) {
+    List<Unit> chain = chain(code, refDate);
+    for (Unit u : chain) {
       if (u.level() == UnitLevel.COMMUNE) {
         commune = u.fullName();
       } else if (u.level() == UnitLevel.DISTRICT) {
@@ -49,7 +81,7 @@ public class CvPlaces {
         province = u.fullName();
       }
     }
-    return new HomeTown(CvText.join(", ", text, commune), district, province);
+    return new HomeTown(CvText.join(", ", withoutUnits(text, chain), commune), district, province);
   }
 
   /** The unit of {@code code} and its parents, province first; empty for no or unknown code. */

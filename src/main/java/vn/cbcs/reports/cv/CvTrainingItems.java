@@ -30,6 +30,12 @@ final class CvTrainingItems {
   private final PersonProfile profile;
   private final LocalDate asOf;
 
+  /**
+   * Item 32.1 of Mẫu 2C-BNV/2008 lists professional training "từ trung cấp trở lên": the rank of
+   * Trung cấp in the professional track (V6 catalogue); a sơ cấp is not printed there.
+   */
+  static final int TRUNG_CAP_RANK = 2;
+
   CvTrainingItems(PersonProfile profile) {
     this.profile = profile;
     this.asOf = profile.asOf();
@@ -48,6 +54,7 @@ final class CvTrainingItems {
                 of("Văn bằng, trình độ", 2)),
             rows(
                 EnumSet.of(Track.PROFESSIONAL),
+                q -> q.rank() >= TRUNG_CAP_RANK,
                 q ->
                     List.of(
                         text(q.institution()),
@@ -93,8 +100,15 @@ final class CvTrainingItems {
   }
 
   private List<List<String>> rows(Set<Track> tracks, Function<Qualification, List<String>> cells) {
+    return rows(tracks, q -> true, cells);
+  }
+
+  private List<List<String>> rows(
+      Set<Track> tracks,
+      java.util.function.Predicate<Qualification> printed,
+      Function<Qualification, List<String>> cells) {
     return profile.qualifications().stream()
-        .filter(q -> tracks.contains(q.track()))
+        .filter(q -> tracks.contains(q.track()) && printed.test(q))
         .filter(q -> !q.awardedOn().isAfter(asOf) && q.verification() != Verification.REJECTED)
         .sorted(Comparator.comparing(Qualification::awardedOn))
         .map(

@@ -1,8 +1,10 @@
 package vn.cbcs.reports.docs;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.cbcs.indicators.IndicatorScope;
 import vn.cbcs.units.Unit;
@@ -23,17 +25,55 @@ public class Letterheads {
     this.units = units;
   }
 
-  /** The office that compiles a statistical table of the scope. */
-  public Letterhead homeAffairs(IndicatorScope scope) {
+  /**
+   * The office that signs a statistical table of the scope on {@code signedOn}: the issuing body is
+   * one that exists on the signing date (issue 17) — the scope's unit if it is still in force then,
+   * else the body that now holds its communes: the one commune they all became (its People's
+   * Committee), or the province that holds them (its Sở Nội vụ). The data's unit, as of the
+   * reporting date, is named in the title, not here.
+   */
+  public Letterhead homeAffairs(IndicatorScope scope, LocalDate signedOn) {
     if (scope.national()) {
       return new Letterhead(null, "BỘ NỘI VỤ", "Hà Nội", "BNV", null, "BỘ TRƯỞNG");
     }
     Unit unit = scope.unit();
-    if (scope.throughCrosswalk()) {
-      return province(scope.communes(), scope.asOf())
-          .map(this::homeAffairsOfProvince)
-          .orElse(new Letterhead(null, "……………", null, "", null, "THỦ TRƯỞNG ĐƠN VỊ"));
+    Optional<Unit> still =
+        scope.throughCrosswalk()
+            ? Optional.empty()
+            : units.find(unit.code(), signedOn).filter(u -> u.level() == unit.level());
+    if (still.isPresent()) {
+      return homeAffairsOf(still.get());
     }
+    Set<Unit> now = inForceOn(scope.communes(), signedOn);
+    if (now.size() == 1 && unit.level() == UnitLevel.COMMUNE) {
+      return homeAffairsOf(now.iterator().next());
+    }
+    return province(List.copyOf(now), signedOn)
+        .map(this::homeAffairsOfProvince)
+        .orElse(new Letterhead(null, "……………", null, "", null, "THỦ TRƯỞNG ĐƠN VỊ"));
+  }
+
+  /** The communes in force on a day that the given ones are or became (through the crosswalk). */
+  private Set<Unit> inForceOn(List<Unit> communes, LocalDate day) {
+    Set<Unit> now = new LinkedHashSet<>();
+    java.util.Deque<Unit> todo = new java.util.ArrayDeque<>(communes);
+    Set<String> seen = new java.util.HashSet<>();
+    while (!todo.isEmpty()) {
+      Unit c = todo.pop();
+      if (!seen.add(c.code() + "@" + c.validFrom())) {
+        continue;
+      }
+      Optional<Unit> same = units.find(c.code(), day);
+      if (same.isPresent()) {
+        now.add(same.get());
+      } else {
+        units.successors(c).forEach(l -> todo.push(l.successor()));
+      }
+    }
+    return now;
+  }
+
+  private Letterhead homeAffairsOf(Unit unit) {
     return switch (unit.level()) {
       case PROVINCE -> homeAffairsOfProvince(unit);
       case DISTRICT ->

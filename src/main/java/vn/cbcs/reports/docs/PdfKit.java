@@ -53,7 +53,9 @@ public final class PdfKit {
   public static Paragraph rule(float percent) {
     Paragraph p = new Paragraph();
     p.setFont(regular(2));
-    p.setLeading(2);
+    // the line is drawn on its own baseline: a leading that clears the previous line's
+    // descenders and the dots below Vietnamese vowels (ạ, ệ), so that it never crosses the text
+    p.setLeading(6);
     LineSeparator line = new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 0);
     p.add(new Chunk(line));
     p.setSpacingAfter(4);

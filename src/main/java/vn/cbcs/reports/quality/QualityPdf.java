@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import vn.cbcs.reports.cv.CvFonts;
 import vn.cbcs.reports.docs.PdfKit;
 
 /**
@@ -22,6 +23,8 @@ import vn.cbcs.reports.docs.PdfKit;
 public final class QualityPdf {
 
   private static final float CM = PdfKit.CM;
+  private static final float MARGIN = 1.2f * CM;
+  private static final float PADDING = 2f;
   private static final Color TOTAL = new Color(0xE6, 0xE6, 0xE6);
   private final QualityLabels labels;
 
@@ -30,7 +33,7 @@ public final class QualityPdf {
   }
 
   public byte[] write(QualityTable t) {
-    Document doc = new Document(PageSize.A4.rotate(), 1.2f * CM, 1.2f * CM, 1.2f * CM, 1.2f * CM);
+    Document doc = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN, MARGIN);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfWriter.getInstance(doc, out);
     doc.addTitle(QualityLabels.TITLE + " – " + t.unitName());
@@ -71,7 +74,12 @@ public final class QualityPdf {
     }
     table.setWidths(widths);
     table.setHeaderRows(3);
-    float size = numberSize(t.largest());
+    float total = 0;
+    for (float w : widths) {
+      total += w;
+    }
+    float column = (PageSize.A4.rotate().getWidth() - 2 * MARGIN) * widths[2] / total;
+    float size = numberSize(PdfKit.number(t.largest()), column);
     Font head = PdfKit.bold(6.5f);
     table.addCell(header("STT", head, 2, 1, false));
     table.addCell(header("Đơn vị", head, 2, 1, false));
@@ -119,8 +127,16 @@ public final class QualityPdf {
     return table;
   }
 
-  static float numberSize(long largest) {
-    return largest >= 100_000 ? 5.5f : largest >= 10_000 ? 6.5f : 7.5f;
+  /**
+   * The largest size (7.5 pt down to 4 pt) at which the widest number, in bold as the total row
+   * prints it, fits its column with the cell's padding: numbers are never broken across lines.
+   */
+  static float numberSize(String widest, float columnWidth) {
+    float size = 7.5f;
+    while (size > 4f && CvFonts.bold().getWidthPoint(widest, size) + 2 * PADDING > columnWidth) {
+      size -= 0.25f;
+    }
+    return size;
   }
 
   private static PdfPCell header(String text, Font f, int rows, int cols, boolean rotated) {
@@ -141,7 +157,9 @@ public final class QualityPdf {
     PdfPCell c = new PdfPCell(new Phrase(text, f));
     c.setHorizontalAlignment(align);
     c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-    c.setPadding(2);
+    c.setPadding(PADDING);
+    // a count stays on one line (its size is chosen to fit); names may wrap
+    c.setNoWrap(align == Element.ALIGN_RIGHT);
     c.setPaddingBottom(3);
     if (background != null) {
       c.setBackgroundColor(background);

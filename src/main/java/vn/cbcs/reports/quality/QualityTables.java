@@ -107,7 +107,7 @@ public class QualityTables {
         rows,
         new QualityTable.Row("", "Tổng cộng", list(total)),
         synthetic,
-        letterheads.homeAffairs(scope));
+        letterheads.homeAffairs(scope, vn.cbcs.platform.AsOf.today()));
   }
 
   private static List<Long> list(long[] values) {

@@ -97,8 +97,11 @@ class QualityTableTest {
     expected.put("fl.bac3plus", 2L);
     expected.put("fl.degree", 1L);
     assertThat(total).as("every column of the district's total").isEqualTo(expected);
-    assertThat(t.letterhead().parent()).isEqualTo("UBND HUYỆN TỦA CHÙA");
-    assertThat(t.letterhead().body()).isEqualTo("PHÒNG NỘI VỤ");
+    // the district was abolished on 1-7-2025: the table is signed by the body that exists on the
+    // signing date, the province's Sở Nội vụ; the title names the district as of the data's date
+    assertThat(t.letterhead().parent()).isEqualTo("UBND TỈNH ĐIỆN BIÊN");
+    assertThat(t.letterhead().body()).isEqualTo("SỞ NỘI VỤ");
+    assertThat(t.unitName()).isEqualTo("Huyện Tủa Chùa");
   }
 
   @Test
@@ -255,7 +258,9 @@ class QualityTableTest {
         .contains("SỐ LƯỢNG, CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC CẤP XÃ")
         .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
         .contains("Độc lập - Tự do - Hạnh phúc")
-        .contains("UBND HUYỆN TỦA CHÙA")
+        .contains("UBND TỈNH ĐIỆN BIÊN")
+        .doesNotContain("UBND HUYỆN TỦA CHÙA")
+        .contains("Huyện Tủa Chùa")
         .contains("(Tính đến ngày 31/12/2020)")
         .contains("Chuyên môn")
         .contains("NGƯỜI LẬP BIỂU")

@@ -1,4 +1,4 @@
-package vn.cbcs.security;
+package vn.cbcs.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,26 +7,25 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import vn.cbcs.support.Api;
 
 /** Fresh users made through the administration API, with a password that passes the policy. */
-final class TestUsers {
+public final class TestUsers {
 
-  static final String PASSWORD = "một câu đủ dài để nhớ";
+  public static final String PASSWORD = "một câu đủ dài để nhớ";
   private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
   private TestUsers() {}
 
-  static String unique(String prefix) {
+  public static String unique(String prefix) {
     return prefix + SEQ.incrementAndGet();
   }
 
   /** A commune personnel officer of Phường Đức Xuân (01840). */
-  static String create(int port, String prefix) {
+  public static String create(int port, String prefix) {
     return create(port, prefix, "COMMUNE_OFFICER", "01840");
   }
 
-  static String create(int port, String prefix, String role, String scope) {
+  public static String create(int port, String prefix, String role, String scope) {
     String username = unique(prefix);
     Api.Response r =
         Api.admin(port)
@@ -48,7 +47,7 @@ final class TestUsers {
   }
 
   /** The session id a Spring Session cookie carries (the cookie is its Base64). */
-  static String sessionId(String cookie) {
+  public static String sessionId(String cookie) {
     return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
   }
 }
