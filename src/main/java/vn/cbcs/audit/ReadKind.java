@@ -25,7 +25,9 @@ public enum ReadKind {
    * The below-standard list exported to Excel (names, posts and what each lacks; no sensitive
    * data).
    */
-  BELOW_STANDARD_EXPORT(List.of());
+  BELOW_STANDARD_EXPORT(List.of()),
+  /** The summary of a year's ratings by unit and level (XLSX or PDF; counts, no names). */
+  EVALUATION_SUMMARY_EXPORT(List.of());
 
   private final List<String> sensitiveGroups;
 

@@ -18,6 +18,7 @@ public record Dashboard(
     List<Unit> children,
     Map<String, Map<String, ChildValue>> byChild,
     List<IndicatorValue> ageBands,
+    List<IndicatorValue> ratings,
     List<ResolutionProgress> resolutions,
     boolean mayLock,
     boolean locked) {

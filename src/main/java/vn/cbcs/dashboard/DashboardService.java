@@ -53,6 +53,10 @@ public class DashboardService {
 
   static final List<String> AGES = List.of("AGE_UNDER_35", "AGE_35_45", "AGE_45_55", "AGE_55_PLUS");
 
+  /** The ratings of the as-of date's year (ADR 15 §7): final ratings, then their four levels. */
+  static final List<String> RATINGS =
+      List.of("RATED", "RATED_HTXSNV", "RATED_HTTNV", "RATED_HTNV", "RATED_KHTNV");
+
   private final Indicators indicators;
   private final ReportingLocks locks;
   private final Resolutions resolutions;
@@ -67,6 +71,7 @@ public class DashboardService {
     boolean mayLock = actor.can(Capability.LOCK_FIGURES) && !scope.national();
     List<Indicator> wanted = select(KEY, actor);
     wanted.addAll(select(AGES, actor));
+    wanted.addAll(select(RATINGS, actor));
     Map<String, Computed> computed = indicators.compute(wanted, scope, actor);
     Optional<ReportingLock> lock = locks.find(scope, actor);
     List<Dashboard.ResolutionProgress> progress = new ArrayList<>();
@@ -102,10 +107,14 @@ public class DashboardService {
     for (String code : AGES) {
       Optional.ofNullable(computed.get(code)).ifPresent(c -> ages.add(c.value()));
     }
+    List<IndicatorValue> ratings = new ArrayList<>();
+    for (String code : RATINGS) {
+      Optional.ofNullable(computed.get(code)).ifPresent(c -> ratings.add(c.value()));
+    }
     List<Unit> childList = new ArrayList<>(children.values());
     childList.sort(Comparator.comparing(Unit::path));
     return new Dashboard(
-        scope, cards, childList, byChild, ages, progress, mayLock, lock.isPresent());
+        scope, cards, childList, byChild, ages, ratings, progress, mayLock, lock.isPresent());
   }
 
   /** The target nearest after the date (else the latest before it) for an indicator. */

@@ -50,6 +50,7 @@ public class Evaluations {
   private final Units units;
   private final ApplicationEventPublisher events;
   private final TrackingPeriods tracking;
+  private final LeaderChecks leaderChecks;
 
   Evaluations(
       JdbcClient jdbc,
@@ -57,8 +58,10 @@ public class Evaluations {
       Visibility visibility,
       Units units,
       ApplicationEventPublisher events,
-      TrackingPeriods tracking) {
+      TrackingPeriods tracking,
+      LeaderChecks leaderChecks) {
     this.tracking = tracking;
+    this.leaderChecks = leaderChecks;
     this.jdbc = jdbc;
     this.rules = rules;
     this.visibility = visibility;
@@ -468,21 +471,12 @@ public class Evaluations {
 
   /**
    * What the leader conditions on subordinate units say against a proposed level (NĐ 90/2020 as
-   * amended by NĐ 48/2023; QĐ 366-QĐ/TW Điều 11 điểm 4.1): empty when they allow it or when no
-   * subordinate ratings were sent; otherwise every reason the level is too high. A warning, not a
-   * refusal: the competent person decides.
+   * amended by NĐ 48/2023; QĐ 366-QĐ/TW Điều 11 điểm 4.1): empty when they allow it; otherwise
+   * every reason the level is too high. The counts sent with the proposal, else counted from the
+   * records ({@link LeaderChecks}). A warning, not a refusal: the competent person decides.
    */
   public List<Classification.Reason> leaderWarnings(Evaluation e, EvaluationSteps.Proposal p) {
-    if (!e.leader() || p.level() == null) {
-      return List.of();
-    }
-    List<FieldError> errors = new ArrayList<>();
-    ClassificationInput.Subordinates s = subordinates(errors, p, true);
-    if (s == null) {
-      return List.of();
-    }
-    RuleSet r = rules.ruleSet(e.regime(), e.year());
-    return EvaluationRules.leaderConditions(r, s, p.level()).reasons();
+    return leaderChecks.proposal(e, p).reasons();
   }
 
   private static ClassificationInput.Subordinates subordinates(

@@ -37,6 +37,7 @@
       "positions",
       "standards",
       "indicators",
-      "resolutions"
+      "resolutions",
+      "audit"
     })
 package vn.cbcs.evaluation;

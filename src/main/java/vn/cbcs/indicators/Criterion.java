@@ -5,7 +5,10 @@ import vn.cbcs.qualifications.Track;
 /**
  * One numerator condition. Which fields matter depends on {@code kind}: QUALIFICATION uses track
  * and the level range {@code min}..{@code max} (either open); AGE uses completed years {@code from}
- * (inclusive) .. {@code to} (exclusive); SEX uses {@code value}; the others take nothing.
+ * (inclusive) .. {@code to} (exclusive); SEX uses {@code value}; RATING uses {@code value}: a level
+ * (HTXSNV, HTTNV, HTNV, KHTNV, NOT_RATED) or DECIDED (any final state rating) — the final state
+ * rating of the as-of date's year, read from the evaluation module's SQL read model {@code
+ * evaluation_ratings_on(year)} (ADR 15 §7); the others take nothing.
  */
 public record Criterion(
     Kind kind, Track track, String min, String max, Integer from, Integer to, String value) {
@@ -18,9 +21,14 @@ public record Criterion(
     ETHNIC_MINORITY(Subject.PEOPLE),
     PARTY_MEMBER(Subject.PEOPLE),
     MEETS_STANDARD(Subject.PEOPLE),
+    RATING(Subject.PEOPLE),
     STAFFED_TO_QUOTA(Subject.COMMUNES);
 
     private final Subject subject;
+
+    /** The values a RATING criterion takes. */
+    public static final java.util.List<String> RATING_VALUES =
+        java.util.List.of("HTXSNV", "HTTNV", "HTNV", "KHTNV", "NOT_RATED", "DECIDED");
 
     Kind(Subject subject) {
       this.subject = subject;

@@ -142,6 +142,11 @@ public class IndicatorDefinitions {
           errors.add(new FieldError(field + ".value", "indicator.criterion.sex"));
         }
       }
+      case RATING -> {
+        if (c.value() == null || !Criterion.Kind.RATING_VALUES.contains(c.value())) {
+          errors.add(new FieldError(field + ".value", "indicator.criterion.rating"));
+        }
+      }
       default -> {
         // no parameters
       }

@@ -13,6 +13,7 @@ import vn.cbcs.indicators.internal.Evaluator;
 import vn.cbcs.indicators.internal.FactsLoader;
 import vn.cbcs.indicators.internal.Ground;
 import vn.cbcs.indicators.internal.IndicatorStore;
+import vn.cbcs.indicators.internal.RatingsLoader;
 import vn.cbcs.indicators.internal.StandardStanding;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.BadRequestException;
@@ -40,6 +41,7 @@ public class Indicators {
   private final Compliance compliance;
   private final Staffing staffing;
   private final Units units;
+  private final RatingsLoader ratings;
 
   Indicators(
       IndicatorStore store,
@@ -48,7 +50,9 @@ public class Indicators {
       Evaluator evaluator,
       Compliance compliance,
       Staffing staffing,
-      Units units) {
+      Units units,
+      RatingsLoader ratings) {
+    this.ratings = ratings;
     this.store = store;
     this.scopes = scopes;
     this.facts = facts;
@@ -227,11 +231,21 @@ public class Indicators {
 
   private Ground ground(IndicatorScope scope, Actor actor) {
     List<String> codes = scope.communes().stream().map(Unit::code).toList();
+    var people = facts.load(scope.national() ? null : codes, scope.asOf());
     return new Ground(
-        scope,
-        facts.load(scope.national() ? null : codes, scope.asOf()),
-        () -> meets(scope, codes, actor),
-        () -> staffing.ofCommunes(scope.communes(), scope.asOf(), actor));
+            scope,
+            people,
+            () -> meets(scope, codes, actor),
+            () -> staffing.ofCommunes(scope.communes(), scope.asOf(), actor))
+        .withRatings(
+            () ->
+                ratings.load(
+                    scope.national()
+                        ? null
+                        : people.stream()
+                            .map(vn.cbcs.indicators.internal.PersonFacts::personId)
+                            .toList(),
+                    scope.asOf().getYear()));
   }
 
   private Map<Long, StandardStanding> meets(IndicatorScope scope, List<String> codes, Actor actor) {

@@ -368,6 +368,10 @@ class AuthorizationMatrixTest {
     rule("GET /api/people/{id}/evaluations", Kind.PERSON, 200, rr, own);
     rule("GET /api/units/{code}/evaluations/summary", Kind.UNIT, 200, rr, fig);
     rule("GET /evaluations", Kind.UNIT, 200, rr);
+    rule("GET /api/units/{code}/head-scorecard", Kind.UNIT, 200, rr);
+    rule("GET /evaluations/scorecard", Kind.UNIT, 200, rr);
+    rule("GET /evaluations/summary.xlsx", Kind.UNIT, 200, rr, fig);
+    rule("GET /evaluations/summary.pdf", Kind.UNIT, 200, rr, fig);
     rule("GET /people/{id}/evaluations", Kind.PERSON, 200, rr, own);
     // continuous tracking (NĐ 335/2025): without a year, 400 once the actor and ground are checked
     rule(

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import vn.cbcs.evaluation.Evaluation;
 import vn.cbcs.evaluation.EvaluationSteps;
 import vn.cbcs.evaluation.Evaluations;
+import vn.cbcs.evaluation.LeaderChecks;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.BadRequestException;
@@ -28,9 +29,11 @@ class EvaluationApiController {
 
   private final Evaluations evaluations;
   private final EvaluationJson json;
+  private final LeaderChecks leaderChecks;
 
-  EvaluationApiController(Evaluations evaluations, EvaluationJson json) {
+  EvaluationApiController(Evaluations evaluations, EvaluationJson json, LeaderChecks leaderChecks) {
     this.evaluations = evaluations;
+    this.leaderChecks = leaderChecks;
     this.json = json;
   }
 
@@ -78,7 +81,19 @@ class EvaluationApiController {
     EvaluationSteps.Proposal p = read(body, EvaluationSteps.Proposal.class);
     Evaluation e = evaluations.propose(id, p, actor);
     Map<String, Object> m = EvaluationJson.evaluation(e);
-    m.put("warnings", evaluations.leaderWarnings(e, p).stream().map(json::reason).toList());
+    LeaderChecks.Check check = leaderChecks.proposal(e, p);
+    m.put("warnings", check.reasons().stream().map(json::reason).toList());
+    if (check.counts() != null) {
+      // the ratings under the leader the check used: sent with the proposal, or from the records
+      Map<String, Object> c = new java.util.LinkedHashMap<>();
+      c.put("fromRecords", check.fromRecords());
+      c.put("rated", check.counts().total());
+      c.put("htxsnv", check.counts().htxsnv());
+      c.put("httnv", check.counts().httnv());
+      c.put("khtnv", check.counts().khtnv());
+      c.put("allowedLevel", check.allowed() == null ? null : check.allowed().name());
+      m.put("subordinates", c);
+    }
     return m;
   }
 

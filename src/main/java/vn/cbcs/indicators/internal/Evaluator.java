@@ -170,8 +170,17 @@ public class Evaluator {
         StandardStanding st = ground.meets().get(p.personId());
         yield st != null && st.meets();
       }
+      case RATING -> ratingHolds(c.value(), ground.ratings().get(p.personId()));
       case STAFFED_TO_QUOTA -> false; // a commune condition; never true of a person
     };
+  }
+
+  /** DECIDED: any final rating; otherwise exactly that level. */
+  static boolean ratingHolds(String wanted, String level) {
+    if (level == null || wanted == null) {
+      return false;
+    }
+    return "DECIDED".equals(wanted) || wanted.equals(level);
   }
 
   private int rank(Track track, String level) {
@@ -220,6 +229,12 @@ public class Evaluator {
             st.overdue() ? "indicator.detail.below.overdue" : "indicator.detail.below.inTransition",
             locale,
             date);
+      }
+      case RATING -> {
+        String level = ground.ratings().get(p.personId());
+        yield level == null
+            ? t("indicator.detail.rating.none", locale, asOf.getYear())
+            : t("indicator.detail.rating", locale, asOf.getYear(), level);
       }
       case STAFFED_TO_QUOTA -> "";
     };

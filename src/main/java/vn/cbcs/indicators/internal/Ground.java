@@ -20,6 +20,8 @@ public final class Ground {
   private final Supplier<List<Staffing.CommuneStaffing>> staffingLoader;
   private final Map<String, Unit> communes = new HashMap<>();
   private Map<Long, StandardStanding> meets;
+  private Supplier<Map<Long, String>> ratingsLoader = Map::of;
+  private Map<Long, String> ratings;
   private List<Staffing.CommuneStaffing> staffing;
 
   public Ground(
@@ -52,6 +54,23 @@ public final class Ground {
       meets = meetsLoader.get();
     }
     return meets;
+  }
+
+  /** Where the final state ratings of the as-of year come from (loaded only if asked). */
+  public Ground withRatings(Supplier<Map<Long, String>> loader) {
+    this.ratingsLoader = loader;
+    return this;
+  }
+
+  /**
+   * The final state rating of each person of the ground for the as-of date's year (level name);
+   * people without one are absent.
+   */
+  public Map<Long, String> ratings() {
+    if (ratings == null) {
+      ratings = ratingsLoader.get();
+    }
+    return ratings;
   }
 
   public List<Staffing.CommuneStaffing> staffing() {
