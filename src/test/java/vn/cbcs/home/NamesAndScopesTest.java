@@ -74,8 +74,7 @@ class NamesAndScopesTest {
           Pattern.compile("id=\"" + form + "-unit\" name=\"unit\" value=\"(\\d+)\"")
               .matcher(standards);
       Matcher date =
-          Pattern.compile(
-                  "id=\"" + form + "-asOf\" name=\"asOf\" type=\"date\" value=\"([\\d-]+)\"")
+          Pattern.compile("id=\"" + form + "-asOf\" name=\"asOf\"[^>]*? value=\"([\\d/-]+)\"")
               .matcher(standards);
       assertThat(unit.find() && date.find()).as("%s form of %s", form, username).isTrue();
       assertThat(unit.group(1)).isEqualTo(homeUnit);

@@ -48,6 +48,28 @@ public record PersonPageView(
     return v == null ? "" : v;
   }
 
+  /**
+   * The day the post form offers posts for: the start date typed in a refused post form, else today
+   * (the posts of other periods stay one click away).
+   */
+  public java.time.LocalDate postFormDate() {
+    String typed = "post".equals(openForm) ? value("from") : "";
+    if (!typed.isBlank()) {
+      try {
+        return vn.cbcs.platform.AsOf.parseLenient("from", typed);
+      } catch (vn.cbcs.platform.BadRequestException e) {
+        // a date the form refused: offer today's posts, the error is shown by the field
+      }
+    }
+    return vn.cbcs.platform.AsOf.today();
+  }
+
+  /** The track the level select starts on: the one typed, else the first. */
+  public String levelTrack() {
+    String typed = "qualification".equals(openForm) ? value("track") : "";
+    return typed.isBlank() ? vn.cbcs.qualifications.Track.values()[0].name() : typed;
+  }
+
   public FieldError error(String field) {
     return errors.stream().filter(e -> e.field().endsWith(field)).findFirst().orElse(null);
   }

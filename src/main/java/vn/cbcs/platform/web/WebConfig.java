@@ -1,11 +1,13 @@
 package vn.cbcs.platform.web;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
@@ -13,6 +15,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import vn.cbcs.platform.AsOf;
 
 /**
  * Vietnamese first: the default language is Vietnamese; {@code ?lang=en} switches and sticks. Also
@@ -37,6 +40,10 @@ class WebConfig implements WebMvcConfigurer {
   public void addFormatters(FormatterRegistry registry) {
     registry.addConverter(String.class, Long.class, new StrictNumbers.ToLong());
     registry.addConverter(String.class, Integer.class, new StrictNumbers.ToInteger());
+    // dates bound by Spring (form records, @RequestParam LocalDate) take dd/mm/yyyy like ISO
+    Converter<String, LocalDate> dates =
+        v -> v == null || v.isBlank() ? null : AsOf.parseLenient("date", v);
+    registry.addConverter(String.class, LocalDate.class, dates);
   }
 
   @Override

@@ -29,6 +29,10 @@ class UnitPageController {
   private final UnitLookup lookup;
   private final UnitChanges changes;
 
+  /** The id of the code field a picker fills: letters, digits and dashes. */
+  private static final java.util.regex.Pattern PICK_TARGET =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,39}");
+
   UnitPageController(
       Units units, UnitAttributes attributes, UnitLookup lookup, UnitChanges changes) {
     this.units = units;
@@ -62,13 +66,23 @@ class UnitPageController {
   String search(
       @RequestParam(defaultValue = "") String q,
       @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String pick,
       HttpServletRequest request,
       Model model) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     model.addAttribute("q", q);
     model.addAttribute("asOf", date);
-    model.addAttribute("hits", units.search(q, date, 30));
     boolean htmx = "true".equals(request.getHeader("HX-Request"));
+    if (htmx && pick != null) {
+      // the unit picker of a form: buttons that fill the code field named by "pick"
+      if (!PICK_TARGET.matcher(pick).matches()) {
+        throw new BadRequestException("pick", "units.pick.invalid", pick);
+      }
+      model.addAttribute("pick", pick);
+      model.addAttribute("hits", units.search(q, date, 12));
+      return "units/pickResults";
+    }
+    model.addAttribute("hits", units.search(q, date, 30));
     return htmx ? "units/searchResults" : "units/search";
   }
 

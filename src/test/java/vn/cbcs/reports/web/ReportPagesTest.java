@@ -46,7 +46,7 @@ class ReportPagesTest {
     HttpResponse<String> review = browser.get("/reports/review/" + r.id() + "?lang=vi");
     assertThat(review.statusCode()).isEqualTo(200);
     assertThat(review.body())
-        .contains("value=\"2020-12-31\"")
+        .contains("value=\"31/12/2020\"")
         .contains("/resolutions/" + r.id() + "/report.docx?kind=so-ket")
         .contains("data-testid=\"review-job\"");
   }
