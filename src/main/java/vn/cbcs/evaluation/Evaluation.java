@@ -26,7 +26,9 @@ public record Evaluation(
     Comment comment,
     Meeting meeting,
     Proposal proposal,
-    Decision decision) {
+    Decision decision,
+    PartyOpinion partyOpinion,
+    Notice notice) {
 
   /** Where the evaluation stands. */
   public enum Status {
@@ -68,6 +70,12 @@ public record Evaluation(
   /** The decision of the competent person: what makes the rating final. */
   public record Decision(
       Level level, String number, LocalDate date, String signer, String by, Instant at) {}
+
+  /** The opinion of the Party committee at the same level (cấp ủy), before the decision. */
+  public record PartyOpinion(String text, LocalDate on, String by, Instant at) {}
+
+  /** The written notice of the result to the person, after the decision. */
+  public record Notice(LocalDate on, String text, String by, Instant at) {}
 
   public boolean decided() {
     return status == Status.DECIDED;

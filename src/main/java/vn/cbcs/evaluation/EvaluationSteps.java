@@ -65,4 +65,10 @@ public final class EvaluationSteps {
    */
   public record Decision(
       Level level, String number, LocalDate date, String signer, Boolean outstandingUnit) {}
+
+  /** The Party committee's opinion on the proposed rating. */
+  public record PartyOpinion(String text, LocalDate on) {}
+
+  /** The notice of the result to the person (how it was notified, optional). */
+  public record Notice(LocalDate on, String text) {}
 }

@@ -588,12 +588,12 @@ public class Evaluations {
 
   // ---------------------------------------------------------------- checks
 
-  private Evaluation load(long id) {
+  Evaluation load(long id) {
     return row(id).orElseThrow(() -> new NotFoundException("evaluation.notFound", id));
   }
 
   /** An evaluation an officer keeps: 403 capability, 404, 403 outside the ground. */
-  private Evaluation requireKept(long id, Actor actor) {
+  Evaluation requireKept(long id, Actor actor) {
     actor.require(Capability.PROPOSE_RATINGS);
     Evaluation e = load(id);
     if (!keeps(actor, e)) {
@@ -602,7 +602,7 @@ public class Evaluations {
     return e;
   }
 
-  private boolean keeps(Actor actor, Evaluation e) {
+  boolean keeps(Actor actor, Evaluation e) {
     return actor.can(Capability.PROPOSE_RATINGS)
         && visibility.coversUnit(actor, e.unitCode(), e.unitOn());
   }
@@ -614,7 +614,7 @@ public class Evaluations {
     }
   }
 
-  private static void requireOpen(Evaluation e) {
+  static void requireOpen(Evaluation e) {
     if (e.decided()) {
       throw new ConflictException("evaluation.decided", e.id(), e.decision().number());
     }
@@ -634,7 +634,7 @@ public class Evaluations {
   }
 
   /** A step's date: given, not before the evaluation year, not in the far future. */
-  private static void date(List<FieldError> errors, String field, LocalDate on, Evaluation e) {
+  static void date(List<FieldError> errors, String field, LocalDate on, Evaluation e) {
     if (on == null) {
       errors.add(new FieldError(field, "evaluation.field.required"));
     } else if (on.getYear() < e.year() || on.getYear() > e.year() + 2) {
@@ -648,7 +648,7 @@ public class Evaluations {
     }
   }
 
-  private static void after(
+  static void after(
       List<FieldError> errors,
       String field,
       LocalDate on,
@@ -668,7 +668,7 @@ public class Evaluations {
     }
   }
 
-  private static void text(List<FieldError> errors, String field, String v, boolean multi) {
+  static void text(List<FieldError> errors, String field, String v, boolean multi) {
     boolean bad = TextRules.checkMultiLine(errors, field, v);
     if (!bad && v != null && v.length() > TEXT_MAX) {
       errors.add(new FieldError(field, "evaluation.field.length", TEXT_MAX));
@@ -711,7 +711,7 @@ public class Evaluations {
 
   // ---------------------------------------------------------------- rows
 
-  private Optional<Evaluation> row(long id) {
+  Optional<Evaluation> row(long id) {
     return jdbc.sql("SELECT * FROM evaluation WHERE id = :id")
         .param("id", id)
         .query((rs, i) -> map(rs))
@@ -770,6 +770,22 @@ public class Evaluations {
                 rs.getString("decision_signer"),
                 rs.getString("decided_by"),
                 instant(rs.getTimestamp("decided_at")));
+    Evaluation.PartyOpinion opinion =
+        rs.getObject("party_opinion_on") == null
+            ? null
+            : new Evaluation.PartyOpinion(
+                rs.getString("party_opinion_text"),
+                rs.getObject("party_opinion_on", LocalDate.class),
+                rs.getString("party_opinion_by"),
+                instant(rs.getTimestamp("party_opinion_at")));
+    Evaluation.Notice notice =
+        rs.getObject("notice_on") == null
+            ? null
+            : new Evaluation.Notice(
+                rs.getObject("notice_on", LocalDate.class),
+                rs.getString("notice_text"),
+                rs.getString("notice_by"),
+                instant(rs.getTimestamp("notice_at")));
     return new Evaluation(
         rs.getLong("id"),
         rs.getLong("person_id"),
@@ -786,7 +802,9 @@ public class Evaluations {
         comment,
         meeting,
         proposal,
-        decision);
+        decision,
+        opinion,
+        notice);
   }
 
   private static Level level(String s) {

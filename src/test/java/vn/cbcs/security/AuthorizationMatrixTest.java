@@ -365,6 +365,14 @@ class AuthorizationMatrixTest {
     rule("POST /api/evaluations/{id}/meeting", Kind.EVALUATION, 400, propose);
     rule("POST /api/evaluations/{id}/proposal", Kind.EVALUATION, 400, propose);
     rule("POST /api/evaluations/{id}/decision", Kind.EVALUATION, 400, Capability.DECIDE_RATINGS);
+    rule("POST /api/evaluations/{id}/party-opinion", Kind.EVALUATION, 400, propose);
+    // a notice before the decision: refused as such (409) once who may has been checked
+    rule(
+        "POST /api/evaluations/{id}/notice",
+        Kind.EVALUATION,
+        409,
+        propose,
+        Capability.DECIDE_RATINGS);
     rule("GET /api/people/{id}/evaluations", Kind.PERSON, 200, rr, own);
     rule("GET /api/units/{code}/evaluations/summary", Kind.UNIT, 200, rr, fig);
     rule("GET /evaluations", Kind.UNIT, 200, rr);
@@ -390,6 +398,8 @@ class AuthorizationMatrixTest {
     rule("POST /evaluations/{id}/meeting", Kind.EVALUATION, 200, propose);
     rule("POST /evaluations/{id}/proposal", Kind.EVALUATION, 200, propose);
     rule("POST /evaluations/{id}/decision", Kind.EVALUATION, 200, Capability.DECIDE_RATINGS);
+    rule("POST /evaluations/{id}/party-opinion", Kind.EVALUATION, 200, propose);
+    rule("POST /evaluations/{id}/notice", Kind.EVALUATION, 200, propose, Capability.DECIDE_RATINGS);
   }
 
   /** Served outside the rules: sign-in, errors, documentation. */

@@ -30,8 +30,14 @@ class EvaluationApiController {
   private final Evaluations evaluations;
   private final EvaluationJson json;
   private final LeaderChecks leaderChecks;
+  private final vn.cbcs.evaluation.OpinionAndNotice opinionAndNotice;
 
-  EvaluationApiController(Evaluations evaluations, EvaluationJson json, LeaderChecks leaderChecks) {
+  EvaluationApiController(
+      Evaluations evaluations,
+      EvaluationJson json,
+      LeaderChecks leaderChecks,
+      vn.cbcs.evaluation.OpinionAndNotice opinionAndNotice) {
+    this.opinionAndNotice = opinionAndNotice;
     this.evaluations = evaluations;
     this.leaderChecks = leaderChecks;
     this.json = json;
@@ -101,6 +107,18 @@ class EvaluationApiController {
   Map<String, Object> decide(@PathVariable long id, @RequestBody JsonNode body, Actor actor) {
     return EvaluationJson.evaluation(
         evaluations.decide(id, read(body, EvaluationSteps.Decision.class), actor));
+  }
+
+  @PostMapping("/api/evaluations/{id}/party-opinion")
+  Map<String, Object> partyOpinion(@PathVariable long id, @RequestBody JsonNode body, Actor actor) {
+    return EvaluationJson.evaluation(
+        opinionAndNotice.partyOpinion(id, read(body, EvaluationSteps.PartyOpinion.class), actor));
+  }
+
+  @PostMapping("/api/evaluations/{id}/notice")
+  Map<String, Object> notice(@PathVariable long id, @RequestBody JsonNode body, Actor actor) {
+    return EvaluationJson.evaluation(
+        opinionAndNotice.notice(id, read(body, EvaluationSteps.Notice.class), actor));
   }
 
   @GetMapping("/api/people/{id}/evaluations")

@@ -27,9 +27,14 @@ class EvaluationFormController {
   private final Evaluations evaluations;
   private final PersonEvaluationsPage pages;
   private final EvaluationJson json;
+  private final vn.cbcs.evaluation.OpinionAndNotice opinionAndNotice;
 
   EvaluationFormController(
-      Evaluations evaluations, PersonEvaluationsPage pages, EvaluationJson json) {
+      Evaluations evaluations,
+      PersonEvaluationsPage pages,
+      EvaluationJson json,
+      vn.cbcs.evaluation.OpinionAndNotice opinionAndNotice) {
+    this.opinionAndNotice = opinionAndNotice;
     this.evaluations = evaluations;
     this.pages = pages;
     this.json = json;
@@ -155,6 +160,43 @@ class EvaluationFormController {
         redirect,
         reader ->
             evaluations.decide(id, read(reader, params, EvaluationSteps.Decision.class), actor));
+  }
+
+  @PostMapping("/evaluations/{id}/party-opinion")
+  String partyOpinion(
+      @PathVariable long id,
+      @RequestParam Map<String, String> params,
+      Actor actor,
+      Model model,
+      RedirectAttributes redirect) {
+    return step(
+        id,
+        "party-opinion",
+        params,
+        actor,
+        model,
+        redirect,
+        reader ->
+            opinionAndNotice.partyOpinion(
+                id, read(reader, params, EvaluationSteps.PartyOpinion.class), actor));
+  }
+
+  @PostMapping("/evaluations/{id}/notice")
+  String notice(
+      @PathVariable long id,
+      @RequestParam Map<String, String> params,
+      Actor actor,
+      Model model,
+      RedirectAttributes redirect) {
+    return step(
+        id,
+        "notice",
+        params,
+        actor,
+        model,
+        redirect,
+        reader ->
+            opinionAndNotice.notice(id, read(reader, params, EvaluationSteps.Notice.class), actor));
   }
 
   /** Reads a form into a step's record; malformed fields are refused with the others. */

@@ -128,6 +128,18 @@ class EvaluationJson {
       x.put("signer", d.signer());
       m.put("decision", x);
     }
+    var o = e.partyOpinion();
+    if (o != null) {
+      Map<String, Object> x = step(o.on(), o.by(), o.at());
+      x.put("text", o.text());
+      m.put("partyOpinion", x);
+    }
+    var n = e.notice();
+    if (n != null) {
+      Map<String, Object> x = step(n.on(), n.by(), n.at());
+      x.put("text", n.text());
+      m.put("notice", x);
+    }
     return m;
   }
 
