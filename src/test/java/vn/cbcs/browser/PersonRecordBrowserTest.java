@@ -59,13 +59,14 @@ class PersonRecordBrowserTest extends BrowserTest {
     driver
         .findElement(By.id("q"))
         .sendKeys("luong thi huong " + unique.toLowerCase().replace("ế", "e"));
-    driver.findElement(By.cssSelector("[data-testid=people-filters] button[type=submit]")).click();
+    click(driver.findElement(By.cssSelector("[data-testid=people-filters] button[type=submit]")));
     // the list before the search has the same table: wait for the page of the search
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q="));
     WebElement table = driver.findElement(By.cssSelector("[data-testid=people-table]"));
     assertThat(table.getText()).contains(name);
     Chromium.screenshot(driver, "10-people-search");
-    table.findElement(By.partialLinkText("Lương Thị Hường")).click();
+    // the filters (with the unit picker) push the table below the fold at 768 px: scroll to it
+    click(table.findElement(By.partialLinkText("Lương Thị Hường")));
 
     assertThat(driver.findElement(By.cssSelector("[data-testid=person-name]")).getText())
         .startsWith(name);
