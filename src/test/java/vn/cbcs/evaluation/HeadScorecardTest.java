@@ -39,7 +39,7 @@ import vn.cbcs.support.IntegrationTest;
 class HeadScorecardTest {
 
   static final String YEN_TRACH = "05620";
-  static final String PASSWORD = "một câu đủ dài để nhớ";
+  static final String PASSWORD = vn.cbcs.support.TestUsers.PASSWORD;
   private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
   @LocalServerPort int port;
@@ -81,23 +81,7 @@ class HeadScorecardTest {
   }
 
   private String user(String prefix, String role, String scope) {
-    String username = prefix + SEQ.incrementAndGet();
-    Api.Response r =
-        admin.post(
-            "/api/admin/users",
-            Map.of(
-                "username",
-                username,
-                "displayName",
-                "Người thử " + username,
-                "password",
-                PASSWORD,
-                "roles",
-                List.of(role),
-                "scopes",
-                List.of(scope)));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return username;
+    return vn.cbcs.support.TestUsers.create(port, prefix, role, scope);
   }
 
   private long person(String name, String post) {

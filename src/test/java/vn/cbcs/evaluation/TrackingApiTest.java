@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cbcs.support.PersonJsonMother.array;
 import static vn.cbcs.support.PersonJsonMother.assignment;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +29,7 @@ import vn.cbcs.support.IntegrationTest;
 class TrackingApiTest {
 
   static final String HOP_THANH = "05632";
-  static final String PASSWORD = "một câu đủ dài để nhớ";
+  static final String PASSWORD = vn.cbcs.support.TestUsers.PASSWORD;
   private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
   @LocalServerPort int port;
@@ -49,23 +48,7 @@ class TrackingApiTest {
   }
 
   private String user(String prefix, String role, String scope) {
-    String username = prefix + SEQ.incrementAndGet();
-    Api.Response r =
-        admin.post(
-            "/api/admin/users",
-            Map.of(
-                "username",
-                username,
-                "displayName",
-                "Người thử " + username,
-                "password",
-                PASSWORD,
-                "roles",
-                List.of(role),
-                "scopes",
-                List.of(scope)));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return username;
+    return vn.cbcs.support.TestUsers.create(port, prefix, role, scope);
   }
 
   private long person() {

@@ -42,7 +42,7 @@ class WorkItemsTest {
   static final String HOA_CHUNG_OLD = "01309";
   static final String NUNG_TRI_CAO = "01318";
   static final LocalDate AS_OF = LocalDate.of(2026, 12, 6);
-  static final String PASSWORD = "một câu đủ dài để nhớ";
+  static final String PASSWORD = vn.cbcs.support.TestUsers.PASSWORD;
   private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
   @LocalServerPort int port;
@@ -119,23 +119,7 @@ class WorkItemsTest {
   }
 
   private String user(String prefix, String role, String scope) {
-    String username = prefix + SEQ.incrementAndGet();
-    Api.Response r =
-        admin.post(
-            "/api/admin/users",
-            Map.of(
-                "username",
-                username,
-                "displayName",
-                "Người thử " + username,
-                "password",
-                PASSWORD,
-                "roles",
-                List.of(role),
-                "scopes",
-                List.of(scope)));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return username;
+    return vn.cbcs.support.TestUsers.create(port, prefix, role, scope);
   }
 
   private static ObjectNode post(String unit, String position, String from, String to) {
