@@ -2,8 +2,9 @@ package vn.cbcs.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,16 +61,16 @@ class JobPositionChanges implements WorkItems {
     if (!actor.can(Capability.READ_RECORDS) || !actor.can(Capability.PROPOSE_RATINGS)) {
       return List.of();
     }
-    Set<String> communes = new LinkedHashSet<>();
+    Map<String, Unit> communes = new LinkedHashMap<>();
     for (String scope : actor.access().scopes()) {
       Optional<Unit> unit = units.find(scope, asOf).or(() -> units.nearest(scope, asOf));
-      unit.ifPresent(u -> units.communesCovering(u, asOf).forEach(c -> communes.add(c.code())));
+      unit.ifPresent(u -> units.communesCovering(u, asOf).forEach(c -> communes.put(c.code(), c)));
     }
     if (communes.isEmpty()) {
       return List.of();
     }
     List<WorkItem> items = new ArrayList<>();
-    for (Change c : changes(communes, asOf)) {
+    for (Change c : changes(communes.keySet(), asOf)) {
       if (!jobPosition(c.position()) || !jobPosition(c.before())) {
         continue;
       }
@@ -84,7 +85,7 @@ class JobPositionChanges implements WorkItems {
               c.level() == null ? "evaluation.jobChangeUnrated" : "evaluation.jobChangeLow",
               c.level() == null ? List.of(year) : List.of(year, c.level()),
               c.fullName(),
-              units.nearest(c.unitCode(), asOf).map(Unit::fullName).orElse(c.unitCode()),
+              communes.get(c.unitCode()).fullName(),
               c.from(),
               "/people/" + c.personId() + "/evaluations",
               RULE,

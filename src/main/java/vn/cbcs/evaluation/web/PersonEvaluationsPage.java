@@ -55,9 +55,15 @@ class PersonEvaluationsPage {
     // they bite")
     Map<Long, Evaluations.Summary> caps = new LinkedHashMap<>();
     if (actor.can(Capability.DECIDE_RATINGS)) {
+      // one summary per unit and year (it holds both systems), however many are proposed
+      Map<String, List<Evaluations.Summary>> summaries = new LinkedHashMap<>();
       for (Evaluation e : list) {
         if (e.status() == Evaluation.Status.PROPOSED) {
-          evaluations.summary(e.unitCode(), e.year(), e.unitOn(), actor).stream()
+          summaries
+              .computeIfAbsent(
+                  e.unitCode() + "/" + e.year(),
+                  k -> evaluations.summary(e.unitCode(), e.year(), e.unitOn(), actor))
+              .stream()
               .filter(s -> s.system() == e.system() && s.cap() != null)
               .findFirst()
               .ifPresent(s -> caps.put(e.id(), s));
