@@ -100,7 +100,10 @@ public class CollectiveRatings {
       errors.add(new FieldError("year", "evaluation.field.required"));
     }
     RatingSystem system = c.system() == null ? RatingSystem.PARTY : c.system();
-    Unit unit = commune(unitCode, year == 0 ? AsOf.today().getYear() : year, actor);
+    Unit unit = unit(unitCode, year == 0 ? AsOf.today().getYear() : year, actor);
+    if (unit.level() != UnitLevel.COMMUNE) {
+      errors.add(new FieldError("unit", "evaluation.collective.notCommune", unit.fullName()));
+    }
     if (year != 0 && rules.ruleSet(year, system).isEmpty()) {
       errors.add(
           new FieldError("year", "evaluation.year.noRules", String.valueOf(year), system.name()));
@@ -158,12 +161,21 @@ public class CollectiveRatings {
         c.signer().trim());
   }
 
-  /** The collectives' ratings of a commune for a year: 403, 404, 403 outside the ground. */
+  /**
+   * The collectives' ratings of the communes of a unit for a year: 403, 404, 403 outside the
+   * ground.
+   */
   public List<Collective> of(String unitCode, int year, Actor actor) {
     actor.require(Capability.READ_RECORDS);
-    Unit unit = commune(unitCode, year, actor);
-    return jdbc.sql(SELECT + " WHERE unit_code = :u AND year = :y ORDER BY system, body")
-        .param("u", unit.code())
+    LocalDate on = dayOf(year);
+    Unit unit = unit(unitCode, year, actor);
+    List<String> communes = units.communesCovering(unit, on).stream().map(Unit::code).toList();
+    if (communes.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            SELECT + " WHERE unit_code IN (:u) AND year = :y ORDER BY unit_code, system, body")
+        .param("u", communes)
         .param("y", year)
         .query(CollectiveRatings::map)
         .list();
@@ -223,12 +235,12 @@ public class CollectiveRatings {
         rs.getString(9));
   }
 
-  private Unit commune(String unitCode, int year, Actor actor) {
+  /** The unit on the year's day: 404 none, 403 outside the actor's ground. */
+  private Unit unit(String unitCode, int year, Actor actor) {
     LocalDate on = dayOf(year);
     Unit unit =
         units
             .nearest(unitCode == null ? "" : unitCode.trim(), on)
-            .filter(u -> u.level() == UnitLevel.COMMUNE)
             .orElseThrow(() -> new NotFoundException("evaluation.unit.notFound", unitCode));
     visibility.requireUnit(actor, unit, on);
     return unit;

@@ -378,6 +378,11 @@ class AuthorizationMatrixTest {
     rule("GET /evaluations", Kind.UNIT, 200, rr);
     rule("GET /api/units/{code}/head-scorecard", Kind.UNIT, 200, rr);
     rule("GET /evaluations/scorecard", Kind.UNIT, 200, rr);
+    // the leadership collectives (QĐ 366): an empty body is refused with its reasons
+    rule("GET /api/units/{code}/collective-ratings", Kind.UNIT, 200, rr);
+    rule("POST /api/units/{code}/collective-ratings", Kind.UNIT, 400, Capability.DECIDE_RATINGS);
+    // the page's form: an empty form comes back as the page with its reasons (200)
+    rule("POST /evaluations/scorecard/collectives", Kind.UNIT, 200, Capability.DECIDE_RATINGS);
     rule("GET /evaluations/summary.xlsx", Kind.UNIT, 200, rr, fig);
     rule("GET /evaluations/summary.pdf", Kind.UNIT, 200, rr, fig);
     rule("GET /people/{id}/evaluations", Kind.PERSON, 200, rr, own);

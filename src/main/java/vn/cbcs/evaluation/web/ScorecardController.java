@@ -67,6 +67,9 @@ class ScorecardController {
       RedirectAttributes redirect) {
     actor.require(Capability.DECIDE_RATINGS);
     String code = params.getOrDefault("unit", "").trim();
+    if (code.isEmpty()) {
+      throw new BadRequestException("unit", "error.parameter.missing", "unit");
+    }
     int y = EvaluationApiController.period(params.get("year"), null).year();
     try {
       FormRecordReader reader = new FormRecordReader();
