@@ -225,6 +225,7 @@ class AuthorizationMatrixTest {
       rule(e, Kind.UNIT, 200, fig);
     }
     rule("GET /api/reported-values", Kind.UNIT, 200, fig);
+    rule("GET /api/units/{code}/vacancies", Kind.UNIT, 200, fig); // a commune: its openings
     rule("GET /indicators", Kind.NONE, 200, fig);
     rule("GET /api/indicators", Kind.NONE, 200, fig);
     rule("GET /api/indicators/{code}", Kind.REFERENCE, 200, fig);
