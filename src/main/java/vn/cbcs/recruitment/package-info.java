@@ -5,7 +5,16 @@
  * ({@link vn.cbcs.recruitment.RecruitmentRules}, {@code GET /api/rules/recruitment-score}); the
  * openings of a commune ({@link vn.cbcs.recruitment.Vacancies}, {@code GET
  * /api/units/{code}/vacancies}: the ceiling from standards' staffing, people in post, not yet
- * filled or surplus, and per post the holders leaving within the next months).
+ * filled or surplus, and per post the holders leaving within the next months); recruitment rounds
+ * ({@link vn.cbcs.recruitment.Rounds}: tables {@code recruitment_round}, {@code
+ * recruitment_round_position}, {@code recruitment_candidate}, {@code recruitment_decision}, {@code
+ * recruitment_result}) from the plan and timeline (checked against NĐ 170/2025 Điều 15–16) to the
+ * ranked results (Điều 10, 12) and the recruitment decision (Điều 19), which registers each
+ * recruited candidate's person record and post through {@code people.PersonRegistration} with the
+ * actor (ADR 15 point 4). Writing needs {@code Capability.RECRUIT}, reading {@code READ_RECORDS}; a
+ * round lies in its commune's ground on its notice date.
+ *
+ * <p>Event: {@link vn.cbcs.recruitment.RecruitmentDecided} (announces, carries no state).
  *
  * <p>SQL API (read models for the other modules, ADR 15 point 3; columns pinned by {@code
  * VacanciesTest}):
