@@ -35,14 +35,17 @@ CREATE TABLE recruitment_round_position (
 
 -- A candidate: the application data recruitment needs (identity to create the record if
 -- recruited, a contact, the position applied for, the priority groups claimed) and the scores.
+-- A candidate not recruited has their identity, contact and priority groups erased once the
+-- retention period after the decision has passed (Luật BVDLCN 2025 Điều 25; the period is the rule
+-- row privacy.unsuccessful_candidate_days); the scores stay, without a name, for the results.
 CREATE TABLE recruitment_candidate (
     id              bigserial    PRIMARY KEY,
     round_id        bigint       NOT NULL REFERENCES recruitment_round ON DELETE CASCADE,
     position_code   varchar(40)  NOT NULL,
-    personal_id     varchar(12)  NOT NULL CHECK (personal_id ~ '^[0-9]{12}$'),
-    full_name       text         NOT NULL CHECK (length(full_name) BETWEEN 1 AND 100),
-    sex             varchar(6)   NOT NULL CHECK (sex IN ('MALE', 'FEMALE')),
-    birth_date      date         NOT NULL,
+    personal_id     varchar(12)  CHECK (personal_id ~ '^[0-9]{12}$'),
+    full_name       text         CHECK (length(full_name) BETWEEN 1 AND 100),
+    sex             varchar(6)   CHECK (sex IN ('MALE', 'FEMALE')),
+    birth_date      date,
     phone           varchar(20),
     priority        varchar(40)[] NOT NULL DEFAULT '{}',
     round1_correct  int,
@@ -53,6 +56,10 @@ CREATE TABLE recruitment_candidate (
     scored_at       timestamptz,
     recorded_by     varchar(64)  NOT NULL,
     recorded_at     timestamptz  NOT NULL DEFAULT now(),
+    erased_at       timestamptz,
+    erased_by       varchar(64),
+    CHECK (erased_at IS NOT NULL
+           OR (personal_id IS NOT NULL AND full_name IS NOT NULL AND sex IS NOT NULL AND birth_date IS NOT NULL)),
     UNIQUE (round_id, personal_id),
     FOREIGN KEY (round_id, position_code) REFERENCES recruitment_round_position (round_id, position_code)
 );
@@ -82,11 +89,18 @@ CREATE TABLE recruitment_result (
 );
 
 -- Audit (ADR of the audit log): every change of a round, its candidates, scores and decision.
--- The candidate's identity (personal ID, name, birth date, phone) is kept only as a hash in the
+-- The candidate's identity (personal ID, name, birth date, phone, priority groups) is kept only as a hash in the
 -- log, so deleting a candidate not recruited leaves no readable identity there (Luật BVDLCN 2025
 -- Điều 25).
 SELECT audit_attach('recruitment_round', 'id');
 SELECT audit_attach('recruitment_round_position', 'round_id,position_code');
-SELECT audit_attach('recruitment_candidate', 'id', '', 'personal_id,full_name,birth_date,phone');
+SELECT audit_attach('recruitment_candidate', 'id', '', 'personal_id,full_name,birth_date,phone,priority');
 SELECT audit_attach('recruitment_decision', 'round_id');
 SELECT audit_attach('recruitment_result', 'candidate_id');
+
+-- How long the data of a candidate not recruited is kept after the recruitment decision. The law
+-- gives no number (Luật BVDLCN 2025 Điều 25: delete when not recruited, unless agreed otherwise);
+-- 90 days covers the complaints about a decision — a provincial choice, confidence L, change it.
+INSERT INTO recruitment_rule (rule_key, value, valid_from, legal_source, article, confidence, note) VALUES
+('privacy.unsuccessful_candidate_days', 90, DATE '2025-07-01', 'Luật Bảo vệ dữ liệu cá nhân 2025 (91/2025/QH15)', 'Điều 25 khoản 1', 'L',
+ 'Xóa, hủy thông tin của người dự tuyển không được tuyển dụng; thời hạn giữ sau quyết định tuyển dụng do tỉnh quy định (mặc định 90 ngày).');

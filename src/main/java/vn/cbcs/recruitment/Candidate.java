@@ -8,7 +8,8 @@ import vn.cbcs.people.Sex;
 /**
  * A recorded candidate and their scores. {@code priority} is empty for a reader without
  * SEE_SENSITIVE (an ethnic-minority claim reveals ethnic origin: NĐ 13/2023 Điều 2); {@code
- * prioritySeen} says whether it was shown.
+ * prioritySeen} says whether it was shown. A candidate not recruited whose data was erased after
+ * the retention period ({@link CandidateErasure}) has no identity any more: {@link #erased()}.
  */
 public record Candidate(
     long id,
@@ -25,6 +26,11 @@ public record Candidate(
     Integer round1Total,
     BigDecimal written,
     BigDecimal interview) {
+
+  /** The identity was erased (Luật BVDLCN 2025 Điều 25); the scores remain. */
+  public boolean erased() {
+    return personalId == null;
+  }
 
   public boolean scored() {
     return written != null || interview != null || round1Total != null;

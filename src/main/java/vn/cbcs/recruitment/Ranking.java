@@ -44,7 +44,8 @@ public final class Ranking {
     }
     passed.sort(
         Comparator.comparing(Entry::score, ORDER)
-            .thenComparing(e -> e.candidate().fullName())
+            .thenComparing(
+                e -> e.candidate().fullName(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(e -> e.candidate().id()));
     List<Results.Ranked> ranked = new ArrayList<>();
     int i = 0;

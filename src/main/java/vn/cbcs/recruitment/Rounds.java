@@ -702,7 +702,7 @@ public class Rounds {
         rs.getString("position_code"),
         rs.getString("personal_id"),
         rs.getString("full_name"),
-        Sex.valueOf(rs.getString("sex")),
+        rs.getString("sex") == null ? null : Sex.valueOf(rs.getString("sex")),
         rs.getObject("birth_date", LocalDate.class),
         rs.getString("phone"),
         sensitive ? priority : Set.of(),

@@ -73,8 +73,9 @@ class RoundJson {
     m.put("positionCode", c.positionCode());
     m.put("personalId", c.personalId());
     m.put("fullName", c.fullName());
-    m.put("sex", c.sex().name());
-    m.put("birthDate", c.birthDate().toString());
+    m.put("sex", c.sex() == null ? null : c.sex().name());
+    m.put("birthDate", c.birthDate() == null ? null : c.birthDate().toString());
+    m.put("erased", c.erased());
     m.put("phone", c.phone());
     m.put(
         "priority",
@@ -105,6 +106,7 @@ class RoundJson {
                                 Map<String, Object> y = new LinkedHashMap<>();
                                 y.put("candidateId", c.candidate().id());
                                 y.put("fullName", c.candidate().fullName());
+                                y.put("erased", c.candidate().erased());
                                 y.put("rank", c.rank());
                                 y.put("outcome", c.outcome().name());
                                 if (c.score() != null) {
