@@ -48,5 +48,14 @@ public enum Capability {
    */
   PROPOSE_RATINGS,
   /** Record the decision of the competent person that makes a rating final (within the cap). */
-  DECIDE_RATINGS
+  DECIDE_RATINGS,
+  /**
+   * Open recruitment rounds of communes in scope, record candidates and scores, and record the
+   * recruitment decision that creates the person record and the post (issue 16). Held by the
+   * province: under Luật CBCC 80/2025 and NĐ 170/2025 Điều 7 the competent body is the
+   * civil-service managing body (the province for commune civil servants); a commune recruits only
+   * when the power is delegated, which is then a grant of this capability to its keepers. Reading
+   * rounds needs READ_RECORDS.
+   */
+  RECRUIT
 }

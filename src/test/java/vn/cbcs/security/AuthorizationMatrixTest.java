@@ -82,7 +82,9 @@ class AuthorizationMatrixTest {
     /**
      * an annual evaluation: its ground is the person's commune in the year (or one's own record)
      */
-    EVALUATION
+    EVALUATION,
+    /** a recruitment round: its ground is its commune on its notice date (open, not decided) */
+    ROUND
   }
 
   /**
@@ -123,6 +125,7 @@ class AuthorizationMatrixTest {
     }
     rule("GET /api/rules/retirement", Kind.NONE, 400); // without a birth date
     rule("GET /api/rules/evaluation", Kind.NONE, 400); // without a year
+    rule("GET /api/rules/recruitment-score", Kind.NONE, 400); // without a method
     rule("GET /api/units/search", Kind.NONE, 400); // without a query
     rule("POST /account/password", Kind.NONE, 200); // the form again, with its errors
     rule("POST /api/account/password", Kind.NONE, 400);
@@ -224,6 +227,19 @@ class AuthorizationMatrixTest {
       rule(e, Kind.UNIT, 200, fig);
     }
     rule("GET /api/reported-values", Kind.UNIT, 200, fig);
+    rule("GET /api/units/{code}/vacancies", Kind.UNIT, 200, fig); // a commune: its openings
+    // recruitment rounds (issue 16): read with READ_RECORDS, written with RECRUIT; an empty body
+    // is a 400 after the capability, the round's existence and its ground
+    rule("GET /api/recruitment/rounds", Kind.NONE, 200, rr);
+    rule("POST /api/recruitment/rounds", Kind.NONE, 400, Capability.RECRUIT);
+    rule("GET /api/recruitment/rounds/{id}", Kind.ROUND, 200, rr);
+    rule("GET /api/recruitment/rounds/{id}/results", Kind.ROUND, 200, rr);
+    rule("POST /api/recruitment/rounds/{id}/candidates", Kind.ROUND, 400, Capability.RECRUIT);
+    rule("POST /api/recruitment/rounds/{id}/scores", Kind.ROUND, 400, Capability.RECRUIT);
+    rule("POST /api/recruitment/rounds/{id}/decision", Kind.ROUND, 400, Capability.RECRUIT);
+    rule("GET /recruitment", Kind.UNIT, 200, rr);
+    rule("GET /recruitment/rounds/{id}", Kind.ROUND, 200, rr);
+    rule("POST /recruitment/rounds/{id}/decision", Kind.ROUND, 200, Capability.RECRUIT); // errors
     rule("GET /indicators", Kind.NONE, 200, fig);
     rule("GET /api/indicators", Kind.NONE, 200, fig);
     rule("GET /api/indicators/{code}", Kind.REFERENCE, 200, fig);
@@ -471,6 +487,9 @@ class AuthorizationMatrixTest {
     Map<Kind, String> in = objectsOf(pIn, "19", DUC_XUAN, AS_OF);
     Map<Kind, String> cd = objectsOf(pCd, choDon, choDon, "2020-01-01");
     Map<Kind, String> out = objectsOf(pOut, "01", BA_DINH, AS_OF);
+    in.put(Kind.ROUND, recruitmentRound(DUC_XUAN));
+    cd.put(Kind.ROUND, historicRound(choDon));
+    out.put(Kind.ROUND, recruitmentRound(BA_DINH));
     in.put(Kind.EVALUATION, evaluation(pIn, 2025));
     cd.put(Kind.EVALUATION, evaluation(pCd, 2024));
     out.put(Kind.EVALUATION, evaluation(pOut, 2025));
@@ -547,6 +566,39 @@ class AuthorizationMatrixTest {
     var r = Api.admin(port).post("/api/people", p);
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asLong();
+  }
+
+  /** An open recruitment round of a commune, opened by the administrator (NĐ 170/2025 dates). */
+  private String recruitmentRound(String commune) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("unitCode", commune);
+    r.put("title", "Kỳ tuyển dụng của ma trận phân quyền");
+    r.put("method", "SELECTION");
+    r.put("planNumber", "1/KH");
+    r.put("planDate", "2026-03-01");
+    r.put("planIssuer", "UBND tỉnh");
+    r.put("noticeDate", "2026-03-10");
+    r.put("applicationsClose", "2026-04-09");
+    r.put("positions", List.of(Map.of("positionCode", "VTVL_VHXH_Y_TE", "seats", 1)));
+    var res = Api.admin(port).post("/api/recruitment/rounds", r);
+    assertThat(res.status()).as(res.body()).isEqualTo(201);
+    return res.json().get("id").asString();
+  }
+
+  /**
+   * A round of a commune before the reform (the district officer's ground): recorded history, so
+   * written as a row — the service opens rounds under the rules encoded, from 1-7-2025.
+   */
+  private String historicRound(String commune) {
+    return String.valueOf(
+        jdbc.sql(
+                "INSERT INTO recruitment_round (unit_code, title, method, plan_number, plan_date,"
+                    + " plan_issuer, notice_date, applications_close, created_by) VALUES (?,"
+                    + " 'Kỳ tuyển dụng 2024', 'EXAM', '2/KH', DATE '2024-03-01', 'UBND huyện',"
+                    + " DATE '2024-03-10', DATE '2024-04-09', 'matrix') RETURNING id")
+            .param(commune)
+            .query(Long.class)
+            .single());
   }
 
   /** The state evaluation of a person for a year, opened by the administrator. */
@@ -770,7 +822,8 @@ class AuthorizationMatrixTest {
           RESOLUTION,
           TOKEN,
           UNIT_CHANGE,
-          EVALUATION ->
+          EVALUATION,
+          ROUND ->
           true;
       default -> false;
     };
