@@ -48,5 +48,10 @@ public enum Capability {
    */
   PROPOSE_RATINGS,
   /** Record the decision of the competent person that makes a rating final (within the cap). */
-  DECIDE_RATINGS
+  DECIDE_RATINGS,
+  /**
+   * Build succession plans (quy hoạch) of units in scope: create and approve plans, add and remove
+   * candidates (issue 14). Reading plans needs {@link #READ_RECORDS}.
+   */
+  PLAN_SUCCESSION
 }
