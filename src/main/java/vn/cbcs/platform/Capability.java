@@ -57,5 +57,10 @@ public enum Capability {
    * when the power is delegated, which is then a grant of this capability to its keepers. Reading
    * rounds needs READ_RECORDS.
    */
-  RECRUIT
+  RECRUIT,
+  /**
+   * Build succession plans (quy hoạch) of units in scope: create and approve plans, add and remove
+   * candidates (issue 14). Reading plans needs {@link #READ_RECORDS}.
+   */
+  PLAN_SUCCESSION
 }

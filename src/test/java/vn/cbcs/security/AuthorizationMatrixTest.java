@@ -84,7 +84,9 @@ class AuthorizationMatrixTest {
      */
     EVALUATION,
     /** a recruitment round: its ground is its commune on its notice date (open, not decided) */
-    ROUND
+    ROUND,
+    /** a succession plan: its ground is the plan's commune on the plan's date */
+    PLAN
   }
 
   /**
@@ -421,6 +423,22 @@ class AuthorizationMatrixTest {
     rule("POST /evaluations/{id}/decision", Kind.EVALUATION, 200, Capability.DECIDE_RATINGS);
     rule("POST /evaluations/{id}/party-opinion", Kind.EVALUATION, 200, propose);
     rule("POST /evaluations/{id}/notice", Kind.EVALUATION, 200, propose, Capability.DECIDE_RATINGS);
+    // succession planning (issue 14): read with the records, kept by PLAN_SUCCESSION; empty
+    // bodies are refused with their reasons (400) once the plan and its ground are checked
+    Capability plan = Capability.PLAN_SUCCESSION;
+    rule("GET /api/rules/planning-age", Kind.NONE, 400); // without a birth date
+    rule("GET /api/plans", Kind.UNIT, 200, rr, plan);
+    rule("POST /api/plans", Kind.NONE, 400, plan);
+    rule("GET /api/plans/{id}", Kind.PLAN, 200, rr, plan);
+    rule("GET /api/plans/{id}/check", Kind.PLAN, 200, rr, plan);
+    rule("POST /api/plans/{id}/candidates", Kind.PLAN, 400, plan);
+    rule("POST /api/plans/{id}/removals", Kind.PLAN, 400, plan);
+    rule("POST /api/plans/{id}/approval", Kind.PLAN, 400, plan);
+    rule("GET /api/units/{code}/succession", Kind.UNIT, 200, rr, plan);
+    rule("GET /plans", Kind.UNIT, 200, rr, plan);
+    rule("GET /plans/{id}", Kind.PLAN, 200, rr, plan);
+    rule("POST /plans", Kind.NONE, 200, plan); // the list again, with the reasons
+    rule("POST /plans/{id}/candidates", Kind.PLAN, 200, plan); // the plan again, with the reasons
   }
 
   /** Served outside the rules: sign-in, errors, documentation. */
@@ -491,6 +509,9 @@ class AuthorizationMatrixTest {
     cd.put(Kind.ROUND, historicRound(choDon));
     out.put(Kind.ROUND, recruitmentRound(BA_DINH));
     in.put(Kind.EVALUATION, evaluation(pIn, 2025));
+    in.put(Kind.PLAN, plan(DUC_XUAN, AS_OF, 2026, "2031-03-01"));
+    cd.put(Kind.PLAN, plan(choDon, "2024-06-01", 2020, "2020-07-01"));
+    out.put(Kind.PLAN, plan(BA_DINH, AS_OF, 2026, "2031-03-01"));
     cd.put(Kind.EVALUATION, evaluation(pCd, 2024));
     out.put(Kind.EVALUATION, evaluation(pOut, 2025));
     in.put(Kind.CORRECTION, correction("canbo", "demo-cbcs-2025"));
@@ -606,6 +627,27 @@ class AuthorizationMatrixTest {
     var r =
         Api.admin(port)
             .post("/api/evaluations", Map.of("personId", String.valueOf(person), "year", year));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asString();
+  }
+
+  /** A draft succession plan of a commune, created by the administrator. */
+  private String plan(String unit, String planDate, int termFrom, String referenceDate) {
+    var r =
+        Api.admin(port)
+            .post(
+                "/api/plans",
+                Map.of(
+                    "unitCode",
+                    unit,
+                    "bodyKind",
+                    "PEOPLES_COMMITTEE",
+                    "termFrom",
+                    termFrom,
+                    "planDate",
+                    planDate,
+                    "referenceDate",
+                    referenceDate));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asString();
   }
@@ -823,7 +865,8 @@ class AuthorizationMatrixTest {
           TOKEN,
           UNIT_CHANGE,
           EVALUATION,
-          ROUND ->
+          ROUND,
+          PLAN ->
           true;
       default -> false;
     };
