@@ -67,6 +67,8 @@ public class Plans {
     Unit unit =
         units
             .find(unitCode, asOf)
+            // a unit that ended (a district before 1-7-2025) is read as it last was
+            .or(() -> units.nearest(unitCode, asOf))
             .orElseThrow(() -> new NotFoundException("error.unit.unknown", unitCode));
     visibility.requireUnit(actor, unit, asOf);
     List<Plan> plans = new ArrayList<>();

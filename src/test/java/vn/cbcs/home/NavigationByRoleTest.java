@@ -68,7 +68,7 @@ class NavigationByRoleTest {
     "canbo, home|me|units|account|tokens|api|logout",
     "chutich, home|group-records|people|evaluations|units|group-figures|dashboard|indicators|standards"
         + "|resolutions|reports|account|tokens|api|logout",
-    "xa, home|group-records|people|evaluations|imports|corrections|units|group-figures|dashboard|indicators"
+    "xa, home|group-records|people|evaluations|plans|imports|corrections|units|group-figures|dashboard|indicators"
         + "|standards|resolutions|reports|account|tokens|api|logout",
     "thanhtra, home|group-records|people|evaluations|imports|units|group-figures|dashboard|indicators"
         + "|standards|resolutions|reports|group-admin|audit|account|tokens|api|logout"

@@ -18,6 +18,8 @@ import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.recruitment.DecisionInput;
 import vn.cbcs.recruitment.Rounds;
 import vn.cbcs.recruitment.Vacancies;
+import vn.cbcs.units.UnitLevel;
+import vn.cbcs.units.Units;
 
 /**
  * Pages of recruitment: a commune's openings and rounds ({@code /recruitment}), a round with its
@@ -29,8 +31,10 @@ class RecruitmentPageController {
 
   private final Rounds rounds;
   private final Vacancies vacancies;
+  private final Units units;
 
-  RecruitmentPageController(Rounds rounds, Vacancies vacancies) {
+  RecruitmentPageController(Rounds rounds, Vacancies vacancies, Units units) {
+    this.units = units;
     this.rounds = rounds;
     this.vacancies = vacancies;
   }
@@ -43,18 +47,24 @@ class RecruitmentPageController {
       Model model) {
     actor.require(Capability.READ_RECORDS);
     String code = unit == null || unit.isBlank() ? actor.access().homeUnit() : unit.trim();
-    if (code == null) {
-      throw new BadRequestException("unit", "error.parameter.missing", "unit");
-    }
     LocalDate date = AsOf.parseIso("asOf", asOf);
-    model.addAttribute("unitCode", code);
+    // the openings are a commune's; above a commune (or without a home unit) the page lists the
+    // rounds of the user's ground and asks for a commune
+    boolean commune =
+        code != null
+            && units
+                .nearest(code, date)
+                .map(u -> u.level() == UnitLevel.COMMUNE)
+                .orElse(true); // an unknown code is answered by the service (404)
+    model.addAttribute("unitCode", code == null ? "" : code);
     model.addAttribute("asOf", date.toString());
+    model.addAttribute("chooseCommune", !commune);
     model.addAttribute(
         "vacancies",
-        actor.can(Capability.READ_FIGURES)
+        commune && actor.can(Capability.READ_FIGURES)
             ? vacancies.of(code, date, Vacancies.DEFAULT_MONTHS, actor)
             : null);
-    model.addAttribute("rounds", rounds.list(code, actor));
+    model.addAttribute("rounds", rounds.list(commune ? code : null, actor));
     return "recruitment/unit";
   }
 
