@@ -5,11 +5,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.platform.AsOf;
@@ -37,33 +35,15 @@ public class ReimbursementRules {
   static final BigDecimal MAX_COST = new BigDecimal("100000000000000");
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private final JdbcClient jdbc;
+  private final TrainingRules rows;
 
-  ReimbursementRules(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  ReimbursementRules(TrainingRules rows) {
+    this.rows = rows;
   }
 
   /** The rule rows in force on a date, by key (empty before the first period). */
   public Map<String, Rule> rulesOn(LocalDate date) {
-    Map<String, Rule> rules = new LinkedHashMap<>();
-    jdbc.sql(
-            "SELECT rule_key, value, valid_from, valid_to, legal_source, article, confidence"
-                + " FROM training_rule WHERE valid_from <= :d"
-                + " AND (valid_to IS NULL OR valid_to >= :d) ORDER BY rule_key")
-        .param("d", date)
-        .query(
-            (rs, i) ->
-                new Rule(
-                    rs.getString(1),
-                    rs.getBigDecimal(2),
-                    rs.getObject(3, LocalDate.class),
-                    rs.getObject(4, LocalDate.class),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7)))
-        .list()
-        .forEach(r -> rules.put(r.key(), r));
-    return rules;
+    return rows.on(date);
   }
 
   /** The reimbursement for inputs as sent (query parameters: text), every problem refused. */

@@ -124,6 +124,8 @@ class AuthorizationMatrixTest {
     rule("GET /api/rules/retirement", Kind.NONE, 400); // without a birth date
     rule("GET /api/rules/evaluation", Kind.NONE, 400); // without a year
     rule("GET /api/rules/training-reimbursement", Kind.NONE, 400); // without a cost
+    // training and fostering (issue 15)
+    rule("GET /api/training/needs", Kind.UNIT, 200, rr);
     rule("GET /api/units/search", Kind.NONE, 400); // without a query
     rule("POST /account/password", Kind.NONE, 200); // the form again, with its errors
     rule("POST /api/account/password", Kind.NONE, 400);
