@@ -48,5 +48,10 @@ public enum Capability {
    */
   PROPOSE_RATINGS,
   /** Record the decision of the competent person that makes a rating final (within the cap). */
-  DECIDE_RATINGS
+  DECIDE_RATINGS,
+  /**
+   * Record courses of training and fostering, enrol people in scope and record their results (a
+   * completion records the qualification on the person's record).
+   */
+  MANAGE_TRAINING
 }

@@ -51,7 +51,8 @@ public enum Role {
             Capability.IMPORT,
             Capability.READ_FIGURES,
             Capability.REVIEW_CORRECTIONS,
-            Capability.PROPOSE_RATINGS);
+            Capability.PROPOSE_RATINGS,
+            Capability.MANAGE_TRAINING);
 
     static Set<Capability> with(Capability first, Capability... more) {
       Set<Capability> all = EnumSet.copyOf(OF_RECORDS);
