@@ -247,6 +247,20 @@ public class Enrolments {
         .toList();
   }
 
+  /**
+   * The course of an enrolment the actor may record a result of (404 none, 403 outside the ground
+   * of the person on the course's first day).
+   */
+  public long courseOf(long enrolmentId, Actor actor) {
+    actor.require(Capability.MANAGE_TRAINING);
+    Enrolment e =
+        find(enrolmentId)
+            .orElseThrow(() -> new NotFoundException("training.enrolment.notFound", enrolmentId));
+    Course course = courses.find(e.courseId()).orElseThrow();
+    ground.requirePersonOn(actor, e.personId(), course.startsOn());
+    return course.id();
+  }
+
   /** An enrolment and its course, for a person's training history. */
   public record PersonTraining(Enrolment enrolment, Course course) {}
 

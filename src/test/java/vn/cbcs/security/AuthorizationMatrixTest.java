@@ -82,7 +82,11 @@ class AuthorizationMatrixTest {
     /**
      * an annual evaluation: its ground is the person's commune in the year (or one's own record)
      */
-    EVALUATION
+    EVALUATION,
+    /** a training course: its ground is its organising unit's on its first day */
+    COURSE,
+    /** an enrolment on a course: its ground is the person's posts on the course's first day */
+    ENROLMENT
   }
 
   /**
@@ -126,6 +130,19 @@ class AuthorizationMatrixTest {
     rule("GET /api/rules/training-reimbursement", Kind.NONE, 400); // without a cost
     // training and fostering (issue 15)
     rule("GET /api/training/needs", Kind.UNIT, 200, rr);
+    Capability train = Capability.MANAGE_TRAINING;
+    rule("GET /api/training/courses", Kind.UNIT, 200, rr);
+    rule("POST /api/training/courses", Kind.NONE, 400, train); // an empty course
+    rule("GET /api/training/courses/{id}", Kind.COURSE, 200, rr);
+    rule("POST /api/training/courses/{id}/enrolments", Kind.COURSE, 400, train); // no person
+    rule("POST /api/training/enrolments/{id}/result", Kind.ENROLMENT, 400, train); // no status
+    rule("GET /api/people/{id}/training", Kind.PERSON, 200, rr, own);
+    rule("GET /training/needs", Kind.UNIT, 200, rr);
+    rule("GET /training/courses", Kind.UNIT, 200, rr);
+    rule("POST /training/courses", Kind.NONE, 302, train); // refused: back to the list
+    rule("GET /training/courses/{id}", Kind.COURSE, 200, rr);
+    rule("POST /training/courses/{id}/enrolments", Kind.COURSE, 302, train);
+    rule("POST /training/enrolments/{id}/result", Kind.ENROLMENT, 302, train);
     rule("GET /api/units/search", Kind.NONE, 400); // without a query
     rule("POST /account/password", Kind.NONE, 200); // the form again, with its errors
     rule("POST /api/account/password", Kind.NONE, 400);
@@ -472,6 +489,12 @@ class AuthorizationMatrixTest {
     in.put(Kind.EVALUATION, evaluation(pIn, 2025));
     cd.put(Kind.EVALUATION, evaluation(pCd, 2024));
     out.put(Kind.EVALUATION, evaluation(pOut, 2025));
+    in.put(Kind.COURSE, course(DUC_XUAN, "2026-01-05"));
+    cd.put(Kind.COURSE, course(choDon, "2020-01-06"));
+    out.put(Kind.COURSE, course(BA_DINH, "2026-01-05"));
+    in.put(Kind.ENROLMENT, enrolment(in.get(Kind.COURSE), pIn));
+    cd.put(Kind.ENROLMENT, enrolment(cd.get(Kind.COURSE), pCd));
+    out.put(Kind.ENROLMENT, enrolment(out.get(Kind.COURSE), pOut));
     in.put(Kind.CORRECTION, correction("canbo", "demo-cbcs-2025"));
     cd.put(Kind.CORRECTION, correction(cadreCd, TestUsers.PASSWORD));
     out.put(Kind.CORRECTION, correction(cadreHn, TestUsers.PASSWORD));
@@ -545,6 +568,33 @@ class AuthorizationMatrixTest {
     var r = Api.admin(port).post("/api/people", p);
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asLong();
+  }
+
+  /** A job-position fostering course organised by a commune, recorded by the administrator. */
+  private String course(String unit, String startsOn) {
+    Map<String, Object> c = new java.util.HashMap<>();
+    c.put("kind", "JOB_POSITION");
+    c.put("name", "Bồi dưỡng theo vị trí việc làm (ma trận)");
+    c.put("provider", "UBND xã");
+    c.put("unitCode", unit);
+    c.put("startsOn", startsOn);
+    c.put("endsOn", startsOn);
+    c.put("periods", 40);
+    c.put("funding", "UNIT");
+    var r = Api.admin(port).post("/api/training/courses", c);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asString();
+  }
+
+  /** A person enrolled on a course by the administrator. */
+  private String enrolment(String course, long person) {
+    var r =
+        Api.admin(port)
+            .post(
+                "/api/training/courses/" + course + "/enrolments",
+                Map.of("personId", String.valueOf(person)));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asString();
   }
 
   /** The state evaluation of a person for a year, opened by the administrator. */
@@ -768,7 +818,9 @@ class AuthorizationMatrixTest {
           RESOLUTION,
           TOKEN,
           UNIT_CHANGE,
-          EVALUATION ->
+          EVALUATION,
+          COURSE,
+          ENROLMENT ->
           true;
       default -> false;
     };
