@@ -74,6 +74,22 @@ class TrainingPageController {
     return out;
   }
 
+  /**
+   * The date of a page: the one asked for; else today, or the last day of a unit no longer in force
+   * (a district before 1-7-2025).
+   */
+  private java.time.LocalDate dateOf(String asOf, String code) {
+    if (asOf != null && !asOf.isBlank()) {
+      return AsOf.parseIso("asOf", asOf);
+    }
+    java.time.LocalDate today = AsOf.today();
+    return units
+        .nearest(code, today)
+        .filter(u -> u.validTo() != null && u.validTo().isBefore(today))
+        .map(u -> u.validTo())
+        .orElse(today);
+  }
+
   private static String unitOf(String unit, Actor actor) {
     String code = unit == null || unit.isBlank() ? actor.access().homeUnit() : unit.trim();
     if (code == null) {
@@ -90,7 +106,7 @@ class TrainingPageController {
       Model model) {
     actor.require(Capability.READ_RECORDS);
     String code = unitOf(unit, actor);
-    var on = AsOf.parseIso("asOf", asOf);
+    var on = dateOf(asOf, code);
     model.addAttribute("needs", needs.of(code, on, actor));
     model.addAttribute("unitCode", code);
     model.addAttribute("unitName", units.nearest(code, on).map(u -> u.fullName()).orElse(code));
@@ -106,7 +122,7 @@ class TrainingPageController {
       Model model) {
     actor.require(Capability.READ_RECORDS);
     String code = unitOf(unit, actor);
-    var on = AsOf.parseIso("asOf", asOf);
+    var on = dateOf(asOf, code);
     model.addAttribute("courses", courses.of(code, on, null, actor));
     model.addAttribute("unitCode", code);
     model.addAttribute("unitName", units.nearest(code, on).map(u -> u.fullName()).orElse(code));
