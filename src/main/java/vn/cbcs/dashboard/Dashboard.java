@@ -60,8 +60,12 @@ public record Dashboard(
     return diff.compareTo(BigDecimal.valueOf(-5)) >= 0 ? "cbcs-heat-mid" : "cbcs-heat-bad";
   }
 
-  /** JSON for the bar chart of the first card per child unit. */
-  public String childChartJson() {
+  /**
+   * JSON for the bar chart of the first card per child unit, in the page's language; children
+   * without anyone counted (no data on the date) are left out rather than drawn as empty bars, and
+   * their number is given ({@code missing}) so that the page can say so.
+   */
+  public String childChartJson(String lang) {
     if (cards.isEmpty()) {
       return "{}";
     }
@@ -71,15 +75,18 @@ public record Dashboard(
     Map<String, ChildValue> row = byChild.get(first.value().indicator().code());
     for (Unit u : children) {
       ChildValue v = row == null ? null : row.get(u.code());
+      if (v == null || v.percent() == null) {
+        continue;
+      }
       if (labels.length() > 0) {
         labels.append(',');
         values.append(',');
       }
       labels.append(Json.string(u.name()));
-      values.append(v == null || v.percent() == null ? "null" : v.percent().toPlainString());
+      values.append(v.percent().toPlainString());
     }
     return "{\"label\":"
-        + Json.string(first.value().indicator().nameVi())
+        + Json.string(first.value().indicator().name(lang))
         + ",\"labels\":["
         + labels
         + "],\"values\":["
@@ -87,8 +94,26 @@ public record Dashboard(
         + "]}";
   }
 
-  /** JSON for the age-band doughnut. */
-  public String ageChartJson() {
+  /** How many child units have nobody counted by the first card on the date. */
+  public long childrenWithoutData() {
+    if (cards.isEmpty()) {
+      return 0;
+    }
+    Map<String, ChildValue> row = byChild.get(cards.get(0).value().indicator().code());
+    return children.stream()
+        .filter(
+            u -> {
+              ChildValue v = row == null ? null : row.get(u.code());
+              return v == null || v.percent() == null;
+            })
+        .count();
+  }
+
+  /**
+   * JSON for the age chart: each band's name in the page's language with its head count and share
+   * (the chart's labels carry the numbers, so they are readable without hovering).
+   */
+  public String ageChartJson(String lang) {
     StringBuilder labels = new StringBuilder();
     StringBuilder values = new StringBuilder();
     for (IndicatorValue v : ageBands) {
@@ -96,7 +121,9 @@ public record Dashboard(
         labels.append(',');
         values.append(',');
       }
-      labels.append(Json.string(v.indicator().nameVi()));
+      labels.append(
+          Json.string(
+              v.indicator().name(lang) + ": " + v.numerator() + " (" + v.percentText() + ")"));
       values.append(v.numerator());
     }
     return "{\"labels\":[" + labels + "],\"values\":[" + values + "]}";

@@ -53,9 +53,21 @@ public class DashboardService {
 
   static final List<String> AGES = List.of("AGE_UNDER_35", "AGE_35_45", "AGE_45_55", "AGE_55_PLUS");
 
-  /** The ratings of the as-of date's year (ADR 15 §7): final ratings, then their four levels. */
+  /**
+   * The ratings of the as-of date's year (ADR 15 §7): final state ratings, their four levels, on
+   * time; then the Party ratings.
+   */
   static final List<String> RATINGS =
-      List.of("RATED", "RATED_HTXSNV", "RATED_HTTNV", "RATED_HTNV", "RATED_KHTNV");
+      List.of(
+          "RATED",
+          "RATED_HTXSNV",
+          "RATED_HTTNV",
+          "RATED_HTNV",
+          "RATED_KHTNV",
+          "RATED_ON_TIME",
+          "RATED_PARTY",
+          "RATED_PARTY_HTXSNV",
+          "RATED_PARTY_KHTNV");
 
   private final Indicators indicators;
   private final ReportingLocks locks;

@@ -43,6 +43,7 @@ public class DemoDataGenerator {
   private final DemoSelfService selfService;
   private final PlannerStatistics statistics;
   private final DemoRatings ratings;
+  private final DemoTracking tracking;
 
   DemoDataGenerator(
       Units units,
@@ -54,7 +55,9 @@ public class DemoDataGenerator {
       DemoResolutions resolutions,
       DemoSelfService selfService,
       PlannerStatistics statistics,
-      DemoRatings ratings) {
+      DemoRatings ratings,
+      DemoTracking tracking) {
+    this.tracking = tracking;
     this.units = units;
     this.people = people;
     this.qualifications = qualifications;
@@ -103,6 +106,8 @@ public class DemoDataGenerator {
       // after the people, before the statistics: the evaluation module's own service (ADR 15 §10)
       long ratings = tx.execute(s -> (long) this.ratings.record(settings, actor));
       log.info("Demo data: {} final ratings recorded", ratings);
+      long periods = tx.execute(s -> (long) this.tracking.record(settings, actor));
+      log.info("Demo data: {} quarters of continuous tracking recorded", periods);
     }
     statistics.refresh();
     return new Summary(totals[0], totals[1], totals[2], System.currentTimeMillis() - started);

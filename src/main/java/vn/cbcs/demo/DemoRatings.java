@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.cbcs.evaluation.CollectiveRatings;
 import vn.cbcs.evaluation.EvaluationRules;
 import vn.cbcs.evaluation.Level;
 import vn.cbcs.evaluation.PastRatings;
@@ -15,12 +16,12 @@ import vn.cbcs.platform.Actor;
 
 /**
  * The final ratings of the demo's people for every past evaluation year that has a rule set (NĐ
- * 90/2020 from 2020; QĐ 366-QĐ/TW for Party members from 2025), recorded through {@link
- * PastRatings} like any past decision: everyone in post on 31 December who held a post by 30 June
- * (under 6 months worked is not rated), KHTNV for a discipline decided in the year (NĐ 90/2020 as
- * amended by NĐ 48/2023), otherwise mostly HTTNV, some HTNV, a few KHTNV, and HTXSNV within the cap
- * of each commune (≤ 20% of the HTTNV count). Deterministic for a seed. Years before 2020 have no
- * rule set in CBCS yet and get no ratings.
+ * 56/2015, record-only, 2016–2019; NĐ 90/2020 from 2020; QĐ 366-QĐ/TW for Party members from 2025),
+ * recorded through {@link PastRatings} like any past decision: everyone in post on 31 December who
+ * held a post by 30 June (under 6 months worked is not rated), KHTNV for a discipline decided in
+ * the year (NĐ 90/2020 as amended by NĐ 48/2023), otherwise mostly HTTNV, some HTNV, a few KHTNV,
+ * and HTXSNV within the cap of each commune's groups (≤ 20% of the HTTNV count). Deterministic for
+ * a seed.
  */
 @Component
 class DemoRatings {
@@ -28,11 +29,14 @@ class DemoRatings {
   private final JdbcClient jdbc;
   private final PastRatings past;
   private final EvaluationRules rules;
+  private final CollectiveRatings collectives;
 
-  DemoRatings(JdbcClient jdbc, PastRatings past, EvaluationRules rules) {
+  DemoRatings(
+      JdbcClient jdbc, PastRatings past, EvaluationRules rules, CollectiveRatings collectives) {
     this.jdbc = jdbc;
     this.past = past;
     this.rules = rules;
+    this.collectives = collectives;
   }
 
   /** Who was in post on a day: the main post's commune, leadership, discipline, Party. */
@@ -48,8 +52,12 @@ class DemoRatings {
       }
       List<InPost> people = inPost(year);
       for (RatingSystem system : RatingSystem.values()) {
-        if (rules.ruleSet(year, system).isEmpty()) {
+        var ruleSet = rules.ruleSet(year, system);
+        if (ruleSet.isEmpty()) {
           continue;
+        }
+        if (ruleSet.get().rule(CollectiveRatings.RULE).isPresent()) {
+          rateCollectives(settings.seed(), year, system, people, actor);
         }
         List<PastRatings.Row> rows = rows(settings.seed(), year, system, people);
         written += past.record(rows, actor);
@@ -108,11 +116,15 @@ class DemoRatings {
               good.add(p);
             }
           }
-          // HTXSNV within the cap: k ≤ 20% × (HTTNV − k), i.e. k ≤ HTTNV / 6, some units fewer
+          // HTXSNV within the cap of each group (leaders and the others, CapGroups): k ≤ 20% ×
+          // (HTTNV − k), i.e. k ≤ HTTNV / 6, some units fewer
           double share = 0.5 + 0.5 * unit(seed, year, unit.hashCode(), 7);
-          int k = (int) Math.floor(good.size() / 6.0 * share);
-          for (int i = 0; i < k; i++) {
-            levels.put(good.get(i), Level.HTXSNV);
+          for (boolean leaders : new boolean[] {true, false}) {
+            List<InPost> group = good.stream().filter(p -> p.leader() == leaders).toList();
+            int k = (int) Math.floor(group.size() / 6.0 * share);
+            for (int i = 0; i < k; i++) {
+              levels.put(group.get(i), Level.HTXSNV);
+            }
           }
           String number =
               (100 + Math.floorMod(unit.hashCode() + year, 800))
@@ -137,8 +149,36 @@ class DemoRatings {
     return rows;
   }
 
+  /**
+   * The leadership collectives of every commune with people in post, rated before their heads (QĐ
+   * 366-QĐ/TW): mostly HTTNV, one in ten HTXSNV, decided on 5 December.
+   */
+  private void rateCollectives(
+      long seed, int year, RatingSystem system, List<InPost> people, Actor actor) {
+    java.util.Set<String> units = new java.util.TreeSet<>();
+    people.forEach(p -> units.add(p.unitCode()));
+    for (String unit : units) {
+      for (CollectiveRatings.Body body : CollectiveRatings.Body.values()) {
+        double r = unit(seed, year, unit.hashCode(), 11 + body.ordinal());
+        collectives.record(
+            unit,
+            new CollectiveRatings.NewCollective(
+                year,
+                system,
+                body,
+                r < 0.1 ? Level.HTXSNV : Level.HTTNV,
+                (200 + Math.floorMod(unit.hashCode() + year, 700)) + "-QĐ/ĐU",
+                LocalDate.of(year, 12, 5),
+                body == CollectiveRatings.Body.PARTY_COMMITTEE
+                    ? "Ban Thường vụ Tỉnh ủy"
+                    : "Ban Thường vụ Đảng ủy xã"),
+            actor);
+      }
+    }
+  }
+
   /** A number in [0, 1) fixed by the seed and the keys. */
-  private static double unit(long seed, int year, long key, int salt) {
+  static double unit(long seed, int year, long key, int salt) {
     long h = seed * 0x9E3779B97F4A7C15L + year * 1_000_003L + key * 31L + salt;
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;

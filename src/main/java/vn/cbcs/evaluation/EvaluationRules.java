@@ -184,6 +184,11 @@ public class EvaluationRules {
       if (rules == null) {
         errors.add(
             new FieldError("year", "evaluation.year.noRules", String.valueOf(year), system.name()));
+      } else if (rules.recordOnly()) {
+        errors.add(
+            new FieldError(
+                "year", "evaluation.year.recordOnly", String.valueOf(year), rules.name()));
+        rules = null;
       }
     }
     if (worked != null && absent != null && worked + absent > 12) {

@@ -61,10 +61,23 @@ public final class EvaluationSteps {
 
   /**
    * The decision; {@code outstandingUnit}: the competent level raised the HTXSNV cap for an
-   * outstanding unit, where the regime allows it.
+   * outstanding unit, where the regime allows it; {@code disciplineCountedIn}: the earlier year
+   * whose KHTNV rating already counted the offence of this year's discipline ({@link
+   * DisciplineInYear}), or null.
    */
   public record Decision(
-      Level level, String number, LocalDate date, String signer, Boolean outstandingUnit) {}
+      Level level,
+      String number,
+      LocalDate date,
+      String signer,
+      Boolean outstandingUnit,
+      Integer disciplineCountedIn) {
+
+    public Decision(
+        Level level, String number, LocalDate date, String signer, Boolean outstandingUnit) {
+      this(level, number, date, signer, outstandingUnit, null);
+    }
+  }
 
   /** The Party committee's opinion on the proposed rating. */
   public record PartyOpinion(String text, LocalDate on) {}

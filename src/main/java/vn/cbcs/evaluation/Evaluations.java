@@ -51,6 +51,9 @@ public class Evaluations {
   private final ApplicationEventPublisher events;
   private final TrackingPeriods tracking;
   private final LeaderChecks leaderChecks;
+  private final DisciplineInYear discipline;
+  private final CollectiveRatings collectives;
+  private final CapGroups capGroups;
 
   Evaluations(
       JdbcClient jdbc,
@@ -59,7 +62,13 @@ public class Evaluations {
       Units units,
       ApplicationEventPublisher events,
       TrackingPeriods tracking,
-      LeaderChecks leaderChecks) {
+      LeaderChecks leaderChecks,
+      DisciplineInYear discipline,
+      CollectiveRatings collectives,
+      CapGroups capGroups) {
+    this.capGroups = capGroups;
+    this.discipline = discipline;
+    this.collectives = collectives;
     this.tracking = tracking;
     this.leaderChecks = leaderChecks;
     this.jdbc = jdbc;
@@ -125,6 +134,13 @@ public class Evaluations {
     if (ruleSet.isEmpty()) {
       errors.add(
           new FieldError("year", "evaluation.year.noRules", String.valueOf(o.year()), system));
+    } else if (ruleSet.get().recordOnly()) {
+      errors.add(
+          new FieldError(
+              "year",
+              "evaluation.year.recordOnly",
+              String.valueOf(o.year()),
+              ruleSet.get().name()));
     }
     if (post.isEmpty()) {
       errors.add(
@@ -285,7 +301,11 @@ public class Evaluations {
       String article,
       String confidence) {}
 
+  /** The cap of a regime, or null for a regime without one (a record-only regime). */
   static Cap cap(RuleSet r, long htxsnv, long httnv, boolean outstanding) {
+    if (r.rule("htxsnv_cap_pct").isEmpty()) {
+      return null;
+    }
     RuleSet.Rule rule =
         outstanding
             ? r.rule("htxsnv_cap_outstanding_pct").orElse(r.required("htxsnv_cap_pct"))
@@ -530,24 +550,42 @@ public class Evaluations {
     } else {
       after(errors, "date", d.date(), e.proposal().on(), e, "evaluation.step.afterProposal");
     }
+    discipline.check(
+        errors,
+        "level",
+        e.personId(),
+        e.year(),
+        e.system(),
+        d.level(),
+        regime,
+        d.disciplineCountedIn());
+    for (CollectiveRatings.Body b : collectives.missingBefore(e, regime)) {
+      RuleSet.Rule rule = regime.required(CollectiveRatings.RULE);
+      errors.add(
+          new FieldError(
+              "level",
+              "evaluation.collective.first." + b.name(),
+              String.valueOf(e.year()),
+              rule.legalSource() + ", " + rule.article()));
+    }
     InvalidInputException.throwIfAny(errors);
     if (d.level() == Level.HTXSNV) {
-      RuleSet r = regime;
+      Boolean group = capGroups.groupOf(e.leader());
       // one decider at a time per group, so that two decisions cannot both pass the cap
       jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:k))")
           .param("k", "evaluation-cap:" + e.unitCode() + ":" + e.year() + ":" + e.system())
           .query()
           .singleRow();
-      Map<Level, Long> decided = decidedLevels(e.unitCode(), e.year(), e.system());
+      Map<Level, Long> decided = decidedLevels(e.unitCode(), e.year(), e.system(), group);
       Cap cap =
           cap(
-              r,
+              regime,
               decided.get(Level.HTXSNV) + 1,
               decided.get(Level.HTTNV),
               Boolean.TRUE.equals(d.outstandingUnit()));
-      if (!cap.within()) {
+      if (cap != null && !cap.within()) {
         throw new ConflictException(
-            "evaluation.cap.exceeded",
+            "evaluation.cap.exceeded" + CapGroups.suffix(group),
             cap.htxsnv(),
             cap.httnv(),
             EvaluationRules.plain(cap.pct()),
@@ -557,33 +595,57 @@ public class Evaluations {
     }
     jdbc.sql(
             "UPDATE evaluation SET decided_level = :l, decision_number = :n, decision_date = :d,"
-                + " decision_signer = :s, decided_by = :by, decided_at = now(), status = 'DECIDED'"
-                + " WHERE id = :id")
+                + " decision_signer = :s, decided_by = :by, decided_at = now(), status = 'DECIDED',"
+                + " discipline_counted_in = :dc WHERE id = :id")
         .param("l", d.level().name())
         .param("n", d.number().trim())
         .param("d", d.date())
         .param("s", d.signer().trim())
         .param("by", actor.username())
+        .param("dc", d.disciplineCountedIn())
         .param("id", id)
         .update();
     events.publishEvent(new RatingDecided(id, e.personId(), e.year(), e.system()));
     return row(id).orElseThrow();
   }
 
-  private Map<Level, Long> decidedLevels(String unitCode, int year, RatingSystem system) {
+  private Map<Level, Long> decidedLevels(
+      String unitCode, int year, RatingSystem system, Boolean group) {
     Map<Level, Long> levels = new EnumMap<>(Level.class);
     for (Level l : Level.values()) {
       levels.put(l, 0L);
     }
     jdbc.sql(
             "SELECT decided_level, count(*) FROM evaluation WHERE unit_code = :u AND year = :y"
-                + " AND system = :s AND status = 'DECIDED' GROUP BY 1")
+                + " AND system = :s AND status = 'DECIDED'"
+                + CapGroups.condition(group)
+                + " GROUP BY 1")
         .param("u", unitCode)
         .param("y", year)
         .param("s", system.name())
+        .params(group == null ? Map.of() : Map.of("leader", group))
         .query((rs, i) -> levels.put(Level.valueOf(rs.getString(1)), rs.getLong(2)))
         .list();
     return levels;
+  }
+
+  /**
+   * The HTXSNV cap of the group an evaluation is counted in (its unit, year, system and — with
+   * {@link CapGroups} by role — leaders or the others), as the approver sees it before deciding.
+   */
+  public Cap capOf(Evaluation e) {
+    Boolean group = capGroups.groupOf(e.leader());
+    Map<Level, Long> decided = decidedLevels(e.unitCode(), e.year(), e.system(), group);
+    return cap(
+        rules.ruleSet(e.regime(), e.year()),
+        decided.get(Level.HTXSNV),
+        decided.get(Level.HTTNV),
+        false);
+  }
+
+  /** Whether the cap of {@code e} is counted among leaders (true), the others (false), or all. */
+  public Boolean capGroupOf(Evaluation e) {
+    return capGroups.groupOf(e.leader());
   }
 
   // ---------------------------------------------------------------- checks

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.Capability;
+import vn.cbcs.platform.PostChecks;
+import vn.cbcs.platform.PostWarning;
 import vn.cbcs.platform.WorkItem;
 import vn.cbcs.platform.WorkItems;
 import vn.cbcs.positions.PositionCatalogue;
@@ -29,7 +31,7 @@ import vn.cbcs.units.Units;
  */
 @Component
 @Transactional(readOnly = true)
-class JobPositionChanges implements WorkItems {
+class JobPositionChanges implements WorkItems, PostChecks {
 
   /** How long a change stays on the list (a display window, not a legal period). */
   static final int WINDOW_DAYS = 180;
@@ -92,6 +94,42 @@ class JobPositionChanges implements WorkItems {
               WorkItem.Severity.WARNING));
     }
     return items;
+  }
+
+  @Override
+  public List<PostWarning> warningsFor(
+      long personId, String unitCode, String positionCode, LocalDate from, Actor actor) {
+    if (!actor.can(Capability.READ_RECORDS) || !jobPosition(positionCode)) {
+      return List.of();
+    }
+    List<String> before =
+        jdbc.sql(
+                "SELECT position_code FROM positions_assignments_on(CAST(:d AS date) - 1)"
+                    + " WHERE person_id = :p AND position_code <> :c")
+            .param("d", from)
+            .param("p", personId)
+            .param("c", positionCode)
+            .query(String.class)
+            .list();
+    if (before.stream().noneMatch(this::jobPosition)) {
+      return List.of();
+    }
+    int year = from.getYear() - 1;
+    String level =
+        jdbc.sql("SELECT level FROM evaluation_rating_of(:p, :y, 'STATE')")
+            .param("p", personId)
+            .param("y", year)
+            .query(String.class)
+            .optional()
+            .orElse(null);
+    if ("HTXSNV".equals(level) || "HTTNV".equals(level)) {
+      return List.of();
+    }
+    return List.of(
+        level == null
+            ? new PostWarning("work.kind.evaluation.jobChangeUnrated", List.of("" + year), RULE)
+            : new PostWarning(
+                "work.kind.evaluation.jobChangeLow", List.of("" + year, level), RULE));
   }
 
   private boolean jobPosition(String code) {

@@ -51,12 +51,18 @@ public class PastRatings {
   private final EvaluationRules rules;
   private final Visibility visibility;
   private final ApplicationEventPublisher events;
+  private final DisciplineInYear discipline;
+  private final CapGroups capGroups;
 
   PastRatings(
       JdbcClient jdbc,
       EvaluationRules rules,
       Visibility visibility,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      DisciplineInYear discipline,
+      CapGroups capGroups) {
+    this.capGroups = capGroups;
+    this.discipline = discipline;
     this.jdbc = jdbc;
     this.rules = rules;
     this.visibility = visibility;
@@ -83,6 +89,13 @@ public class PastRatings {
     for (int i = 0; i < rows.size(); i++) {
       check(rows.get(i), "rows[" + i + "].", errors, regimes);
     }
+    discipline.checkAll(
+        errors,
+        "rows",
+        rows.stream().map(Row::personId).toList(),
+        rows.stream().map(Row::year).toList(),
+        rows.stream().map(Row::level).toList(),
+        rows.stream().map(r -> regimes.get(key(r))).toList());
     InvalidInputException.throwIfAny(errors);
     notPosted(rows, errors);
     InvalidInputException.throwIfAny(errors);
@@ -194,13 +207,15 @@ public class PastRatings {
         .list();
   }
 
-  /** The cap of each unit, year and system, with what is decided already. */
+  /** The cap of each unit, year, system and group ({@link CapGroups}), with what is decided. */
   private void withinCaps(List<Row> rows, Map<Integer, RuleSet> regimes) {
-    record Group(String unit, int year, RatingSystem system) {}
+    record Group(String unit, int year, RatingSystem system, Boolean leaders) {}
     Map<Group, Map<Level, Long>> groups = new LinkedHashMap<>();
     for (Row r : rows) {
       groups
-          .computeIfAbsent(new Group(r.unitCode(), r.year(), r.system()), g -> zero())
+          .computeIfAbsent(
+              new Group(r.unitCode(), r.year(), r.system(), capGroups.groupOf(r.leader())),
+              g -> zero())
           .merge(r.level(), 1L, Long::sum);
     }
     groups.forEach(
@@ -210,19 +225,22 @@ public class PastRatings {
           }
           jdbc.sql(
                   "SELECT decided_level, count(*) FROM evaluation WHERE unit_code = :u"
-                      + " AND year = :y AND system = :s AND status = 'DECIDED' GROUP BY 1")
+                      + " AND year = :y AND system = :s AND status = 'DECIDED'"
+                      + CapGroups.condition(g.leaders())
+                      + " GROUP BY 1")
               .param("u", g.unit())
               .param("y", g.year())
               .param("s", g.system().name())
+              .params(g.leaders() == null ? Map.of() : Map.of("leader", g.leaders()))
               .query(
                   (rs, n) -> levels.merge(Level.valueOf(rs.getString(1)), rs.getLong(2), Long::sum))
               .list();
           RuleSet r = regimes.get(g.year() * 10 + g.system().ordinal());
           Evaluations.Cap cap =
               Evaluations.cap(r, levels.get(Level.HTXSNV), levels.get(Level.HTTNV), false);
-          if (!cap.within()) {
+          if (cap != null && !cap.within()) {
             throw new ConflictException(
-                "evaluation.past.capExceeded",
+                "evaluation.past.capExceeded" + CapGroups.suffix(g.leaders()),
                 g.unit(),
                 String.valueOf(g.year()),
                 cap.htxsnv(),

@@ -34,6 +34,14 @@ public record RuleSet(
       String article,
       String confidence) {}
 
+  /**
+   * A regime whose ratings are recorded from their decisions only (no criteria known: nothing is
+   * classified or checked, no workflow opened), e.g. 2016–2019 (V79).
+   */
+  public boolean recordOnly() {
+    return rules.containsKey("record_only");
+  }
+
   public Optional<Rule> rule(String key) {
     return Optional.ofNullable(rules.get(key));
   }

@@ -6,8 +6,9 @@ import vn.cbcs.qualifications.Track;
  * One numerator condition. Which fields matter depends on {@code kind}: QUALIFICATION uses track
  * and the level range {@code min}..{@code max} (either open); AGE uses completed years {@code from}
  * (inclusive) .. {@code to} (exclusive); SEX uses {@code value}; RATING uses {@code value}: a level
- * (HTXSNV, HTTNV, HTNV, KHTNV, NOT_RATED) or DECIDED (any final state rating) — the final state
- * rating of the as-of date's year, read from the evaluation module's SQL read model {@code
+ * (HTXSNV, HTTNV, HTNV, KHTNV, NOT_RATED) or DECIDED (any final state rating), the same prefixed
+ * PARTY_ for the Party rating, or ON_TIME (a state rating decided before 15 December) — the final
+ * ratings of the as-of date's year, read from the evaluation module's SQL read model {@code
  * evaluation_ratings_on(year)} (ADR 15 §7); the others take nothing.
  */
 public record Criterion(
@@ -28,7 +29,19 @@ public record Criterion(
 
     /** The values a RATING criterion takes. */
     public static final java.util.List<String> RATING_VALUES =
-        java.util.List.of("HTXSNV", "HTTNV", "HTNV", "KHTNV", "NOT_RATED", "DECIDED");
+        java.util.List.of(
+            "HTXSNV",
+            "HTTNV",
+            "HTNV",
+            "KHTNV",
+            "NOT_RATED",
+            "DECIDED",
+            "PARTY_HTXSNV",
+            "PARTY_HTTNV",
+            "PARTY_HTNV",
+            "PARTY_KHTNV",
+            "PARTY_DECIDED",
+            "ON_TIME");
 
     Kind(Subject subject) {
       this.subject = subject;

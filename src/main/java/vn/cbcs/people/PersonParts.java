@@ -9,6 +9,8 @@ import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.NotFoundException;
+import vn.cbcs.platform.PostChecks;
+import vn.cbcs.platform.PostWarning;
 import vn.cbcs.positions.Assignments;
 import vn.cbcs.positions.DecisionData;
 import vn.cbcs.positions.NewAssignment;
@@ -29,11 +31,17 @@ public class PersonParts {
   private final People people;
   private final Qualifications qualifications;
   private final Assignments assignments;
+  private final List<PostChecks> postChecks;
 
-  PersonParts(People people, Qualifications qualifications, Assignments assignments) {
+  PersonParts(
+      People people,
+      Qualifications qualifications,
+      Assignments assignments,
+      List<PostChecks> postChecks) {
     this.people = people;
     this.qualifications = qualifications;
     this.assignments = assignments;
+    this.postChecks = List.copyOf(postChecks);
   }
 
   /**
@@ -63,6 +71,23 @@ public class PersonParts {
     return transfer
         ? assignments.transfer(personId, a, actor)
         : assignments.assign(personId, a, actor);
+  }
+
+  /**
+   * The warnings other modules raise about giving this post (e.g. NĐ 170/2025 Điều 23: the previous
+   * year's rating for a change of job position), shown with the form and the JSON answer; they
+   * never stop the post, whose decision is already taken.
+   */
+  @Transactional(readOnly = true)
+  public List<PostWarning> postWarnings(long personId, NewAssignment a, Actor actor) {
+    people.requireEditable(personId, actor);
+    if (a.positionCode() == null || a.from() == null) {
+      return List.of();
+    }
+    return postChecks.stream()
+        .flatMap(
+            c -> c.warningsFor(personId, a.unitCode(), a.positionCode(), a.from(), actor).stream())
+        .toList();
   }
 
   /** Ends a post of the person named in the address: another person's post is not found there. */

@@ -53,5 +53,19 @@ public enum Capability {
    * Record courses of training and fostering, enrol people in scope and record their results (a
    * completion records the qualification on the person's record).
    */
-  MANAGE_TRAINING
+  MANAGE_TRAINING,
+  /**
+   * Open recruitment rounds of communes in scope, record candidates and scores, and record the
+   * recruitment decision that creates the person record and the post (issue 16). Held by the
+   * province: under Luật CBCC 80/2025 and NĐ 170/2025 Điều 7 the competent body is the
+   * civil-service managing body (the province for commune civil servants); a commune recruits only
+   * when the power is delegated, which is then a grant of this capability to its keepers. Reading
+   * rounds needs READ_RECORDS.
+   */
+  RECRUIT,
+  /**
+   * Build succession plans (quy hoạch) of units in scope: create and approve plans, add and remove
+   * candidates (issue 14). Reading plans needs {@link #READ_RECORDS}.
+   */
+  PLAN_SUCCESSION
 }

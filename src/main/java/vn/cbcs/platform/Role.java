@@ -12,14 +12,18 @@ import java.util.Set;
 public enum Role {
   /** Administrator: every capability, every unit. */
   ADMIN(EnumSet.allOf(Capability.class)),
-  /** Ban Tổ chức Tỉnh ủy / Sở Nội vụ: keeps records and the province's rules, figures, targets. */
+  /**
+   * Ban Tổ chức Tỉnh ủy / Sở Nội vụ: keeps records and the province's rules, figures, targets; runs
+   * the recruitment of commune civil servants (RECRUIT: NĐ 170/2025 Điều 7 khoản 1).
+   */
   PROVINCE_OFFICER(
       Keepers.with(
           Capability.EDIT_RULES,
           Capability.DEFINE_INDICATORS,
           Capability.LOCK_FIGURES,
           Capability.EDIT_RESOLUTIONS,
-          Capability.DECIDE_RATINGS)),
+          Capability.DECIDE_RATINGS,
+          Capability.RECRUIT)),
   /** Phòng Nội vụ huyện (records before 1-7-2025). */
   DISTRICT_OFFICER(Keepers.OF_RECORDS),
   /** Công chức phụ trách nội vụ của xã: keeps the commune's records. */
@@ -52,7 +56,8 @@ public enum Role {
             Capability.READ_FIGURES,
             Capability.REVIEW_CORRECTIONS,
             Capability.PROPOSE_RATINGS,
-            Capability.MANAGE_TRAINING);
+            Capability.MANAGE_TRAINING,
+            Capability.PLAN_SUCCESSION);
 
     static Set<Capability> with(Capability first, Capability... more) {
       Set<Capability> all = EnumSet.copyOf(OF_RECORDS);

@@ -155,6 +155,19 @@ class AuditLogTest {
     assertThat(fragment.text()).contains("tinh", "xa", "Xem hồ sơ");
   }
 
+  /** Issue 17: the page names tables and columns in words, not as the database spells them. */
+  @Test
+  void thePageNamesTablesAndColumnsInWords() {
+    long id = createPerson("Lục Thị Tên Bảng");
+    Api.Download page = inspector().download("/audit?person=" + id);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.text())
+        .contains("Hồ sơ cán bộ, công chức #" + id, "Trình độ, văn bằng #", "Họ và tên: ")
+        .doesNotContain(">person #")
+        // the whole row, one click away, keeps the database's names; the summary line does not
+        .doesNotContainPattern("<summary>[^<]*full_name: ");
+  }
+
   @Test
   void onlyAdministratorsAndInspectorsReadTheLog() {
     for (String user : List.of("tinh", "huyen", "xa", "chutich", "canbo")) {

@@ -49,6 +49,20 @@ class DashboardBrowserTest extends BrowserTest {
             ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("canvas.cbcs-spark[data-ready=true]")));
     assertThat(driver.findElements(By.cssSelector("[data-testid=dashboard-targets]"))).isNotEmpty();
+    // issue 17: the page fits 1366 px (the heat table wraps its headers), the chart by unit has
+    // no empty bars, the age chart's labels carry the numbers, communes are counted as communes
+    assertThat(
+            (Boolean)
+                ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript(
+                        "return document.documentElement.scrollWidth <= window.innerWidth"))
+        .isTrue();
+    assertThat(driver.findElement(By.id("chart-children")).getAttribute("data-chart"))
+        .contains("\"values\":[")
+        .doesNotContain("null");
+    assertThat(driver.findElement(By.id("chart-ages")).getAttribute("data-chart"))
+        .containsPattern(": \\d+ \\(\\d");
+    assertThat(driver.getPageSource()).contains("xã, phường (tử số / mẫu số)");
     Path shots = Path.of("target", "screenshots");
     Files.createDirectories(shots);
     Files.write(

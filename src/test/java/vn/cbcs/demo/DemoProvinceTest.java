@@ -48,8 +48,9 @@ class DemoProvinceTest {
   }
 
   /**
-   * Ratings for every year with a rule set (NĐ 90/2020 from 2020, QĐ 366 for Party members from
-   * 2025), none before; within the HTXSNV cap of each commune; KHTNV for a discipline in the year.
+   * Ratings for every year with a rule set (NĐ 56/2015 record-only 2016–2019, NĐ 90/2020 from 2020,
+   * QĐ 366 for Party members from 2025); within the HTXSNV cap of each commune's groups; KHTNV for
+   * a discipline in the year.
    */
   @Test
   void theDemoHasFinalRatingsFrom2020WithinTheCapsAndTheDisciplineRule() {
@@ -60,7 +61,8 @@ class DemoProvinceTest {
         jdbc.sql("SELECT DISTINCT e.year" + demo + " AND e.system = 'STATE' ORDER BY 1")
             .query(Integer.class)
             .list();
-    assertThat(years).containsExactly(2020, 2021, 2022, 2023, 2024, 2025);
+    // 2016–2019 under the record-only regime of NĐ 56/2015 (V79), then NĐ 90/2020
+    assertThat(years).containsExactly(2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025);
     assertThat(
             jdbc.sql("SELECT DISTINCT e.year" + demo + " AND e.system = 'PARTY'")
                 .query(Integer.class)
@@ -80,13 +82,14 @@ class DemoProvinceTest {
             .query(Long.class)
             .single();
     assertThat(rated2022).isEqualTo(inPost).isGreaterThan(1_000L);
-    // the cap: HTXSNV ≤ 20% of HTTNV in every commune, year and system; some communes use it
+    // the cap: HTXSNV ≤ 20% of HTTNV in every commune, year, system and group (leaders apart,
+    // CapGroups); some communes use it
     List<long[]> groups =
         jdbc.sql(
                 "SELECT count(*) FILTER (WHERE decided_level = 'HTXSNV'), count(*) FILTER (WHERE"
                     + " decided_level = 'HTTNV')"
                     + demo
-                    + " GROUP BY e.unit_code, e.year, e.system")
+                    + " GROUP BY e.unit_code, e.year, e.system, e.leader")
             .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
             .list();
     assertThat(groups).allSatisfy(g -> assertThat(g[0] * 5).isLessThanOrEqualTo(g[1]));
@@ -102,6 +105,29 @@ class DemoProvinceTest {
                 .query(Long.class)
                 .single())
         .isZero();
+    // QĐ 366: the leadership collectives of every commune with Party ratings are rated too
+    long partyCommunes =
+        jdbc.sql("SELECT count(DISTINCT e.unit_code)" + demo + " AND e.system = 'PARTY'")
+            .query(Long.class)
+            .single();
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM evaluation_collective WHERE year = 2025 AND system ="
+                        + " 'PARTY' AND unit_code IN (SELECT DISTINCT e.unit_code"
+                        + demo
+                        + " AND e.system = 'PARTY')")
+                .query(Long.class)
+                .single())
+        .isEqualTo(2 * partyCommunes)
+        .isGreaterThan(0L);
+    // continuous tracking of 2026 (NĐ 335/2025) for the quarters ended by the demo's last day
+    assertThat(
+            jdbc.sql(
+                    "SELECT DISTINCT t.period FROM evaluation_tracking t JOIN person p ON p.id ="
+                        + " t.person_id AND p.synthetic WHERE t.year = 2026 ORDER BY 1")
+                .query(Integer.class)
+                .list())
+        .containsExactly(1, 2);
   }
 
   @Test

@@ -176,15 +176,22 @@ class EvaluationRulesTest {
   // --- bad input: every reason, in Vietnamese and English
 
   @Test
-  @DisplayName("A year without a rule set (Party before QĐ 366, state before NĐ 90) is refused")
+  @DisplayName(
+      "A year without a rule set (Party before QĐ 366, state before 2016) is refused; 2016–2019"
+          + " (NĐ 56/2015) are record-only and say so")
   void aYearWithoutRules() {
     Api.Response party =
         Api.admin(port).get("/api/rules/evaluation?year=2024&system=PARTY&points=80");
     assertThat(party.status()).isEqualTo(400);
     assertThat(fields(party)).containsExactly("year");
-    Api.Response state = Api.admin(port).get("/api/rules/evaluation?year=2019&points=80");
+    Api.Response state = Api.admin(port).get("/api/rules/evaluation?year=2015&points=80");
     assertThat(state.status()).isEqualTo(400);
-    assertThat(state.json().get("errors").get(0).get("message").asString()).contains("2019");
+    assertThat(state.json().get("errors").get(0).get("message").asString()).contains("2015");
+    Api.Response recordOnly = Api.admin(port).get("/api/rules/evaluation?year=2019&points=80");
+    assertThat(recordOnly.status()).isEqualTo(400);
+    assertThat(fields(recordOnly)).containsExactly("year");
+    assertThat(recordOnly.json().get("errors").get(0).get("message").asString())
+        .contains("2019", "Nghị định 56/2015/NĐ-CP", "chỉ ghi nhận");
   }
 
   @Test

@@ -509,7 +509,7 @@ class EvaluationWorkflowTest {
         .isEqualTo(
             "TABLE(person_id bigint, unit_code character varying, state_level character varying,"
                 + " state_regime character varying, party_level character varying,"
-                + " party_regime character varying)");
+                + " party_regime character varying, state_decided_on date, party_decided_on date)");
   }
 
   private String result(String signature) {

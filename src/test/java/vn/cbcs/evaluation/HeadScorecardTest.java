@@ -277,6 +277,10 @@ class HeadScorecardTest {
     expected.put("RATED_HTTNV", new long[] {2, 8});
     expected.put("RATED_HTNV", new long[] {2, 8});
     expected.put("RATED_KHTNV", new long[] {1, 8});
+    // decided on 10 December, except the KHTNV on 20 December (after the 15th)
+    expected.put("RATED_ON_TIME", new long[] {4, 8});
+    // no Party rating on record here
+    expected.put("RATED_PARTY", new long[] {0, 8});
     expected.forEach(
         (code, v) -> {
           JsonNode value =
@@ -295,7 +299,8 @@ class HeadScorecardTest {
     assertThat(members.get("count").asInt()).isEqualTo(1);
     JsonNode m = members.get("people").get(0);
     assertThat(m.get("id").asString()).isEqualTo(String.valueOf(khtnv));
-    assertThat(m.get("detail").asString()).isEqualTo("Xếp loại năm 2025: KHTNV");
+    assertThat(m.get("detail").asString())
+        .isEqualTo("Xếp loại năm 2025: KHTNV (quyết định ngày 20/12/2025)");
     // the dashboard shows them in its ratings row
     Api.Download dashboard = officer.download("/dashboard?unit=" + YEN_TRACH + "&asOf=2025-12-31");
     assertThat(dashboard.status()).isEqualTo(200);

@@ -101,4 +101,61 @@ class JobPositionChangesTest {
                 LocalDate.of(2026, 10, 1).plusDays(JobPositionChanges.WINDOW_DAYS)))
         .isEmpty();
   }
+
+  /**
+   * The same rule warns when the post is given (the post form and {@code POST
+   * /api/people/{id}/assignments} share {@code PersonParts.postWarnings}). Xã Nam Quang (01297, Cao
+   * Bằng), no other test.
+   */
+  @Test
+  void givingAnotherJobPositionWarnsWithTheRuleWhenTheYearBeforeIsBelowHttnv() {
+    String namQuang = "01297";
+    long low = inPost(namQuang, "Nông Văn Cảnh Báo");
+    long good = inPost(namQuang, "Nông Văn Đủ Điều Kiện");
+    past.record(
+        List.of(ratedIn(namQuang, low, Level.HTNV), ratedIn(namQuang, good, Level.HTTNV)),
+        TestActors.ADMIN);
+
+    Api.Response warned = move(low, namQuang);
+    assertThat(warned.status()).as(warned.body()).isEqualTo(201);
+    assertThat(warned.json().get("warnings")).hasSize(1);
+    assertThat(warned.json().get("warnings").get(0).get("rule").asString())
+        .isEqualTo(JobPositionChanges.RULE);
+    assertThat(warned.json().get("warnings").get(0).get("message").asString())
+        .contains("2025", "HTNV");
+
+    Api.Response clean = move(good, namQuang);
+    assertThat(clean.status()).as(clean.body()).isEqualTo(201);
+    assertThat(clean.json().get("warnings")).isEmpty();
+  }
+
+  private long inPost(String commune, String name) {
+    ObjectNode p = person(name + " " + System.nanoTime() % 100_000, false, 1990);
+    p.set(
+        "assignments",
+        array(assignment(commune, "VTVL_VP_HANH_CHINH_TONG_HOP", "2025-07-01", null)));
+    Api.Response r = Api.admin(port).post("/api/people", p);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asLong();
+  }
+
+  private PastRatings.Row ratedIn(String commune, long person, Level level) {
+    return new PastRatings.Row(
+        person,
+        2025,
+        RatingSystem.STATE,
+        commune,
+        LocalDate.of(2025, 12, 31),
+        false,
+        level,
+        "12/QĐ-UBND",
+        LocalDate.of(2025, 12, 12),
+        "Chủ tịch UBND xã");
+  }
+
+  private Api.Response move(long person, String commune) {
+    ObjectNode a = assignment(commune, "VTVL_KT_DIA_CHINH", "2026-03-01", null);
+    a.put("transfer", true);
+    return Api.admin(port).post("/api/people/" + person + "/assignments", a);
+  }
 }

@@ -106,7 +106,8 @@ class PastRatingsTest {
         .isInstanceOfSatisfying(
             ConflictException.class,
             e -> {
-              assertThat(e.messageKey()).isEqualTo("evaluation.past.capExceeded");
+              // counted among the staff (CapGroups by role): all of them are non-leaders
+              assertThat(e.messageKey()).isEqualTo("evaluation.past.capExceeded.staff");
               assertThat(e.args()).contains(THUC_PHAN, "2025", 2L, 5L, 1L);
             });
     assertThat(rated(another)).isZero();
@@ -157,14 +158,14 @@ class PastRatingsTest {
     PastRatings.Row noRules =
         new PastRatings.Row(
             p,
-            2018,
+            2015,
             RatingSystem.STATE,
             THUC_PHAN,
             DAY,
             false,
             Level.HTTNV,
             " ",
-            LocalDate.of(2018, 12, 10),
+            LocalDate.of(2015, 12, 10),
             "Chủ tịch");
     assertThatThrownBy(() -> past.record(List.of(noRules), TestActors.ADMIN))
         .isInstanceOfSatisfying(

@@ -272,8 +272,9 @@ class RatingImportTest {
         .singleElement()
         .asString()
         .startsWith(
-            "Mức quyết định: Vượt tỉ lệ Hoàn thành xuất sắc nhiệm vụ: quyết định này sẽ là 1"
-                + " người HTXSNV trong khi đơn vị có 1 người HTTNV; tối đa 20% số HTTNV, tức 0 người");
+            "Mức quyết định: Vượt tỉ lệ Hoàn thành xuất sắc nhiệm vụ trong nhóm cán bộ, công chức"
+                + " không giữ chức vụ lãnh đạo của đơn vị: quyết định này sẽ là 1 người HTXSNV"
+                + " trong khi nhóm có 1 người HTTNV; tối đa 20% số HTTNV, tức 0 người");
     assertThat(reasons(r.json(), 8)).hasSize(1);
     assertThat(evaluations(people, year)).as("all or nothing: nothing written").isZero();
     // the rejected rows to fix and send again, with the template's sheet and a reason column

@@ -86,7 +86,11 @@ class AuthorizationMatrixTest {
     /** a training course: its ground is its organising unit's on its first day */
     COURSE,
     /** an enrolment on a course: its ground is the person's posts on the course's first day */
-    ENROLMENT
+    ENROLMENT,
+    /** a recruitment round: its ground is its commune on its notice date (open, not decided) */
+    ROUND,
+    /** a succession plan: its ground is the plan's commune on the plan's date */
+    PLAN
   }
 
   /**
@@ -143,6 +147,7 @@ class AuthorizationMatrixTest {
     rule("GET /training/courses/{id}", Kind.COURSE, 200, rr);
     rule("POST /training/courses/{id}/enrolments", Kind.COURSE, 302, train);
     rule("POST /training/enrolments/{id}/result", Kind.ENROLMENT, 302, train);
+    rule("GET /api/rules/recruitment-score", Kind.NONE, 400); // without a method
     rule("GET /api/units/search", Kind.NONE, 400); // without a query
     rule("POST /account/password", Kind.NONE, 200); // the form again, with its errors
     rule("POST /api/account/password", Kind.NONE, 400);
@@ -244,6 +249,19 @@ class AuthorizationMatrixTest {
       rule(e, Kind.UNIT, 200, fig);
     }
     rule("GET /api/reported-values", Kind.UNIT, 200, fig);
+    rule("GET /api/units/{code}/vacancies", Kind.UNIT, 200, fig); // a commune: its openings
+    // recruitment rounds (issue 16): read with READ_RECORDS, written with RECRUIT; an empty body
+    // is a 400 after the capability, the round's existence and its ground
+    rule("GET /api/recruitment/rounds", Kind.NONE, 200, rr);
+    rule("POST /api/recruitment/rounds", Kind.NONE, 400, Capability.RECRUIT);
+    rule("GET /api/recruitment/rounds/{id}", Kind.ROUND, 200, rr);
+    rule("GET /api/recruitment/rounds/{id}/results", Kind.ROUND, 200, rr);
+    rule("POST /api/recruitment/rounds/{id}/candidates", Kind.ROUND, 400, Capability.RECRUIT);
+    rule("POST /api/recruitment/rounds/{id}/scores", Kind.ROUND, 400, Capability.RECRUIT);
+    rule("POST /api/recruitment/rounds/{id}/decision", Kind.ROUND, 400, Capability.RECRUIT);
+    rule("GET /recruitment", Kind.UNIT, 200, rr);
+    rule("GET /recruitment/rounds/{id}", Kind.ROUND, 200, rr);
+    rule("POST /recruitment/rounds/{id}/decision", Kind.ROUND, 200, Capability.RECRUIT); // errors
     rule("GET /indicators", Kind.NONE, 200, fig);
     rule("GET /api/indicators", Kind.NONE, 200, fig);
     rule("GET /api/indicators/{code}", Kind.REFERENCE, 200, fig);
@@ -398,6 +416,11 @@ class AuthorizationMatrixTest {
     rule("GET /evaluations", Kind.UNIT, 200, rr);
     rule("GET /api/units/{code}/head-scorecard", Kind.UNIT, 200, rr);
     rule("GET /evaluations/scorecard", Kind.UNIT, 200, rr);
+    // the leadership collectives (QĐ 366): an empty body is refused with its reasons
+    rule("GET /api/units/{code}/collective-ratings", Kind.UNIT, 200, rr);
+    rule("POST /api/units/{code}/collective-ratings", Kind.UNIT, 400, Capability.DECIDE_RATINGS);
+    // the page's form: an empty form comes back as the page with its reasons (200)
+    rule("POST /evaluations/scorecard/collectives", Kind.UNIT, 200, Capability.DECIDE_RATINGS);
     rule("GET /evaluations/summary.xlsx", Kind.UNIT, 200, rr, fig);
     rule("GET /evaluations/summary.pdf", Kind.UNIT, 200, rr, fig);
     rule("GET /people/{id}/evaluations", Kind.PERSON, 200, rr, own);
@@ -420,6 +443,22 @@ class AuthorizationMatrixTest {
     rule("POST /evaluations/{id}/decision", Kind.EVALUATION, 200, Capability.DECIDE_RATINGS);
     rule("POST /evaluations/{id}/party-opinion", Kind.EVALUATION, 200, propose);
     rule("POST /evaluations/{id}/notice", Kind.EVALUATION, 200, propose, Capability.DECIDE_RATINGS);
+    // succession planning (issue 14): read with the records, kept by PLAN_SUCCESSION; empty
+    // bodies are refused with their reasons (400) once the plan and its ground are checked
+    Capability plan = Capability.PLAN_SUCCESSION;
+    rule("GET /api/rules/planning-age", Kind.NONE, 400); // without a birth date
+    rule("GET /api/plans", Kind.UNIT, 200, rr, plan);
+    rule("POST /api/plans", Kind.NONE, 400, plan);
+    rule("GET /api/plans/{id}", Kind.PLAN, 200, rr, plan);
+    rule("GET /api/plans/{id}/check", Kind.PLAN, 200, rr, plan);
+    rule("POST /api/plans/{id}/candidates", Kind.PLAN, 400, plan);
+    rule("POST /api/plans/{id}/removals", Kind.PLAN, 400, plan);
+    rule("POST /api/plans/{id}/approval", Kind.PLAN, 400, plan);
+    rule("GET /api/units/{code}/succession", Kind.UNIT, 200, rr, plan);
+    rule("GET /plans", Kind.UNIT, 200, rr, plan);
+    rule("GET /plans/{id}", Kind.PLAN, 200, rr, plan);
+    rule("POST /plans", Kind.NONE, 200, plan); // the list again, with the reasons
+    rule("POST /plans/{id}/candidates", Kind.PLAN, 200, plan); // the plan again, with the reasons
   }
 
   /** Served outside the rules: sign-in, errors, documentation. */
@@ -486,7 +525,13 @@ class AuthorizationMatrixTest {
     Map<Kind, String> in = objectsOf(pIn, "19", DUC_XUAN, AS_OF);
     Map<Kind, String> cd = objectsOf(pCd, choDon, choDon, "2020-01-01");
     Map<Kind, String> out = objectsOf(pOut, "01", BA_DINH, AS_OF);
+    in.put(Kind.ROUND, recruitmentRound(DUC_XUAN));
+    cd.put(Kind.ROUND, historicRound(choDon));
+    out.put(Kind.ROUND, recruitmentRound(BA_DINH));
     in.put(Kind.EVALUATION, evaluation(pIn, 2025));
+    in.put(Kind.PLAN, plan(DUC_XUAN, AS_OF, 2026, "2031-03-01"));
+    cd.put(Kind.PLAN, plan(choDon, "2024-06-01", 2020, "2020-07-01"));
+    out.put(Kind.PLAN, plan(BA_DINH, AS_OF, 2026, "2031-03-01"));
     cd.put(Kind.EVALUATION, evaluation(pCd, 2024));
     out.put(Kind.EVALUATION, evaluation(pOut, 2025));
     in.put(Kind.COURSE, course(DUC_XUAN, "2026-01-05"));
@@ -597,11 +642,65 @@ class AuthorizationMatrixTest {
     return r.json().get("id").asString();
   }
 
+  /** An open recruitment round of a commune, opened by the administrator (NĐ 170/2025 dates). */
+  private String recruitmentRound(String commune) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("unitCode", commune);
+    r.put("title", "Kỳ tuyển dụng của ma trận phân quyền");
+    r.put("method", "SELECTION");
+    r.put("planNumber", "1/KH");
+    r.put("planDate", "2026-03-01");
+    r.put("planIssuer", "UBND tỉnh");
+    r.put("noticeDate", "2026-03-10");
+    r.put("applicationsClose", "2026-04-09");
+    r.put("positions", List.of(Map.of("positionCode", "VTVL_VHXH_Y_TE", "seats", 1)));
+    var res = Api.admin(port).post("/api/recruitment/rounds", r);
+    assertThat(res.status()).as(res.body()).isEqualTo(201);
+    return res.json().get("id").asString();
+  }
+
+  /**
+   * A round of a commune before the reform (the district officer's ground): recorded history, so
+   * written as a row — the service opens rounds under the rules encoded, from 1-7-2025.
+   */
+  private String historicRound(String commune) {
+    return String.valueOf(
+        jdbc.sql(
+                "INSERT INTO recruitment_round (unit_code, title, method, plan_number, plan_date,"
+                    + " plan_issuer, notice_date, applications_close, created_by) VALUES (?,"
+                    + " 'Kỳ tuyển dụng 2024', 'EXAM', '2/KH', DATE '2024-03-01', 'UBND huyện',"
+                    + " DATE '2024-03-10', DATE '2024-04-09', 'matrix') RETURNING id")
+            .param(commune)
+            .query(Long.class)
+            .single());
+  }
+
   /** The state evaluation of a person for a year, opened by the administrator. */
   private String evaluation(long person, int year) {
     var r =
         Api.admin(port)
             .post("/api/evaluations", Map.of("personId", String.valueOf(person), "year", year));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asString();
+  }
+
+  /** A draft succession plan of a commune, created by the administrator. */
+  private String plan(String unit, String planDate, int termFrom, String referenceDate) {
+    var r =
+        Api.admin(port)
+            .post(
+                "/api/plans",
+                Map.of(
+                    "unitCode",
+                    unit,
+                    "bodyKind",
+                    "PEOPLES_COMMITTEE",
+                    "termFrom",
+                    termFrom,
+                    "planDate",
+                    planDate,
+                    "referenceDate",
+                    referenceDate));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asString();
   }
@@ -820,7 +919,9 @@ class AuthorizationMatrixTest {
           UNIT_CHANGE,
           EVALUATION,
           COURSE,
-          ENROLMENT ->
+          ENROLMENT,
+          ROUND,
+          PLAN ->
           true;
       default -> false;
     };

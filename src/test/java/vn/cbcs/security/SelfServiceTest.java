@@ -71,6 +71,15 @@ class SelfServiceTest {
     assertThat(xa.post("/api/corrections/" + request + "/review", reject).status()).isEqualTo(409);
     assertThat(canbo.get("/api/me").json().get("corrections").findValuesAsString("reviewNote"))
         .contains("Chưa có giấy xác nhận kèm theo");
+
+    // issue 17: who read the record, in Vietnam time and in words (not ISO instants, not codes)
+    assertThat(xa.download("/people/" + id).status()).isEqualTo(200);
+    String me = canbo.download("/me").text();
+    String accesses = me.substring(me.indexOf("data-testid=\"access-list\""));
+    assertThat(accesses)
+        .containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} · xa · Xem hồ sơ")
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+    assertThat(me).contains("(giờ Việt Nam)");
   }
 
   /** Accepting a request opens the form with the requested value; saving settles it (issue 17). */

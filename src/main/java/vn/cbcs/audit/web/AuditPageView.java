@@ -70,8 +70,11 @@ public record AuditPageView(
           "valid_to",
           "superseded_at");
 
-  /** The telling values of an inserted or deleted row (the whole row is one click away). */
-  public static String summary(AuditEvent e) {
+  /**
+   * The telling values of an inserted or deleted row (the whole row is one click away), each named
+   * by {@code label} (the column's name in the page's language).
+   */
+  public static String summary(AuditEvent e, java.util.function.UnaryOperator<String> label) {
     Map<String, Object> row = e.after() != null ? e.after() : e.before();
     if (row == null || "UPDATE".equals(e.kind())) {
       return "";
@@ -82,7 +85,7 @@ public record AuditPageView(
         if (b.length() > 0) {
           b.append(" · ");
         }
-        b.append(key).append(": ").append(row.get(key));
+        b.append(label.apply(key)).append(": ").append(row.get(key));
       }
     }
     return b.toString();

@@ -53,20 +53,14 @@ class PersonEvaluationsPage {
     Long own = actor.access().personId();
     // the approver sees the cap of the group before deciding (issue 13: "caps are checked where
     // they bite")
-    Map<Long, Evaluations.Summary> caps = new LinkedHashMap<>();
+    Map<Long, PersonEvaluationsView.CapLine> caps = new LinkedHashMap<>();
     if (actor.can(Capability.DECIDE_RATINGS)) {
-      // one summary per unit and year (it holds both systems), however many are proposed
-      Map<String, List<Evaluations.Summary>> summaries = new LinkedHashMap<>();
       for (Evaluation e : list) {
         if (e.status() == Evaluation.Status.PROPOSED) {
-          summaries
-              .computeIfAbsent(
-                  e.unitCode() + "/" + e.year(),
-                  k -> evaluations.summary(e.unitCode(), e.year(), e.unitOn(), actor))
-              .stream()
-              .filter(s -> s.system() == e.system() && s.cap() != null)
-              .findFirst()
-              .ifPresent(s -> caps.put(e.id(), s));
+          Boolean group = evaluations.capGroupOf(e);
+          String key =
+              "evaluation.form.decision.cap" + (group == null ? "" : group ? ".leaders" : ".staff");
+          caps.put(e.id(), new PersonEvaluationsView.CapLine(evaluations.capOf(e), key));
         }
       }
     }

@@ -25,7 +25,7 @@ public record PersonEvaluationsView(
     String fullName,
     boolean own,
     List<Evaluation> evaluations,
-    Map<Long, Evaluations.Summary> caps,
+    Map<Long, CapLine> caps,
     String form,
     long formId,
     Map<String, String> values,
@@ -55,4 +55,7 @@ public record PersonEvaluationsView(
   public static String votes(Integer n) {
     return n == null ? "0" : n.toString();
   }
+
+  /** The HTXSNV cap of an evaluation's group and the message that names the group. */
+  public record CapLine(Evaluations.Cap cap, String messageKey) {}
 }

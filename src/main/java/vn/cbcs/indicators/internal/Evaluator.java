@@ -170,17 +170,12 @@ public class Evaluator {
         StandardStanding st = ground.meets().get(p.personId());
         yield st != null && st.meets();
       }
-      case RATING -> ratingHolds(c.value(), ground.ratings().get(p.personId()));
+      case RATING -> {
+        RatingFacts r = ground.ratings().get(p.personId());
+        yield r != null && r.holds(c.value(), asOf.getYear());
+      }
       case STAFFED_TO_QUOTA -> false; // a commune condition; never true of a person
     };
-  }
-
-  /** DECIDED: any final rating; otherwise exactly that level. */
-  static boolean ratingHolds(String wanted, String level) {
-    if (level == null || wanted == null) {
-      return false;
-    }
-    return "DECIDED".equals(wanted) || wanted.equals(level);
   }
 
   private int rank(Track track, String level) {
@@ -231,10 +226,18 @@ public class Evaluator {
             date);
       }
       case RATING -> {
-        String level = ground.ratings().get(p.personId());
+        RatingFacts r = ground.ratings().get(p.personId());
+        boolean party = c.value() != null && c.value().startsWith("PARTY_");
+        String level = r == null ? null : party ? r.partyLevel() : r.stateLevel();
+        java.time.LocalDate on = r == null ? null : party ? r.partyDecidedOn() : r.stateDecidedOn();
         yield level == null
             ? t("indicator.detail.rating.none", locale, asOf.getYear())
-            : t("indicator.detail.rating", locale, asOf.getYear(), level);
+            : t(
+                "indicator.detail.rating",
+                locale,
+                asOf.getYear(),
+                level,
+                on.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
       }
       case STAFFED_TO_QUOTA -> "";
     };

@@ -20,8 +20,8 @@ public final class Ground {
   private final Supplier<List<Staffing.CommuneStaffing>> staffingLoader;
   private final Map<String, Unit> communes = new HashMap<>();
   private Map<Long, StandardStanding> meets;
-  private Supplier<Map<Long, String>> ratingsLoader = Map::of;
-  private Map<Long, String> ratings;
+  private Supplier<Map<Long, RatingFacts>> ratingsLoader = Map::of;
+  private Map<Long, RatingFacts> ratings;
   private List<Staffing.CommuneStaffing> staffing;
 
   public Ground(
@@ -56,17 +56,17 @@ public final class Ground {
     return meets;
   }
 
-  /** Where the final state ratings of the as-of year come from (loaded only if asked). */
-  public Ground withRatings(Supplier<Map<Long, String>> loader) {
+  /** Where the final ratings of the as-of year come from (loaded only if asked). */
+  public Ground withRatings(Supplier<Map<Long, RatingFacts>> loader) {
     this.ratingsLoader = loader;
     return this;
   }
 
   /**
-   * The final state rating of each person of the ground for the as-of date's year (level name);
-   * people without one are absent.
+   * The final ratings of each person of the ground for the as-of date's year; people without one
+   * are absent.
    */
-  public Map<Long, String> ratings() {
+  public Map<Long, RatingFacts> ratings() {
     if (ratings == null) {
       ratings = ratingsLoader.get();
     }

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the final state ratings of a year through the evaluation module's SQL read model {@code
+ * Reads the final ratings of a year through the evaluation module's SQL read model {@code
  * evaluation_ratings_on(year)} (ADR 15 §3 and §7): indicators never import the evaluation module's
  * classes and never read its tables.
  */
@@ -20,24 +20,35 @@ public class RatingsLoader {
 
   private final JdbcClient jdbc;
 
-  RatingsLoader(JdbcClient jdbc) {
+  private final java.time.MonthDay due;
+
+  RatingsLoader(
+      JdbcClient jdbc,
+      @org.springframework.beans.factory.annotation.Value(
+              "${cbcs.evaluation.consequences.ratings-due-month:12}")
+          int dueMonth,
+      @org.springframework.beans.factory.annotation.Value(
+              "${cbcs.evaluation.consequences.ratings-due-day:15}")
+          int dueDay) {
     this.jdbc = jdbc;
+    this.due = java.time.MonthDay.of(dueMonth, dueDay);
   }
 
   /**
-   * Person id → state level (HTXSNV, HTTNV, HTNV, KHTNV or NOT_RATED) of {@code year}, for the
-   * given people ({@code null}: everyone rated that year).
+   * Person id → the final ratings of {@code year} (state and Party levels — HTXSNV, HTTNV, HTNV,
+   * KHTNV or NOT_RATED — with their decision days), for the given people ({@code null}: everyone
+   * rated that year).
    */
-  public Map<Long, String> load(Collection<Long> personIds, int year) {
-    Map<Long, String> out = new HashMap<>();
+  public Map<Long, RatingFacts> load(Collection<Long> personIds, int year) {
+    Map<Long, RatingFacts> out = new HashMap<>();
     if (personIds != null && personIds.isEmpty()) {
       return out;
     }
     boolean filter = personIds != null && personIds.size() <= MAX_PARAMETERS;
     var spec =
         jdbc.sql(
-                "SELECT person_id, state_level FROM evaluation_ratings_on(:y)"
-                    + " WHERE state_level IS NOT NULL"
+                "SELECT person_id, state_level, state_decided_on, party_level, party_decided_on"
+                    + " FROM evaluation_ratings_on(:y) WHERE true"
                     + (filter ? " AND person_id IN (:ids)" : ""))
             .param("y", year);
     if (filter) {
@@ -45,7 +56,14 @@ public class RatingsLoader {
     }
     spec.query(
             (rs, i) -> {
-              out.put(rs.getLong(1), rs.getString(2));
+              out.put(
+                  rs.getLong(1),
+                  new RatingFacts(
+                      rs.getString(2),
+                      rs.getObject(3, java.time.LocalDate.class),
+                      rs.getString(4),
+                      rs.getObject(5, java.time.LocalDate.class),
+                      due));
               return null;
             })
         .list();

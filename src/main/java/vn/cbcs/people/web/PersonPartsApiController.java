@@ -6,6 +6,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,11 +35,14 @@ class PersonPartsApiController {
   private final People people;
   private final PersonParts parts;
   private final Qualifications qualifications;
+  private final MessageSource messages;
 
-  PersonPartsApiController(People people, PersonParts parts, Qualifications qualifications) {
+  PersonPartsApiController(
+      People people, PersonParts parts, Qualifications qualifications, MessageSource messages) {
     this.people = people;
     this.parts = parts;
     this.qualifications = qualifications;
+    this.messages = messages;
   }
 
   @PostMapping("/api/people/{id}/qualifications")
@@ -66,7 +71,19 @@ class PersonPartsApiController {
     NewAssignment a = PersonJsonReader.assignment(json);
     boolean transfer = body.has("transfer") && body.get("transfer").asBoolean();
     long aid = parts.givePost(id, a, transfer, actor);
-    return ResponseEntity.created(URI.create("/api/people/" + id)).body(Map.of("id", aid));
+    List<Map<String, Object>> warnings =
+        parts.postWarnings(id, a, actor).stream()
+            .map(
+                w ->
+                    Map.<String, Object>of(
+                        "message",
+                        messages.getMessage(
+                            w.messageKey(), w.args().toArray(), LocaleContextHolder.getLocale()),
+                        "rule",
+                        w.rule()))
+            .toList();
+    return ResponseEntity.created(URI.create("/api/people/" + id))
+        .body(Map.of("id", aid, "warnings", warnings));
   }
 
   /** The end of a post: its last day and the decision. */

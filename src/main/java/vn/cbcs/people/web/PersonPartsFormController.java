@@ -111,6 +111,10 @@ class PersonPartsFormController {
                       f.decisionSigner(),
                       f.decisionKind()));
           parts.givePost(id, a, f.transfer(), actor);
+          List<vn.cbcs.platform.PostWarning> warnings = parts.postWarnings(id, a, actor);
+          if (!warnings.isEmpty()) {
+            redirect.addFlashAttribute("postWarnings", warnings);
+          }
         });
   }
 

@@ -1,0 +1,48 @@
+/**
+ * Succession planning (quy hoạch cán bộ; issue 14, ADR 15): the rules of planning as data (tables
+ * {@code planning_regime}, {@code planning_rule}: QĐ 50-QĐ/TW with HD 16-HD/BTCTW until 7-10-2025,
+ * QĐ 377-QĐ/TW with HD 45-HD/BTCTW from 8-10-2025; {@code planning_post_level}: which post is
+ * higher), the pure age rule ({@link vn.cbcs.planning.PlanningAge}, {@code GET
+ * /api/rules/planning-age}); plans of a commune's body per term with their approval decision and
+ * their candidates (tables {@code planning_plan}, {@code planning_plan_seats}, {@code
+ * planning_candidate}), kept by {@link vn.cbcs.planning.Plans} (capability {@code PLAN_SUCCESSION}
+ * to change, {@code READ_RECORDS} to read, the plan's unit in the actor's ground on the plan's
+ * date); every rule of a candidate in {@code CandidateChecks}; the succession of a unit ({@link
+ * vn.cbcs.planning.Succession}).
+ *
+ * <p>Reads of the other modules go through their SQL API ({@code positions_assignments_on}, {@code
+ * positions_terms_on}, {@code qualifications_ranks_of}, {@code evaluation_rating_of} — read-only)
+ * and planning's own views over the person record ({@code planning_person_facts}, {@code
+ * planning_person_disciplines}); the political-theory level of a post comes from the standards
+ * module's rules and compliance engine.
+ *
+ * <p>SQL API (read model for the other modules; training reads it, ADR 15 point 3):
+ *
+ * <ul>
+ *   <li>{@code planning_candidates_on(as_of date)} → one row per candidate in a plan on the date
+ *       (added on or before it, not removed by it): {@code person_id bigint, position_code varchar}
+ *       (a post code, or COMMITTEE_BCH / COMMITTEE_BTV / COMMITTEE_UBKT), {@code unit_code varchar,
+ *       target smallint} (đối tượng 1 or 2), {@code required_llct_level varchar, required_llct_rank
+ *       smallint} (the political-theory level the post required when the candidate was added; null:
+ *       none), {@code plan_id bigint, term_from int, term_to int, approved boolean} (the plan
+ *       approved by a decision dated on or before the date). Pinned by {@code
+ *       PlanningFlowTest.theReadModelKeepsItsColumns}.
+ * </ul>
+ *
+ * Events (announce, carry no state; published inside the writing transaction): {@link
+ * vn.cbcs.planning.PlanApproved}, {@link vn.cbcs.planning.CandidateAdded}, {@link
+ * vn.cbcs.planning.CandidateRemoved}.
+ */
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Planning",
+    allowedDependencies = {
+      "platform",
+      "security",
+      "units",
+      "people",
+      "qualifications",
+      "positions",
+      "standards",
+      "evaluation"
+    })
+package vn.cbcs.planning;

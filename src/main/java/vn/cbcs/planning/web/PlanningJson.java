@@ -1,0 +1,188 @@
+package vn.cbcs.planning.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.cbcs.planning.Candidate;
+import vn.cbcs.planning.CheckVerdict;
+import vn.cbcs.planning.Plan;
+import vn.cbcs.planning.PlanCheck;
+import vn.cbcs.planning.Succession;
+
+/** The JSON of plans, candidates, verdicts and the succession view. */
+@Component
+class PlanningJson {
+
+  private static final Locale VI = Locale.forLanguageTag("vi");
+
+  private final MessageSource messages;
+
+  PlanningJson(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  Map<String, Object> plan(Plan p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", p.id());
+    m.put("unitCode", p.unitCode());
+    m.put("unitName", p.unitName());
+    m.put("bodyKind", p.bodyKind().name());
+    m.put("term", p.termFrom() + "–" + p.termTo());
+    m.put("termFrom", p.termFrom());
+    m.put("termTo", p.termTo());
+    m.put("planDate", p.planDate());
+    m.put("referenceDate", p.referenceDate());
+    m.put("bchSeats", p.bchSeats());
+    m.put("btvSeats", p.btvSeats());
+    m.put("ubktSeats", p.ubktSeats());
+    m.put("seats", p.seats());
+    m.put("status", p.approved() ? "APPROVED" : "DRAFT");
+    Map<String, Object> decision = null;
+    if (p.approved()) {
+      decision = new LinkedHashMap<>();
+      decision.put("number", p.decisionNumber());
+      decision.put("date", p.decisionDate());
+      decision.put("signer", p.decisionSigner());
+    }
+    m.put("decision", decision);
+    m.put("createdBy", p.createdBy());
+    m.put("candidates", p.candidates().stream().map(PlanningJson::candidate).toList());
+    return m;
+  }
+
+  static Map<String, Object> candidate(Candidate c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", c.id());
+    m.put("planId", c.planId());
+    m.put("personId", c.personId());
+    m.put("fullName", c.personName());
+    m.put("targetPost", c.targetPost());
+    m.put("target", c.target());
+    m.put("introduction", ballot(c.introVotes(), c.introVoters()));
+    m.put("vote", ballot(c.voteVotes(), c.voteVoters()));
+    m.put("requiredPoliticalTheory", c.requiredLlctLevel());
+    m.put("addedOn", c.addedOn());
+    m.put("addedBy", c.addedBy());
+    m.put("removedOn", c.removedOn());
+    m.put("removedBy", c.removedBy());
+    m.put("removedReason", c.removedReason());
+    return m;
+  }
+
+  private static Map<String, Object> ballot(Integer votes, Integer voters) {
+    if (votes == null && voters == null) {
+      return null;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("votes", votes);
+    m.put("voters", voters);
+    m.put(
+        "share",
+        votes == null || voters == null
+            ? null
+            : java.math.BigDecimal.valueOf(votes * 100.0 / voters)
+                .setScale(2, java.math.RoundingMode.HALF_UP));
+    return m;
+  }
+
+  Map<String, Object> verdict(CheckVerdict v) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    Object[] args = args(v);
+    m.put("rule", v.rule());
+    m.put("verdict", v.outcome().name());
+    m.put("message", messages.getMessage(v.key(), args, v.key(), VI));
+    m.put("messageEn", messages.getMessage(v.key(), args, v.key(), Locale.ENGLISH));
+    m.put("article", v.article());
+    m.put("numbers", v.args());
+    return m;
+  }
+
+  /** The message arguments of a verdict: its numbers, then its article (as in refusals). */
+  static Object[] args(CheckVerdict v) {
+    Object[] args = new Object[v.args().size() + 1];
+    for (int i = 0; i < v.args().size(); i++) {
+      args[i] = v.args().get(i);
+    }
+    args[v.args().size()] = v.article();
+    return args;
+  }
+
+  Map<String, Object> check(PlanCheck c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("planId", c.plan().id());
+    m.put("asOf", c.on());
+    boolean refused =
+        c.candidates().stream().anyMatch(x -> x.verdicts().stream().anyMatch(CheckVerdict::refuses))
+            || c.planVerdicts().stream().anyMatch(CheckVerdict::refuses);
+    m.put("passes", !refused);
+    m.put("plan", c.planVerdicts().stream().map(this::verdict).toList());
+    m.put(
+        "candidates",
+        c.candidates().stream()
+            .map(
+                x -> {
+                  Map<String, Object> cm = candidate(x.candidate());
+                  cm.put("verdicts", x.verdicts().stream().map(this::verdict).toList());
+                  return cm;
+                })
+            .toList());
+    return m;
+  }
+
+  Map<String, Object> succession(Succession.View v) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("unitCode", v.unit().code());
+    m.put("unitName", v.unit().fullName());
+    m.put("asOf", v.asOf());
+    m.put(
+        "posts",
+        v.posts().stream()
+            .map(
+                p -> {
+                  Map<String, Object> pm = new LinkedHashMap<>();
+                  pm.put("code", p.code());
+                  pm.put("name", p.name());
+                  pm.put("level", p.level());
+                  pm.put(
+                      "holders",
+                      p.holders().stream()
+                          .map(
+                              h -> {
+                                Map<String, Object> hm = new LinkedHashMap<>();
+                                hm.put("personId", h.personId());
+                                hm.put("fullName", h.fullName());
+                                hm.put("since", h.since());
+                                hm.put("termEnd", h.termEnd());
+                                hm.put("retirementDate", h.retirement());
+                                return hm;
+                              })
+                          .toList());
+                  pm.put(
+                      "successors",
+                      p.successors().stream()
+                          .map(
+                              s -> {
+                                Map<String, Object> sm = new LinkedHashMap<>();
+                                sm.put("candidateId", s.candidate().id());
+                                sm.put("planId", s.planId());
+                                sm.put("personId", s.candidate().personId());
+                                sm.put("fullName", s.candidate().personName());
+                                sm.put("target", s.candidate().target());
+                                sm.put("readiness", s.readiness().name());
+                                sm.put("reasons", s.reasons().stream().map(this::verdict).toList());
+                                return sm;
+                              })
+                          .toList());
+                  return pm;
+                })
+            .toList());
+    return m;
+  }
+
+  static List<Object> none() {
+    return List.of();
+  }
+}
