@@ -50,6 +50,11 @@ public enum Capability {
   /** Record the decision of the competent person that makes a rating final (within the cap). */
   DECIDE_RATINGS,
   /**
+   * Record courses of training and fostering, enrol people in scope and record their results (a
+   * completion records the qualification on the person's record).
+   */
+  MANAGE_TRAINING,
+  /**
    * Open recruitment rounds of communes in scope, record candidates and scores, and record the
    * recruitment decision that creates the person record and the post (issue 16). Held by the
    * province: under Luật CBCC 80/2025 and NĐ 170/2025 Điều 7 the competent body is the

@@ -56,6 +56,7 @@ public enum Role {
             Capability.READ_FIGURES,
             Capability.REVIEW_CORRECTIONS,
             Capability.PROPOSE_RATINGS,
+            Capability.MANAGE_TRAINING,
             Capability.PLAN_SUCCESSION);
 
     static Set<Capability> with(Capability first, Capability... more) {

@@ -66,11 +66,12 @@ class NavigationByRoleTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "canbo, home|me|units|account|tokens|api|logout",
-    "chutich, home|group-records|people|evaluations|units|group-figures|dashboard|indicators|standards"
+    "chutich, home|group-records|people|evaluations|training|units|group-figures|dashboard|indicators|standards"
         + "|resolutions|reports|account|tokens|api|logout",
-    "xa, home|group-records|people|evaluations|plans|imports|corrections|units|group-figures|dashboard|indicators"
+    "xa, home|group-records|people|evaluations|plans|training|imports|corrections|units|group-figures"
+        + "|dashboard|indicators"
         + "|standards|resolutions|reports|account|tokens|api|logout",
-    "thanhtra, home|group-records|people|evaluations|imports|units|group-figures|dashboard|indicators"
+    "thanhtra, home|group-records|people|evaluations|training|imports|units|group-figures|dashboard|indicators"
         + "|standards|resolutions|reports|group-admin|audit|account|tokens|api|logout"
   })
   void theMenuOffersARoleWhatItsCapabilitiesAllow(String username, String expected) {

@@ -83,6 +83,10 @@ class AuthorizationMatrixTest {
      * an annual evaluation: its ground is the person's commune in the year (or one's own record)
      */
     EVALUATION,
+    /** a training course: its ground is its organising unit's on its first day */
+    COURSE,
+    /** an enrolment on a course: its ground is the person's posts on the course's first day */
+    ENROLMENT,
     /** a recruitment round: its ground is its commune on its notice date (open, not decided) */
     ROUND,
     /** a succession plan: its ground is the plan's commune on the plan's date */
@@ -127,6 +131,22 @@ class AuthorizationMatrixTest {
     }
     rule("GET /api/rules/retirement", Kind.NONE, 400); // without a birth date
     rule("GET /api/rules/evaluation", Kind.NONE, 400); // without a year
+    rule("GET /api/rules/training-reimbursement", Kind.NONE, 400); // without a cost
+    // training and fostering (issue 15)
+    rule("GET /api/training/needs", Kind.UNIT, 200, rr);
+    Capability train = Capability.MANAGE_TRAINING;
+    rule("GET /api/training/courses", Kind.UNIT, 200, rr);
+    rule("POST /api/training/courses", Kind.NONE, 400, train); // an empty course
+    rule("GET /api/training/courses/{id}", Kind.COURSE, 200, rr);
+    rule("POST /api/training/courses/{id}/enrolments", Kind.COURSE, 400, train); // no person
+    rule("POST /api/training/enrolments/{id}/result", Kind.ENROLMENT, 400, train); // no status
+    rule("GET /api/people/{id}/training", Kind.PERSON, 200, rr, own);
+    rule("GET /training/needs", Kind.UNIT, 200, rr);
+    rule("GET /training/courses", Kind.UNIT, 200, rr);
+    rule("POST /training/courses", Kind.NONE, 302, train); // refused: back to the list
+    rule("GET /training/courses/{id}", Kind.COURSE, 200, rr);
+    rule("POST /training/courses/{id}/enrolments", Kind.COURSE, 302, train);
+    rule("POST /training/enrolments/{id}/result", Kind.ENROLMENT, 302, train);
     rule("GET /api/rules/recruitment-score", Kind.NONE, 400); // without a method
     rule("GET /api/units/search", Kind.NONE, 400); // without a query
     rule("POST /account/password", Kind.NONE, 200); // the form again, with its errors
@@ -514,6 +534,12 @@ class AuthorizationMatrixTest {
     out.put(Kind.PLAN, plan(BA_DINH, AS_OF, 2026, "2031-03-01"));
     cd.put(Kind.EVALUATION, evaluation(pCd, 2024));
     out.put(Kind.EVALUATION, evaluation(pOut, 2025));
+    in.put(Kind.COURSE, course(DUC_XUAN, "2026-01-05"));
+    cd.put(Kind.COURSE, course(choDon, "2020-01-06"));
+    out.put(Kind.COURSE, course(BA_DINH, "2026-01-05"));
+    in.put(Kind.ENROLMENT, enrolment(in.get(Kind.COURSE), pIn));
+    cd.put(Kind.ENROLMENT, enrolment(cd.get(Kind.COURSE), pCd));
+    out.put(Kind.ENROLMENT, enrolment(out.get(Kind.COURSE), pOut));
     in.put(Kind.CORRECTION, correction("canbo", "demo-cbcs-2025"));
     cd.put(Kind.CORRECTION, correction(cadreCd, TestUsers.PASSWORD));
     out.put(Kind.CORRECTION, correction(cadreHn, TestUsers.PASSWORD));
@@ -587,6 +613,33 @@ class AuthorizationMatrixTest {
     var r = Api.admin(port).post("/api/people", p);
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asLong();
+  }
+
+  /** A job-position fostering course organised by a commune, recorded by the administrator. */
+  private String course(String unit, String startsOn) {
+    Map<String, Object> c = new java.util.HashMap<>();
+    c.put("kind", "JOB_POSITION");
+    c.put("name", "Bồi dưỡng theo vị trí việc làm (ma trận)");
+    c.put("provider", "UBND xã");
+    c.put("unitCode", unit);
+    c.put("startsOn", startsOn);
+    c.put("endsOn", startsOn);
+    c.put("periods", 40);
+    c.put("funding", "UNIT");
+    var r = Api.admin(port).post("/api/training/courses", c);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asString();
+  }
+
+  /** A person enrolled on a course by the administrator. */
+  private String enrolment(String course, long person) {
+    var r =
+        Api.admin(port)
+            .post(
+                "/api/training/courses/" + course + "/enrolments",
+                Map.of("personId", String.valueOf(person)));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asString();
   }
 
   /** An open recruitment round of a commune, opened by the administrator (NĐ 170/2025 dates). */
@@ -865,6 +918,8 @@ class AuthorizationMatrixTest {
           TOKEN,
           UNIT_CHANGE,
           EVALUATION,
+          COURSE,
+          ENROLMENT,
           ROUND,
           PLAN ->
           true;

@@ -1,0 +1,42 @@
+/**
+ * Training and fostering of cadres (đào tạo, bồi dưỡng; issue 15, ADR 15): NĐ 101/2017 as amended
+ * by NĐ 89/2021 until 30-6-2025, NĐ 171/2025 from 1-7-2025 (REGULATIONS.md §7).
+ *
+ * <p>Rules as data (table {@code training_rule}, period, source, article, confidence): the
+ * reimbursement of publicly funded postgraduate study ({@link vn.cbcs.training.ReimbursementRules},
+ * {@code GET /api/rules/training-reimbursement}).
+ *
+ * <p>Needs, derived for a unit and a date ({@link vn.cbcs.training.Needs}, {@code GET
+ * /api/training/needs}); courses and enrolments (tables {@code training_course}, {@code
+ * training_enrolment}; {@link vn.cbcs.training.Courses}, {@link vn.cbcs.training.Enrolments}, every
+ * method with the {@link vn.cbcs.platform.Actor}, capability {@code MANAGE_TRAINING} to write,
+ * {@code READ_RECORDS} to read). A COMPLETED result records the course's qualification through
+ * {@code PersonParts.addQualification} (ADR 15 §4) and publishes {@link
+ * vn.cbcs.training.CourseCompleted}.
+ *
+ * <p>SQL API (read models for the other modules, ADR 15 §3):
+ *
+ * <ul>
+ *   <li>{@code training_expected_completions(person bigint)} → {@code track varchar, level varchar,
+ *       expected_on date, course_id bigint, course_kind varchar}: the courses the person is
+ *       enrolled on and has not completed (status ENROLLED), the qualification a pass gives (null
+ *       for courses that give none) and the course's last day; ordered by {@code expected_on} (V87,
+ *       pinned by {@code ExpectedCompletionsTest}).
+ * </ul>
+ *
+ * <p>Never depends on {@code planning} (ADR 15 §2): planning's đối tượng 2 would be read through
+ * the SQL function {@code planning_candidates_on(date)}, which does not exist yet.
+ */
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Training",
+    allowedDependencies = {
+      "platform",
+      "security",
+      "units",
+      "people",
+      "qualifications",
+      "positions",
+      "standards",
+      "evaluation"
+    })
+package vn.cbcs.training;
