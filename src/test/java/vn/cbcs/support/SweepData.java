@@ -17,7 +17,7 @@ import vn.cbcs.platform.Role;
  * The page sweep's own ground: a few people with posts in Xã Thất Khê (06040, Lạng Sơn, province
  * 20; before 1-7-2025 Thị trấn Thất Khê of huyện Tràng Định, 180), which no other test uses, and
  * one fresh user per role scoped as that role normally is. The cadre's account is linked to one of
- * the records. Made once per JVM (all integration tests share one database).
+ * the records. Made once per application (port): its tests share one database.
  */
 public final class SweepData {
 
@@ -28,7 +28,8 @@ public final class SweepData {
   /** A user per role: username (the password is {@link TestUsers#PASSWORD}). */
   public record Users(Map<Role, String> byRole, List<Long> people) {}
 
-  private static Users made;
+  /** By port: each application context (and its database) gets its own. */
+  private static final Map<Integer, Users> MADE = new java.util.HashMap<>();
 
   private SweepData() {}
 
@@ -38,6 +39,7 @@ public final class SweepData {
    */
   public static synchronized Users ensure(
       int port, java.util.function.BiPredicate<String, Long> linker) {
+    Users made = MADE.get(port);
     if (made != null) {
       return made;
     }
@@ -85,6 +87,7 @@ public final class SweepData {
     }
     assertThat(linker.test(users.get(Role.CADRE), people.get(1))).isTrue();
     made = new Users(Map.copyOf(users), List.copyOf(people));
+    MADE.put(port, made);
     return made;
   }
 
