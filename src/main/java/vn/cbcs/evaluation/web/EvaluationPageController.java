@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.cbcs.evaluation.Evaluations;
 import vn.cbcs.people.PersonDirectory;
 import vn.cbcs.platform.Actor;
-import vn.cbcs.platform.BadRequestException;
 import vn.cbcs.platform.Capability;
 import vn.cbcs.units.Units;
 
@@ -48,10 +47,17 @@ class EvaluationPageController {
     actor.require(Capability.READ_RECORDS);
     // without a unit: the user's own (home) unit, like every other page
     String code = unit == null || unit.isBlank() ? actor.access().homeUnit() : unit.trim();
-    if (code == null) {
-      throw new BadRequestException("unit", "error.parameter.missing", "unit");
-    }
     EvaluationApiController.Period p = EvaluationApiController.period(year, asOf);
+    if (code == null) {
+      // an administrator without a scope has no home unit: the page asks for one (issue 17)
+      model.addAttribute("evaluations", java.util.List.of());
+      model.addAttribute("names", java.util.Map.of());
+      model.addAttribute("summaries", java.util.List.of());
+      model.addAttribute("unitCode", "");
+      model.addAttribute("unitName", "");
+      model.addAttribute("year", p.year());
+      return "evaluation/list";
+    }
     var list = evaluations.ofUnit(code, p.year(), null, p.on(), actor);
     model.addAttribute("evaluations", list);
     model.addAttribute(

@@ -153,6 +153,7 @@ class UnitPageController {
         attributes.mayEdit(unit, date, actor),
         changes.involving(unit.code()),
         changes.mayRecord(actor),
+        units.covers(actor.access(), unit, date),
         form == null ? UnitPageView.AttributeForm.empty(date) : form,
         error == null
             ? null

@@ -6,7 +6,11 @@ import vn.cbcs.units.CrosswalkLink;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.UnitAttribute;
 
-/** Everything the unit page shows. */
+/**
+ * Everything the unit page shows. {@code inScope}: the unit lies in the user's scopes, so its
+ * people and staffing are offered (elsewhere the tree is a catalogue only: those pages would answer
+ * 403).
+ */
 public record UnitPageView(
     Unit unit,
     LocalDate asOf,
@@ -21,6 +25,7 @@ public record UnitPageView(
     boolean canEditAttributes,
     List<vn.cbcs.units.UnitChange> changes,
     boolean canRecordChanges,
+    boolean inScope,
     AttributeForm form,
     FormError formError,
     String flash) {
