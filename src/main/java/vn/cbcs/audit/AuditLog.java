@@ -274,6 +274,24 @@ public class AuditLog {
   }
 
   /**
+   * Which of the records named by events still exist (a deleted record keeps its events, but its
+   * page would answer 404), read through the people module's {@code people_created_by}.
+   */
+  public java.util.Set<Long> existingPeople(java.util.Collection<Long> ids, Actor actor) {
+    actor.require(Capability.READ_AUDIT);
+    if (ids.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(
+        jdbc.sql(
+                "SELECT x FROM unnest(CAST(:ids AS bigint[])) x"
+                    + " WHERE people_created_by(x) IS NOT NULL")
+            .param("ids", ids.stream().distinct().toArray(Long[]::new))
+            .query(Long.class)
+            .list());
+  }
+
+  /**
    * Writes the matching events (at most {@link #MAX_EXPORT}, newest first) as an xlsx workbook with
    * a sheet for the filters and the state of the chain (verified while exporting). Call {@link
    * #recordExport} first, on the thread of the request.

@@ -1,7 +1,6 @@
 package vn.cbcs.planning;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -394,13 +393,14 @@ public class Plans {
       return null;
     }
     try {
-      LocalDate d = LocalDate.parse(value.trim());
+      // dd/mm/yyyy as typed in the forms, or ISO from the JSON API
+      LocalDate d = vn.cbcs.platform.AsOf.parseLenient(field, value.trim());
       if (d.getYear() < 1900 || d.getYear() > 2100) {
         errors.add(new FieldError(field, "planning.age.dateRange", field, value));
         return null;
       }
       return d;
-    } catch (DateTimeParseException e) {
+    } catch (vn.cbcs.platform.BadRequestException e) {
       errors.add(new FieldError(field, "planning.age.date", field, value));
       return null;
     }

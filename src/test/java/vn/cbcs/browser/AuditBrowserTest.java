@@ -58,8 +58,8 @@ class AuditBrowserTest extends BrowserTest {
     WebElement table = driver.findElement(By.cssSelector("[data-testid=audit-table]"));
     assertThat(table.getText())
         .contains(
-            "person #" + id,
-            "full_name: Hà Thị Thanh Tra",
+            "Hồ sơ cán bộ, công chức #" + id,
+            "Họ và tên: Hà Thị Thanh Tra",
             "VTVL_VP_HANH_CHINH_TONG_HOP",
             "01/QĐ-UBND");
     assertThat(table.findElements(By.cssSelector("[data-testid=audit-row]")))

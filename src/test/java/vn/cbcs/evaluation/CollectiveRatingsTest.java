@@ -18,14 +18,14 @@ import vn.cbcs.support.TestUsers;
 /**
  * QĐ 366-QĐ/TW: the leadership collective is rated before its head. The Party rating of the
  * People's Committee chair is refused until the committee's collective rating is recorded; a
- * vice-chair needs none, nor does the state rating (NĐ 90/2020 has no such rule). Test data: Xã Lý
- * Bôn (01294, Cao Bằng), year 2025; no other test.
+ * vice-chair needs none, nor does the state rating (NĐ 90/2020 has no such rule). Test data: Xã Bảo
+ * Lạc (01321, Cao Bằng), year 2025; no other test.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CollectiveRatingsTest {
 
-  static final String LY_BON = "01294";
+  static final String BAO_LAC = "01321";
 
   @LocalServerPort int port;
 
@@ -37,9 +37,9 @@ class CollectiveRatingsTest {
   void users() {
     officer =
         new Api(
-            port, TestUsers.create(port, "xalb", "COMMUNE_OFFICER", LY_BON), TestUsers.PASSWORD);
+            port, TestUsers.create(port, "xalb", "COMMUNE_OFFICER", BAO_LAC), TestUsers.PASSWORD);
     head =
-        new Api(port, TestUsers.create(port, "ctlb", "COMMUNE_HEAD", LY_BON), TestUsers.PASSWORD);
+        new Api(port, TestUsers.create(port, "ctlb", "COMMUNE_HEAD", BAO_LAC), TestUsers.PASSWORD);
     // the head of another commune of the province (Xã Nam Quang)
     otherHead =
         new Api(port, TestUsers.create(port, "ctnq", "COMMUNE_HEAD", "01297"), TestUsers.PASSWORD);
@@ -47,7 +47,7 @@ class CollectiveRatingsTest {
 
   private long holder(String name, String post) {
     ObjectNode p = PersonJsonMother.person(name + " " + System.nanoTime() % 100_000, true, 1978);
-    p.set("assignments", array(assignment(LY_BON, post, "2025-07-01", null)));
+    p.set("assignments", array(assignment(BAO_LAC, post, "2025-07-01", null)));
     Api.Response r = Api.admin(port).post("/api/people", p);
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asLong();
@@ -135,30 +135,34 @@ class CollectiveRatingsTest {
     assertThat(
             otherHead
                 .post(
-                    "/api/units/" + LY_BON + "/collective-ratings", collective("PEOPLES_COMMITTEE"))
+                    "/api/units/" + BAO_LAC + "/collective-ratings",
+                    collective("PEOPLES_COMMITTEE"))
                 .status())
         .isEqualTo(403);
-    assertThat(otherHead.get("/api/units/" + LY_BON + "/collective-ratings?year=2025").status())
+    assertThat(otherHead.get("/api/units/" + BAO_LAC + "/collective-ratings?year=2025").status())
         .isEqualTo(403);
     // the officer keeps records but does not decide ratings
     assertThat(
             officer
                 .post(
-                    "/api/units/" + LY_BON + "/collective-ratings", collective("PEOPLES_COMMITTEE"))
+                    "/api/units/" + BAO_LAC + "/collective-ratings",
+                    collective("PEOPLES_COMMITTEE"))
                 .status())
         .isEqualTo(403);
-    assertThat(head.get("/api/units/" + LY_BON + "/collective-ratings?year=2025").json()).isEmpty();
+    assertThat(head.get("/api/units/" + BAO_LAC + "/collective-ratings?year=2025").json())
+        .isEmpty();
 
     Api.Response recorded =
-        head.post("/api/units/" + LY_BON + "/collective-ratings", collective("PEOPLES_COMMITTEE"));
+        head.post("/api/units/" + BAO_LAC + "/collective-ratings", collective("PEOPLES_COMMITTEE"));
     assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
     assertThat(recorded.json().get("level").asString()).isEqualTo("HTTNV");
     assertThat(
             head.post(
-                    "/api/units/" + LY_BON + "/collective-ratings", collective("PEOPLES_COMMITTEE"))
+                    "/api/units/" + BAO_LAC + "/collective-ratings",
+                    collective("PEOPLES_COMMITTEE"))
                 .status())
         .isEqualTo(409);
-    assertThat(officer.get("/api/units/" + LY_BON + "/collective-ratings?year=2025").json())
+    assertThat(officer.get("/api/units/" + BAO_LAC + "/collective-ratings?year=2025").json())
         .hasSize(1);
 
     Api.Response decided = decide(chairParty);
@@ -168,7 +172,7 @@ class CollectiveRatingsTest {
   @Test
   void aCollectiveRatingWithoutItsFieldsIsRefusedWithEveryReason() {
     Api.Response r =
-        head.post("/api/units/" + LY_BON + "/collective-ratings", Map.of("year", 2025));
+        head.post("/api/units/" + BAO_LAC + "/collective-ratings", Map.of("year", 2025));
     assertThat(r.status()).as(r.body()).isEqualTo(400);
     assertThat(r.json().get("errors")).hasSizeGreaterThanOrEqualTo(5);
   }

@@ -1,6 +1,7 @@
 package vn.cbcs.audit.web;
 
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.cbcs.audit.AuditEvent;
 import vn.cbcs.audit.AuditLog;
 import vn.cbcs.audit.AuditQuery;
 import vn.cbcs.audit.AuditVerification;
@@ -70,13 +72,20 @@ class AuditPageController {
       AuditVerification database,
       Actor actor) {
     AuditQuery query = AuditFilters.query(params);
+    AuditLog.Page found = audit.search(query, page, PAGE_SIZE, actor);
     return new AuditPageView(
         AuditFilters.values(params),
-        audit.search(query, page, PAGE_SIZE, actor),
+        found,
         audit.actors(actor),
         audit.tables(actor),
         AuditFilters.KINDS,
         java,
-        database);
+        database,
+        audit.existingPeople(
+            found.events().stream()
+                .map(AuditEvent::personId)
+                .filter(Objects::nonNull)
+                .toList(),
+            actor));
   }
 }

@@ -21,7 +21,8 @@ public record AuditPageView(
     List<String> tables,
     List<String> kinds,
     AuditVerification java,
-    AuditVerification database) {
+    AuditVerification database,
+    java.util.Set<Long> existingPeople) {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 

@@ -15,7 +15,6 @@ import vn.cbcs.planning.PlanInputs;
 import vn.cbcs.planning.Plans;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
-import vn.cbcs.platform.BadRequestException;
 import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
@@ -30,8 +29,11 @@ class PlanPageController {
 
   private final Plans plans;
   private final PlanningJson json;
+  private final org.springframework.context.MessageSource messages;
 
-  PlanPageController(Plans plans, PlanningJson json) {
+  PlanPageController(
+      Plans plans, PlanningJson json, org.springframework.context.MessageSource messages) {
+    this.messages = messages;
     this.plans = plans;
     this.json = json;
   }
@@ -55,9 +57,17 @@ class PlanPageController {
       Map<String, String> typed) {
     String code = unit == null || unit.isBlank() ? actor.access().homeUnit() : unit.trim();
     if (code == null) {
-      throw new BadRequestException("unit", "error.parameter.missing", "unit");
+      // no unit asked and none at home (an administrator): the page asks for one
+      model.addAttribute(
+          "title",
+          messages.getMessage(
+              "planning.page.title",
+              null,
+              org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+      model.addAttribute("action", "/plans");
+      return "chooseUnit";
     }
-    LocalDate on = asOf == null || asOf.isBlank() ? AsOf.today() : AsOf.parseIso("asOf", asOf);
+    LocalDate on = asOf == null || asOf.isBlank() ? AsOf.today() : AsOf.parseLenient("asOf", asOf);
     model.addAttribute("unitCode", code);
     model.addAttribute("plans", plans.ofUnit(code, on, actor));
     model.addAttribute("errors", errors);

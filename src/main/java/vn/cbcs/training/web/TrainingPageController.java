@@ -80,7 +80,7 @@ class TrainingPageController {
    */
   private java.time.LocalDate dateOf(String asOf, String code) {
     if (asOf != null && !asOf.isBlank()) {
-      return AsOf.parseIso("asOf", asOf);
+      return AsOf.parseLenient("asOf", asOf);
     }
     java.time.LocalDate today = AsOf.today();
     return units
@@ -88,6 +88,20 @@ class TrainingPageController {
         .filter(u -> u.validTo() != null && u.validTo().isBefore(today))
         .map(u -> u.validTo())
         .orElse(today);
+  }
+
+  /** No unit asked and none at home (an administrator): the page asks for one. */
+  static boolean noUnit(String unit, Actor actor) {
+    return (unit == null || unit.isBlank()) && actor.access().homeUnit() == null;
+  }
+
+  private String chooseUnit(Model model, String titleKey, String action) {
+    model.addAttribute(
+        "title",
+        messages.getMessage(
+            titleKey, null, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+    model.addAttribute("action", action);
+    return "chooseUnit";
   }
 
   private static String unitOf(String unit, Actor actor) {
@@ -105,6 +119,9 @@ class TrainingPageController {
       Actor actor,
       Model model) {
     actor.require(Capability.READ_RECORDS);
+    if (noUnit(unit, actor)) {
+      return chooseUnit(model, "training.page.needs", "/training/needs");
+    }
     String code = unitOf(unit, actor);
     var on = dateOf(asOf, code);
     model.addAttribute("needs", needs.of(code, on, actor));
@@ -121,6 +138,9 @@ class TrainingPageController {
       Actor actor,
       Model model) {
     actor.require(Capability.READ_RECORDS);
+    if (noUnit(unit, actor)) {
+      return chooseUnit(model, "training.page.courses", "/training/courses");
+    }
     String code = unitOf(unit, actor);
     var on = dateOf(asOf, code);
     model.addAttribute("courses", courses.of(code, on, null, actor));
