@@ -82,10 +82,7 @@ class AuditPageController {
         java,
         database,
         audit.existingPeople(
-            found.events().stream()
-                .map(AuditEvent::personId)
-                .filter(Objects::nonNull)
-                .toList(),
+            found.events().stream().map(AuditEvent::personId).filter(Objects::nonNull).toList(),
             actor));
   }
 }
