@@ -69,7 +69,6 @@ class DisciplineInYear {
     if (found.isEmpty()) {
       return;
     }
-    String source = rule.legalSource() + ", " + rule.article();
     if (countedIn != null) {
       if (countedIn >= year || !ratedKhtnv(personId, countedIn, system)) {
         errors.add(
@@ -79,14 +78,23 @@ class DisciplineInYear {
       return;
     }
     Found first = found.get(0);
-    errors.add(
-        new FieldError(
-            field,
-            "evaluation.discipline.inYear",
-            first.number() == null ? "" : first.number(),
-            first.decidedOn().format(DAY),
-            level.name(),
-            source));
+    errors.add(refusal(field, first.number(), first.decidedOn(), level, rule));
+  }
+
+  /** The refusal of a level above KHTNV for a discipline decided in the year, with the rule. */
+  private static FieldError refusal(
+      String field,
+      String number,
+      LocalDate decidedOn,
+      Level level,
+      RuleSet.DisqualifierRule rule) {
+    return new FieldError(
+        field,
+        "evaluation.discipline.inYear",
+        number == null ? "" : number,
+        decidedOn.format(DAY),
+        level.name(),
+        rule.legalSource() + ", " + rule.article());
   }
 
   /**
@@ -127,17 +135,13 @@ class DisciplineInYear {
         .query(
             (rs, n) -> {
               int i = rs.getInt(1);
-              RuleSet.DisqualifierRule rule =
-                  regimes.get(i).disqualifiers().get(Disqualifier.DISCIPLINE);
-              String number = rs.getString(2);
               return errors.add(
-                  new FieldError(
+                  refusal(
                       prefix + "[" + i + "].level",
-                      "evaluation.discipline.inYear",
-                      number == null ? "" : number,
-                      rs.getObject(3, LocalDate.class).format(DAY),
-                      levels.get(i).name(),
-                      rule.legalSource() + ", " + rule.article()));
+                      rs.getString(2),
+                      rs.getObject(3, LocalDate.class),
+                      levels.get(i),
+                      regimes.get(i).disqualifiers().get(Disqualifier.DISCIPLINE)));
             })
         .list();
   }

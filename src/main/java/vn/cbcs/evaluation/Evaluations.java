@@ -643,9 +643,9 @@ public class Evaluations {
         false);
   }
 
-  /** Whether the cap of {@code e} is counted among leaders (true), the others (false), or all. */
-  public Boolean capGroupOf(Evaluation e) {
-    return capGroups.groupOf(e.leader());
+  /** The message-key suffix naming the group the cap of {@code e} is counted in ("" for all). */
+  public String capGroupSuffix(Evaluation e) {
+    return CapGroups.suffix(capGroups.groupOf(e.leader()));
   }
 
   // ---------------------------------------------------------------- checks

@@ -57,9 +57,7 @@ class PersonEvaluationsPage {
     if (actor.can(Capability.DECIDE_RATINGS)) {
       for (Evaluation e : list) {
         if (e.status() == Evaluation.Status.PROPOSED) {
-          Boolean group = evaluations.capGroupOf(e);
-          String key =
-              "evaluation.form.decision.cap" + (group == null ? "" : group ? ".leaders" : ".staff");
+          String key = "evaluation.form.decision.cap" + evaluations.capGroupSuffix(e);
           caps.put(e.id(), new PersonEvaluationsView.CapLine(evaluations.capOf(e), key));
         }
       }
