@@ -181,6 +181,10 @@ class AuthorizationMatrixTest {
     }
     rule("GET /people/{id}/photo", Kind.PERSON, 404, rr, own); // none uploaded
     rule("GET /api/people/{id}/photo", Kind.PERSON, 404, rr, own);
+    // scanned documents: the list to readers; a missing document is 404 after the record's ground
+    rule("GET /api/people/{id}/attachments", Kind.PERSON, 200, rr, own);
+    rule("GET /people/{id}/attachments/{attachmentId}", Kind.PERSON, 404, rr, own);
+    rule("GET /api/people/{id}/attachments/{attachmentId}", Kind.PERSON, 404, rr, own);
     // lists of people (unit in the parameters)
     for (String e :
         List.of(
@@ -208,6 +212,10 @@ class AuthorizationMatrixTest {
     rule("POST /people/{id}/posts/{assignmentId}/end", Kind.ASSIGNMENT, 200, edit);
     rule("POST /people/{id}/photo", Kind.PERSON, 302, edit);
     rule("POST /api/people/{id}/photo", Kind.PERSON, 400, edit);
+    rule("POST /people/{id}/attachments", Kind.PERSON, 200, edit); // the page with the reasons
+    rule("POST /api/people/{id}/attachments", Kind.PERSON, 400, edit);
+    rule("POST /people/{id}/attachments/{attachmentId}/delete", Kind.PERSON, 404, edit);
+    rule("DELETE /api/people/{id}/attachments/{attachmentId}", Kind.PERSON, 404, edit);
     rule("POST /api/people/{id}/qualifications", Kind.PERSON, 400, edit);
     rule("POST /api/people/{id}/assignments", Kind.PERSON, 400, edit);
     rule("POST /api/assignments/{id}/end", Kind.ASSIGNMENT, 400, edit);
@@ -1012,6 +1020,7 @@ class AuthorizationMatrixTest {
         p.replace("{kind}", "PEOPLE")
             .replace("{list}", "family")
             .replace("{position}", "1")
+            .replace("{attachmentId}", MISSING_ID)
             .replace("{format}", "xlsx")
             .replace("/indicators/{code}", "/indicators/PRO_SO_CAP_PLUS")
             .replace("{code}", unit)

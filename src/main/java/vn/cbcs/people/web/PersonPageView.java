@@ -24,7 +24,15 @@ public record PersonPageView(
     String flash,
     String flashError,
     boolean hasPhoto,
-    List<DisciplineChoice> disciplineForms) {
+    List<DisciplineChoice> disciplineForms,
+    List<vn.cbcs.people.Attachments.Attachment> attachments,
+    boolean mayOpenAttachments,
+    int attachmentMaxBytes) {
+
+  /** The largest attachment accepted, in whole megabytes, for the form's hint. */
+  public long attachmentLimitMb() {
+    return Math.round(attachmentMaxBytes / (1024.0 * 1024.0));
+  }
 
   /**
    * A discipline form of the catalogue ({@code discipline_form}) as offered in the form: its system
@@ -110,7 +118,10 @@ public record PersonPageView(
         flash,
         key,
         hasPhoto,
-        disciplineForms);
+        disciplineForms,
+        attachments,
+        mayOpenAttachments,
+        attachmentMaxBytes);
   }
 
   public String link() {
