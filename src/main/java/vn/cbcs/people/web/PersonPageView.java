@@ -82,14 +82,18 @@ public record PersonPageView(
     return errors.stream().filter(e -> e.field().endsWith(field)).findFirst().orElse(null);
   }
 
-  /** A field of the record, for display: dates as they are, codes replaced by names. */
-  public Object field(String name) {
+  /**
+   * A field of the record, for display on a page in {@code lang}: dates as they are, codes replaced
+   * by names in that language.
+   */
+  public Object field(String name, String lang) {
     var d = profile.person().data();
+    boolean en = "en".equals(lang);
     switch (name) {
       case "ethnicityCode":
-        return profile.ethnicityName();
+        return en ? profile.ethnicityNameEn() : profile.ethnicityName();
       case "religionCode":
-        return profile.religionName();
+        return en ? profile.religionNameEn() : profile.religionName();
       default:
         break;
     }
