@@ -55,6 +55,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         new TokenAuthentication(
             h.username(),
             h.tokenId(),
+            h.prefix(),
             h.tokenName(),
             h.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -41,8 +41,8 @@ class TokenController {
   @GetMapping("/account/tokens")
   String page(Actor actor, Model model) {
     model.addAttribute("tokens", tokens.of(actor.username(), actor));
-    model.addAttribute("maxDays", ApiTokens.MAX_DAYS);
-    model.addAttribute("defaultDays", ApiTokens.DEFAULT_DAYS);
+    model.addAttribute("maxDays", tokens.maxDays());
+    model.addAttribute("defaultDays", tokens.defaultDays());
     return "security/tokens";
   }
 
@@ -120,25 +120,25 @@ class TokenController {
     return n == null || n.isNull() ? null : n.asString();
   }
 
-  private static Integer days(JsonNode body) {
+  private Integer days(JsonNode body) {
     JsonNode n = body == null ? null : body.get("days");
     if (n == null || n.isNull()) {
       return null;
     }
     if (!n.canConvertToInt()) {
       throw new InvalidInputException(
-          List.of(new vn.cbcs.platform.FieldError("days", "token.days.range", ApiTokens.MAX_DAYS)));
+          List.of(new vn.cbcs.platform.FieldError("days", "token.days.range", tokens.maxDays())));
     }
     return n.asInt();
   }
 
-  private static Integer days(String text) {
+  private Integer days(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
     if (!text.strip().matches("\\d{1,4}")) {
       throw new InvalidInputException(
-          List.of(new vn.cbcs.platform.FieldError("days", "token.days.range", ApiTokens.MAX_DAYS)));
+          List.of(new vn.cbcs.platform.FieldError("days", "token.days.range", tokens.maxDays())));
     }
     return Integer.valueOf(text.strip());
   }
