@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.cbcs.support.Api;
+import vn.cbcs.support.BrowserSession;
 import vn.cbcs.support.IntegrationTest;
 import vn.cbcs.support.TestUsers;
 
@@ -160,8 +163,10 @@ class ApiTokenTest {
             bearer("GET", "/api/people?unit=01840", expiring.get("secret").asString(), null)
                 .status())
         .isEqualTo(401);
-    assertThat(bearer("GET", "/api/people?unit=01840", "cbcs_not-a-token", null).status())
-        .isEqualTo(401);
+    Answer wrong = bearer("GET", "/api/people?unit=01840", "cbcs_not-a-token", null);
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(wrong.json().get("message").asString())
+        .startsWith("Mã truy cập API không dùng được");
 
     assertThat(bearer("GET", "/api/people?unit=01840", kept, null).status()).isEqualTo(200);
     assertThat(Api.admin(port).put("/api/admin/users/" + user, Map.of("enabled", false)).status())
@@ -304,5 +309,41 @@ class ApiTokenTest {
     assertThat(right.get("/api/people?unit=01840").status())
         .as("locked: the remembered password is refused like any other")
         .isEqualTo(401);
+  }
+
+  @Test
+  void anAdministratorMakesAServiceAccountsTokenOnItsPageAndItActsAsThatAccount() throws Exception {
+    String service = TestUsers.create(port, "tichhop");
+    BrowserSession browser = new BrowserSession(port);
+    browser.signIn("admin", "admin-test-password");
+    HttpResponse<String> account = browser.get("/admin/users/" + service);
+    assertThat(account.body()).contains("href=\"/admin/users/" + service + "/tokens\"");
+    HttpResponse<String> page = browser.get("/admin/users/" + service + "/tokens");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Mã truy cập API của tài khoản " + service)
+        .contains("action=\"/admin/users/" + service + "/tokens\"");
+    HttpResponse<String> made =
+        browser.post(
+            "/admin/users/" + service + "/tokens", Map.of("name", "kết nối tỉnh", "days", "30"));
+    assertThat(made.statusCode()).isEqualTo(200);
+    Matcher m = Pattern.compile("data-testid=\"token-secret\">(cbcs_[^<]+)<").matcher(made.body());
+    assertThat(m.find()).as(made.body()).isTrue();
+    String secret = m.group(1);
+
+    Answer mine = bearer("GET", "/api/account/tokens", secret, null);
+    assertThat(mine.status()).isEqualTo(200);
+    assertThat(mine.json().get(0).get("username").asString()).isEqualTo(service);
+    assertThat(mine.json().get(0).get("createdBy").asString()).isEqualTo("admin");
+    assertThat(bearer("GET", "/api/people?unit=01840", secret, null).status()).isEqualTo(200);
+    assertThat(bearer("GET", "/api/people?unit=00004", secret, null).status()).isEqualTo(403);
+
+    long id = mine.json().get(0).get("id").asLong();
+    HttpResponse<String> revoked = browser.post("/account/tokens/" + id + "/revoke", Map.of());
+    assertThat(revoked.statusCode()).isEqualTo(302);
+    assertThat(revoked.headers().firstValue("Location").orElse(""))
+        .as("back to the account's tokens")
+        .endsWith("/admin/users/" + service + "/tokens");
+    assertThat(bearer("GET", "/api/people?unit=01840", secret, null).status()).isEqualTo(401);
   }
 }
