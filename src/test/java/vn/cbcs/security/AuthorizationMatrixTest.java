@@ -399,6 +399,8 @@ class AuthorizationMatrixTest {
     rule("DELETE /api/account/tokens/{id}", Kind.TOKEN, 200);
     rule("GET /api/admin/users/{username}/tokens", Kind.REFERENCE, 200, admin);
     rule("POST /api/admin/users/{username}/tokens", Kind.REFERENCE, 400, admin);
+    rule("GET /admin/users/{username}/tokens", Kind.REFERENCE, 200, admin);
+    rule("POST /admin/users/{username}/tokens", Kind.REFERENCE, 200, admin); // missing name
     // annual evaluation (issue 13): empty bodies are refused with their reasons (400) once the
     // capability, the object and its ground have been checked
     Capability self = Capability.SELF_ASSESS;
