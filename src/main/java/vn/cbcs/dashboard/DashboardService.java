@@ -150,19 +150,21 @@ public class DashboardService {
   public Map<String, List<Object[]>> trends(
       String unitCode, LocalDate unitOn, LocalDate from, LocalDate asOf, Actor actor) {
     List<Indicator> wanted = select(KEY, actor);
-    Map<String, List<Object[]>> series = new LinkedHashMap<>();
-    wanted.forEach(i -> series.put(i.code(), new ArrayList<>()));
     List<LocalDate> dates = new ArrayList<>();
     for (int y = from.getYear(); y < asOf.getYear(); y++) {
       dates.add(LocalDate.of(y, 12, 31));
     }
     dates.add(asOf);
-    for (LocalDate d : dates) {
-      IndicatorScope s = indicators.scope(unitCode, d, unitOn, actor);
-      for (Map.Entry<String, Computed> e : indicators.compute(wanted, s, actor).entrySet()) {
-        series.get(e.getKey()).add(new Object[] {d.toString(), e.getValue().value().percent()});
-      }
-    }
+    Map<String, List<Object[]>> series = new LinkedHashMap<>();
+    indicators
+        .values(wanted, unitCode, unitOn, dates, actor)
+        .forEach(
+            (code, values) ->
+                series.put(
+                    code,
+                    values.stream()
+                        .map(v -> new Object[] {v.scope().asOf().toString(), v.percent()})
+                        .toList()));
     return series;
   }
 

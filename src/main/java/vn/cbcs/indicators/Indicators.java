@@ -13,8 +13,10 @@ import vn.cbcs.indicators.internal.Evaluator;
 import vn.cbcs.indicators.internal.FactsLoader;
 import vn.cbcs.indicators.internal.Ground;
 import vn.cbcs.indicators.internal.IndicatorStore;
+import vn.cbcs.indicators.internal.InputGeneration;
 import vn.cbcs.indicators.internal.RatingsLoader;
 import vn.cbcs.indicators.internal.StandardStanding;
+import vn.cbcs.indicators.internal.ValueCache;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.BadRequestException;
 import vn.cbcs.platform.Capability;
@@ -42,6 +44,8 @@ public class Indicators {
   private final Staffing staffing;
   private final Units units;
   private final RatingsLoader ratings;
+  private final InputGeneration generation;
+  private final ValueCache cache;
 
   Indicators(
       IndicatorStore store,
@@ -51,8 +55,12 @@ public class Indicators {
       Compliance compliance,
       Staffing staffing,
       Units units,
-      RatingsLoader ratings) {
+      RatingsLoader ratings,
+      InputGeneration generation,
+      ValueCache cache) {
     this.ratings = ratings;
+    this.generation = generation;
+    this.cache = cache;
     this.store = store;
     this.scopes = scopes;
     this.facts = facts;
@@ -211,12 +219,59 @@ public class Indicators {
   public List<IndicatorValue> series(
       String code, String unitCode, LocalDate unitOn, List<LocalDate> dates, Actor actor) {
     Indicator indicator = require(code, actor);
-    List<IndicatorValue> values = new ArrayList<>();
+    return values(List.of(indicator), unitCode, unitOn, dates, actor).get(code);
+  }
+
+  /**
+   * The values of several indicators on each of {@code dates} for the unit as identified on {@code
+   * unitOn} (a trend): indicator code → one value per date, in order. The actor must cover the
+   * unit's ground on every date (403), checked before anything is served. Values are numbers only
+   * (no members) and come from the cache of computed values when the records have not changed since
+   * they were computed: the inputs' generation is read once, first, and a value is served only
+   * under the generation it was computed in.
+   */
+  public Map<String, List<IndicatorValue>> values(
+      List<Indicator> indicators,
+      String unitCode,
+      LocalDate unitOn,
+      List<LocalDate> dates,
+      Actor actor) {
+    actor.require(Capability.READ_FIGURES);
+    long g = generation.current();
+    Map<String, List<IndicatorValue>> out = new LinkedHashMap<>();
+    indicators.forEach(i -> out.put(i.code(), new ArrayList<>()));
     for (LocalDate d : dates) {
-      values.add(
-          compute(List.of(indicator), scope(unitCode, d, unitOn, actor), actor).get(code).value());
+      IndicatorScope s = scope(unitCode, d, unitOn, actor);
+      Map<String, IndicatorValue> found = new HashMap<>();
+      List<Indicator> missing = new ArrayList<>();
+      for (Indicator i : indicators) {
+        long[] v = cache.get(key(g, i, s));
+        if (v == null) {
+          missing.add(i);
+        } else {
+          found.put(i.code(), new IndicatorValue(i, s, v[0], v[1]));
+        }
+      }
+      if (!missing.isEmpty()) {
+        for (Computed c : compute(missing, s, actor).values()) {
+          IndicatorValue v = c.value();
+          cache.put(key(g, v.indicator(), s), v.numerator(), v.denominator());
+          found.put(v.indicator().code(), v);
+        }
+      }
+      indicators.forEach(i -> out.get(i.code()).add(found.get(i.code())));
     }
-    return values;
+    return out;
+  }
+
+  private static ValueCache.Key key(long g, Indicator i, IndicatorScope s) {
+    return new ValueCache.Key(
+        g,
+        i.code(),
+        i.version(),
+        s.unitCode(),
+        s.national() ? null : s.unit().validFrom(),
+        s.asOf());
   }
 
   /** Dates from {@code from} to {@code to} one year apart (the last one is {@code to}). */
