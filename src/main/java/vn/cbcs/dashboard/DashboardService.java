@@ -72,20 +72,43 @@ public class DashboardService {
   private final Indicators indicators;
   private final ReportingLocks locks;
   private final Resolutions resolutions;
+  private final PageFigures pages;
 
-  DashboardService(Indicators indicators, ReportingLocks locks, Resolutions resolutions) {
+  DashboardService(
+      Indicators indicators, ReportingLocks locks, Resolutions resolutions, PageFigures pages) {
+    this.pages = pages;
     this.indicators = indicators;
     this.locks = locks;
     this.resolutions = resolutions;
   }
 
   public Dashboard build(IndicatorScope scope, LocalDate today, Actor actor) {
+    indicators.checkScope(scope, actor);
+    // first: figures computed after this read are at least as new as it says
+    long generation = indicators.inputsGeneration();
     boolean mayLock = actor.can(Capability.LOCK_FIGURES) && !scope.national();
     List<Indicator> wanted = select(KEY, actor);
     wanted.addAll(select(AGES, actor));
     wanted.addAll(select(RATINGS, actor));
-    Map<String, Computed> computed = indicators.compute(wanted, scope, actor);
     Optional<ReportingLock> lock = locks.find(scope, actor);
+    // a locked date compares every member with the lock: computed in full, never kept
+    PageFigures.Key key =
+        new PageFigures.Key(
+            generation,
+            scope.unitCode(),
+            scope.national() ? null : scope.unit().validFrom(),
+            scope.asOf(),
+            scope.communes().stream().map(Unit::code).toList(),
+            wanted.stream().map(i -> i.code() + ":" + i.version()).toList());
+    PageFigures.Figures figures = lock.isPresent() ? null : pages.get(key);
+    Map<String, Computed> computed = Map.of();
+    if (figures == null) {
+      computed = indicators.compute(wanted, scope, actor);
+      figures = figures(computed);
+      if (lock.isEmpty()) {
+        pages.put(key, figures);
+      }
+    }
     List<Dashboard.ResolutionProgress> progress = new ArrayList<>();
     if (!scope.national()) {
       for (Resolution r : resolutions.forUnit(scope.unitCode(), actor)) {
@@ -96,20 +119,22 @@ public class DashboardService {
     Map<String, Map<String, ChildValue>> byChild = new LinkedHashMap<>();
     Map<String, Unit> children = new HashMap<>();
     for (String code : KEY) {
-      Computed c = computed.get(code);
-      if (c == null) {
+      IndicatorValue value = figures.values().get(code);
+      if (value == null) {
         continue;
       }
+      Computed c = computed.get(code);
+      long[] below = figures.belowStandard().get(code);
       cards.add(
           new Dashboard.Card(
-              c.value(),
+              value,
               target(progress, code, scope.asOf()),
-              lock.flatMap(l -> locks.compare(l, c, actor)).orElse(null),
+              c == null ? null : lock.flatMap(l -> locks.compare(l, c, actor)).orElse(null),
               QUALITY.contains(code),
-              c.rest().stream().filter(m -> m.deadline() != null && !m.overdue()).count(),
-              c.rest().stream().filter(m -> m.deadline() != null && m.overdue()).count()));
+              below[0],
+              below[1]));
       Map<String, ChildValue> row = new LinkedHashMap<>();
-      for (ChildValue v : indicators.split(c)) {
+      for (ChildValue v : figures.splits().get(code)) {
         row.put(v.child().code(), v);
         children.putIfAbsent(v.child().code(), v.child());
       }
@@ -117,16 +142,37 @@ public class DashboardService {
     }
     List<IndicatorValue> ages = new ArrayList<>();
     for (String code : AGES) {
-      Optional.ofNullable(computed.get(code)).ifPresent(c -> ages.add(c.value()));
+      Optional.ofNullable(figures.values().get(code)).ifPresent(ages::add);
     }
     List<IndicatorValue> ratings = new ArrayList<>();
     for (String code : RATINGS) {
-      Optional.ofNullable(computed.get(code)).ifPresent(c -> ratings.add(c.value()));
+      Optional.ofNullable(figures.values().get(code)).ifPresent(ratings::add);
     }
     List<Unit> childList = new ArrayList<>(children.values());
     childList.sort(Comparator.comparing(Unit::path));
     return new Dashboard(
         scope, cards, childList, byChild, ages, ratings, progress, mayLock, lock.isPresent());
+  }
+
+  /** What the page shows of computed values, without their members. */
+  private PageFigures.Figures figures(Map<String, Computed> computed) {
+    Map<String, IndicatorValue> values = new HashMap<>();
+    Map<String, List<ChildValue>> splits = new HashMap<>();
+    Map<String, long[]> below = new HashMap<>();
+    computed.forEach(
+        (code, c) -> {
+          values.put(code, c.value());
+          if (KEY.contains(code)) {
+            splits.put(code, indicators.split(c));
+            below.put(
+                code,
+                new long[] {
+                  c.rest().stream().filter(m -> m.deadline() != null && !m.overdue()).count(),
+                  c.rest().stream().filter(m -> m.deadline() != null && m.overdue()).count()
+                });
+          }
+        });
+    return new PageFigures.Figures(values, splits, below);
   }
 
   /** The target nearest after the date (else the latest before it) for an indicator. */

@@ -70,6 +70,19 @@ public class Indicators {
     this.units = units;
   }
 
+  /**
+   * The generation of the records indicators are computed from (migration V101): it changes when
+   * any write to them commits. Read it before reading anything else to key values kept in memory.
+   */
+  public long inputsGeneration() {
+    return generation.current();
+  }
+
+  /** Refuses (403) a scope whose ground the actor does not cover; before serving kept values. */
+  public void checkScope(IndicatorScope scope, Actor actor) {
+    scopes.check(scope, actor);
+  }
+
   /** The latest version of every indicator in use, in display order. */
   public List<Indicator> all(Actor actor) {
     actor.require(Capability.READ_FIGURES);

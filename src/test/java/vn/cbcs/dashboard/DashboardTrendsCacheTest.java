@@ -19,10 +19,10 @@ import vn.cbcs.support.IntegrationTest;
 import vn.cbcs.support.TestUsers;
 
 /**
- * The dashboard's trends come from the cache of computed values, and a write by any path shows up
- * on the next load: through the API (a qualification) and straight into the database (as another
- * instance, an import or psql would). Xã Hưng Đạo (01351, Bảo Lạc, Cao Bằng) before the 2025
- * reform; the test counts only the differences its own writes make.
+ * The dashboard's trends and page figures come from memory, and a write by any path shows up on the
+ * next load: through the API (a qualification) and straight into the database (as another instance,
+ * an import or psql would). Xã Hưng Đạo (01351, Bảo Lạc, Cao Bằng) before the 2025 reform; the test
+ * counts only the differences its own writes make.
  */
 @IntegrationTest
 class DashboardTrendsCacheTest {
@@ -35,6 +35,8 @@ class DashboardTrendsCacheTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired ValueCache cache;
+  @Autowired DashboardService dashboards;
+  @Autowired vn.cbcs.indicators.Indicators indicators;
 
   @Test
   void aWriteShowsUpOnTheNextLoadWhateverPathItTook() {
@@ -49,6 +51,9 @@ class DashboardTrendsCacheTest {
 
     long[] before = last(api, "PRO_SO_CAP_PLUS");
     long[] in2020 = point(api, "PRO_SO_CAP_PLUS", 4);
+    long[] page = card("PRO_SO_CAP_PLUS");
+    assertThat(card("PRO_SO_CAP_PLUS")).as("the kept page").containsExactly(page);
+    assertThat(page).containsExactly(before);
     JsonNode first = api.get(TRENDS).json();
     assertThat(cache.size()).as("the trend's values are cached").isPositive();
     // served again, from the cache, unchanged
@@ -66,6 +71,7 @@ class DashboardTrendsCacheTest {
     long[] after = last(api, "PRO_SO_CAP_PLUS");
     assertThat(after).containsExactly(before[0] + 1, before[1]);
     assertThat(point(api, "PRO_SO_CAP_PLUS", 4)).as("2020 is unchanged").containsExactly(in2020);
+    assertThat(card("PRO_SO_CAP_PLUS")).as("the page").containsExactly(after);
     JsonNode second = api.get(TRENDS).json();
     assertThat(percent(second, "PRO_SO_CAP_PLUS", 8))
         .isEqualTo(IndicatorValue.percent(before[0] + 1, before[1]));
@@ -75,8 +81,10 @@ class DashboardTrendsCacheTest {
     // the same person becomes a woman straight in the database, not through CBCS's services
     long[] women = last(api, "WOMEN");
     api.get(TRENDS);
+    assertThat(card("WOMEN")).containsExactly(women);
     jdbc.sql("UPDATE person SET sex = 'FEMALE' WHERE id = :id").param("id", id).update();
     assertThat(last(api, "WOMEN")).containsExactly(women[0] + 1, women[1]);
+    assertThat(card("WOMEN")).as("the page").containsExactly(women[0] + 1, women[1]);
     assertThat(percent(api.get(TRENDS).json(), "WOMEN", 8))
         .isEqualTo(IndicatorValue.percent(women[0] + 1, women[1]));
   }
@@ -96,6 +104,19 @@ class DashboardTrendsCacheTest {
             TestUsers.create(port, "xutrong", "COMMUNE_OFFICER", COMMUNE),
             TestUsers.PASSWORD);
     assertThat(inside.get(TRENDS).status()).isEqualTo(200);
+  }
+
+  /** Numerator and denominator of a card of the dashboard page on 2024-12-31. */
+  private long[] card(String code) {
+    var actor = vn.cbcs.support.TestActors.SYSTEM;
+    var scope = indicators.scope(COMMUNE, java.time.LocalDate.of(2024, 12, 31), null, actor);
+    var value =
+        dashboards.build(scope, java.time.LocalDate.of(2026, 12, 6), actor).cards().stream()
+            .map(Dashboard.Card::value)
+            .filter(v -> v.indicator().code().equals(code))
+            .findFirst()
+            .orElseThrow();
+    return new long[] {value.numerator(), value.denominator()};
   }
 
   /** Numerator and denominator of the series' last point (2024-12-31). */
