@@ -252,6 +252,8 @@ class AuthorizationMatrixTest {
             "GET /indicators/{code}",
             "GET /api/indicators/{code}/value",
             "GET /api/indicators/{code}/people",
+            "GET /indicators/{code}/people.xlsx",
+            "GET /api/indicators/{code}/people.xlsx",
             "GET /api/indicators/{code}/children",
             "GET /api/indicators/{code}/series")) {
       rule(e, Kind.UNIT, 200, fig);
