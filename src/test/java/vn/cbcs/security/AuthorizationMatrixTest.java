@@ -262,6 +262,10 @@ class AuthorizationMatrixTest {
     rule("GET /recruitment", Kind.UNIT, 200, rr);
     rule("GET /recruitment/rounds/{id}", Kind.ROUND, 200, rr);
     rule("POST /recruitment/rounds/{id}/decision", Kind.ROUND, 200, Capability.RECRUIT); // errors
+    // the page forms: an empty form is the page again with its reasons (200)
+    rule("POST /recruitment/rounds", Kind.NONE, 200, Capability.RECRUIT);
+    rule("POST /recruitment/rounds/{id}/candidates", Kind.ROUND, 200, Capability.RECRUIT);
+    rule("POST /recruitment/rounds/{id}/scores", Kind.ROUND, 200, Capability.RECRUIT);
     rule("GET /indicators", Kind.NONE, 200, fig);
     rule("GET /api/indicators", Kind.NONE, 200, fig);
     rule("GET /api/indicators/{code}", Kind.REFERENCE, 200, fig);
