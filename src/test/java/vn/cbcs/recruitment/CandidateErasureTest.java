@@ -54,6 +54,9 @@ class CandidateErasureTest {
       c.put("sex", name.contains("Thị") ? "FEMALE" : "MALE");
       c.put("birthDate", "1996-02-02");
       c.put("priority", List.of("ETHNIC_MINORITY"));
+      c.put("generalEducation", "12/12");
+      c.put("professionalLevel", "DAI_HOC");
+      c.put("major", "Y học dự phòng");
       people.add(c);
     }
     Api.Response added =

@@ -43,6 +43,8 @@ class RecruitmentPageController {
   private final Vacancies vacancies;
   private final Units units;
   private final PositionCatalogue positions;
+  private final vn.cbcs.qualifications.Qualifications qualifications;
+  private final org.springframework.context.MessageSource messages;
 
   private static final java.time.format.DateTimeFormatter DMY =
       java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -51,7 +53,14 @@ class RecruitmentPageController {
   static final int FORM_POSITIONS = 4;
 
   RecruitmentPageController(
-      Rounds rounds, Vacancies vacancies, Units units, PositionCatalogue positions) {
+      Rounds rounds,
+      Vacancies vacancies,
+      Units units,
+      PositionCatalogue positions,
+      vn.cbcs.qualifications.Qualifications qualifications,
+      org.springframework.context.MessageSource messages) {
+    this.qualifications = qualifications;
+    this.messages = messages;
     this.units = units;
     this.positions = positions;
     this.rounds = rounds;
@@ -171,6 +180,22 @@ class RecruitmentPageController {
         .toList();
   }
 
+  /** The results list of the round as a PDF in Vietnamese (the same ranking as the page). */
+  @GetMapping("/recruitment/rounds/{id}/results.pdf")
+  org.springframework.http.ResponseEntity<byte[]> resultsPdf(@PathVariable long id, Actor actor) {
+    var results = rounds.results(id, actor);
+    String name =
+        units
+            .find(results.round().unitCode(), results.round().noticeDate())
+            .map(u -> u.fullName())
+            .orElse(results.round().unitCode());
+    byte[] pdf = new ResultsPdf(messages).write(results, name, rounds.ineligible(id, actor));
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        .header("Content-Disposition", "attachment; filename=\"ket-qua-tuyen-dung-" + id + ".pdf\"")
+        .body(pdf);
+  }
+
   @GetMapping("/recruitment/rounds/{id}")
   String round(@PathVariable long id, Actor actor, Model model) {
     fill(id, actor, model, List.of(), Map.of());
@@ -252,7 +277,10 @@ class RecruitmentPageController {
             sex,
             birth,
             form.get("phone"),
-            groups);
+            groups,
+            form.get("generalEducation"),
+            form.get("professionalLevel"),
+            form.get("major"));
     try {
       rounds.addCandidates(id, List.of(c), errors, actor);
       return "redirect:/recruitment/rounds/" + id;
@@ -336,6 +364,12 @@ class RecruitmentPageController {
     model.addAttribute("scoreErrors", List.of());
     model.addAttribute("scoreForm", Map.of());
     model.addAttribute("priorityGroups", List.of(PriorityCategory.values()));
+    model.addAttribute("ineligible", rounds.ineligible(id, actor));
+    model.addAttribute(
+        "levels",
+        qualifications.levels().stream()
+            .filter(l -> l.track() == vn.cbcs.qualifications.Track.PROFESSIONAL)
+            .toList());
   }
 
   private static LocalDate date(Map<String, String> form, String field, List<FieldError> errors) {
