@@ -657,16 +657,21 @@ public class Rounds {
     if (unit.isEmpty()) {
       return out;
     }
+    // an erased candidate (CandidateErasure) keeps the education declared, not the birth date:
+    // they were 18 or older on the closing day, checked when the application was recorded
+    LocalDate adult = round.applicationsClose().minusYears(18);
     jdbc.sql(
             "SELECT id, position_code, birth_date, general_education, professional_level, major"
-                + " FROM recruitment_candidate WHERE round_id = :r AND erased_at IS NULL")
+                + " FROM recruitment_candidate WHERE round_id = :r")
         .param("r", round.id())
         .query(
             rs -> {
               List<FieldError> reasons =
                   eligibility.check(
                       new Eligibility.Declared(
-                          rs.getObject("birth_date", LocalDate.class),
+                          rs.getObject("birth_date", LocalDate.class) == null
+                              ? adult
+                              : rs.getObject("birth_date", LocalDate.class),
                           rs.getString("general_education"),
                           rs.getString("professional_level"),
                           rs.getString("major")),

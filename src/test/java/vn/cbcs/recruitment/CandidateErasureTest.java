@@ -112,6 +112,11 @@ class CandidateErasureTest {
                 .single())
         .isTrue();
     assertThat(name(winner)).isEqualTo("Lò Văn Được");
+    // judged again without the birth date, the erased candidate is still eligible (not ranked
+    // otherwise than before)
+    assertThat(
+            admin.get("/api/recruitment/rounds/" + id + "/results").json().get("ineligible").size())
+        .isZero();
     // the results keep the scores, without a name
     JsonNode results = admin.get("/api/recruitment/rounds/" + id + "/results").json();
     JsonNode rows = results.get("positions").get(0).get("candidates");

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.IntegrationTest;
@@ -22,6 +24,7 @@ import vn.cbcs.support.PersonJsonMother;
 class EligibilityTest {
 
   @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
 
   private static Map<String, Object> candidate(
       String position, String name, int year, String level, String major) {
@@ -118,6 +121,27 @@ class EligibilityTest {
         .contains("Vi Văn Đủ", "Trúng tuyển", "Vi Văn Luật", "Không đủ tiêu chuẩn")
         .contains("Luật Kế toán 2015 Điều 51");
     assertThat(text.indexOf("Vi Văn Đủ")).isLessThan(text.indexOf("Vi Văn Luật"));
+
+    // once a candidate's identity is erased (as CandidateErasure does, birth date included), the
+    // verdict stands: the ineligible one with the best marks is still not ranked
+    jdbc.sql(
+            "UPDATE recruitment_candidate SET personal_id = NULL, full_name = NULL, sex = NULL,"
+                + " birth_date = NULL, phone = NULL, priority = '{}', erased_at = now(),"
+                + " erased_by = 'test' WHERE id IN (?, ?)")
+        .params(law, enough)
+        .update();
+    Map<Long, String> after = new HashMap<>();
+    admin
+        .get("/api/recruitment/rounds/" + id + "/results")
+        .json()
+        .get("positions")
+        .forEach(
+            p ->
+                p.get("candidates")
+                    .forEach(
+                        c ->
+                            after.put(c.get("candidateId").asLong(), c.get("outcome").asString())));
+    assertThat(after).containsEntry(law, "INELIGIBLE").containsEntry(enough, "RECRUITED");
   }
 
   private static Map<String, Object> score(long id, int correct, String written, String interview) {
