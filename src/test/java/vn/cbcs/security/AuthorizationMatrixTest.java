@@ -90,7 +90,9 @@ class AuthorizationMatrixTest {
     /** a recruitment round: its ground is its commune on its notice date (open, not decided) */
     ROUND,
     /** a succession plan: its ground is the plan's commune on the plan's date */
-    PLAN
+    PLAN,
+    /** a planned movement: its ground is its units (to on the start, from the day before) */
+    MOVEMENT
   }
 
   /**
@@ -260,6 +262,14 @@ class AuthorizationMatrixTest {
     }
     rule("GET /api/reported-values", Kind.UNIT, 200, fig);
     rule("GET /api/units/{code}/vacancies", Kind.UNIT, 200, fig); // a commune: its openings
+    rule("GET /api/units/{code}/transition", Kind.UNIT, 200, fig); // a commune: the 2025 board
+    // movements: read with READ_RECORDS, planned and approved by keepers of records (an empty
+    // body is a 400 after the capability, the movement's existence and its ground)
+    rule("GET /api/movements", Kind.NONE, 200, rr);
+    rule("POST /api/movements", Kind.NONE, 400, edit);
+    rule("GET /api/movements/{id}", Kind.MOVEMENT, 200, rr);
+    rule("POST /api/movements/{id}/decision", Kind.MOVEMENT, 400, edit);
+    rule("GET /recruitment/transition", Kind.UNIT, 200, fig);
     // recruitment rounds (issue 16): read with READ_RECORDS, written with RECRUIT; an empty body
     // is a 400 after the capability, the round's existence and its ground
     rule("GET /api/recruitment/rounds", Kind.NONE, 200, rr);
@@ -271,7 +281,12 @@ class AuthorizationMatrixTest {
     rule("POST /api/recruitment/rounds/{id}/decision", Kind.ROUND, 400, Capability.RECRUIT);
     rule("GET /recruitment", Kind.UNIT, 200, rr);
     rule("GET /recruitment/rounds/{id}", Kind.ROUND, 200, rr);
+    rule("GET /recruitment/rounds/{id}/results.pdf", Kind.ROUND, 200, rr);
     rule("POST /recruitment/rounds/{id}/decision", Kind.ROUND, 200, Capability.RECRUIT); // errors
+    // the page forms: an empty form is the page again with its reasons (200)
+    rule("POST /recruitment/rounds", Kind.NONE, 200, Capability.RECRUIT);
+    rule("POST /recruitment/rounds/{id}/candidates", Kind.ROUND, 200, Capability.RECRUIT);
+    rule("POST /recruitment/rounds/{id}/scores", Kind.ROUND, 200, Capability.RECRUIT);
     rule("GET /indicators", Kind.NONE, 200, fig);
     rule("GET /api/indicators", Kind.NONE, 200, fig);
     rule("GET /api/indicators/{code}", Kind.REFERENCE, 200, fig);
@@ -537,6 +552,9 @@ class AuthorizationMatrixTest {
     Map<Kind, String> in = objectsOf(pIn, "19", DUC_XUAN, AS_OF);
     Map<Kind, String> cd = objectsOf(pCd, choDon, choDon, "2020-01-01");
     Map<Kind, String> out = objectsOf(pOut, "01", BA_DINH, AS_OF);
+    in.put(Kind.MOVEMENT, movement(pIn, DUC_XUAN, AS_OF));
+    cd.put(Kind.MOVEMENT, movement(pCd, choDon, "2020-01-02"));
+    out.put(Kind.MOVEMENT, movement(pOut, BA_DINH, AS_OF));
     in.put(Kind.ROUND, recruitmentRound(DUC_XUAN));
     cd.put(Kind.ROUND, historicRound(choDon));
     out.put(Kind.ROUND, recruitmentRound(BA_DINH));
@@ -652,6 +670,19 @@ class AuthorizationMatrixTest {
                 Map.of("personId", String.valueOf(person)));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asString();
+  }
+
+  /** A planned transfer within a commune, written as a row (the matrix only reads and refuses). */
+  private String movement(long person, String unit, String from) {
+    return String.valueOf(
+        jdbc.sql(
+                "INSERT INTO movement (person_id, kind, from_unit, to_unit, position_code,"
+                    + " from_date, reason, created_by) VALUES (?, 'TRANSFER', ?, ?,"
+                    + " 'VTVL_VHXH_Y_TE', CAST(? AS date), 'Ma trận phân quyền', 'matrix')"
+                    + " RETURNING id")
+            .params(person, unit, unit, from)
+            .query(Long.class)
+            .single());
   }
 
   /** An open recruitment round of a commune, opened by the administrator (NĐ 170/2025 dates). */
