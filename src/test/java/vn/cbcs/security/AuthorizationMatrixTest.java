@@ -237,6 +237,8 @@ class AuthorizationMatrixTest {
             "GET /standards/below",
             "GET /standards/below.xlsx",
             "GET /alerts",
+            "GET /alerts.xlsx",
+            "GET /api/alerts.xlsx",
             "GET /api/standards/below",
             "GET /api/alerts",
             "GET /dashboard",
