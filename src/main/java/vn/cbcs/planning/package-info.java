@@ -12,9 +12,10 @@
  *
  * <p>Reads of the other modules go through their SQL API ({@code positions_assignments_on}, {@code
  * positions_terms_on}, {@code qualifications_ranks_of}, {@code evaluation_rating_of} — read-only)
- * and planning's own views over the person record ({@code planning_person_facts}, {@code
- * planning_person_disciplines}); the political-theory level of a post comes from the standards
- * module's rules and compliance engine.
+ * {@code people_disciplines_decided} (the people module's read model: disciplines with their
+ * effective period) and planning's own view over the person record ({@code planning_person_facts});
+ * the political-theory level of a post comes from the standards module's rules and compliance
+ * engine.
  *
  * <p>SQL API (read model for the other modules; training reads it, ADR 15 point 3):
  *
