@@ -9,8 +9,9 @@ import vn.cbcs.qualifications.Track;
 
 /**
  * A person as of a date, with everything a page, the API or the CV printout shows: the record,
- * names of its codes, qualifications (all, and the highest of each track on the date), posts (all,
- * and those in force on the date) and disciplines in effect.
+ * names of its codes (Vietnamese, and English where the list has them), qualifications (all, and
+ * the highest of each track on the date), posts (all, and those in force on the date) and
+ * disciplines in effect.
  */
 public record PersonProfile(
     Person person,
@@ -19,6 +20,8 @@ public record PersonProfile(
     boolean partyMember,
     String ethnicityName,
     String religionName,
+    String ethnicityNameEn,
+    String religionNameEn,
     List<Qualification> qualifications,
     Map<Track, Qualification> highest,
     List<Post> posts,

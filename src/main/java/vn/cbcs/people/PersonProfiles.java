@@ -43,12 +43,13 @@ public class PersonProfiles {
   public PersonProfile profile(long id, LocalDate asOf, Actor actor) {
     Person p = people.require(id, actor);
     PersonData d = p.data();
-    Map<String, String> ethnicities =
-        people.ethnicities().stream()
-            .collect(Collectors.toMap(CatalogueEntry::code, CatalogueEntry::name));
-    Map<String, String> religions =
-        people.religions().stream()
-            .collect(Collectors.toMap(CatalogueEntry::code, CatalogueEntry::name));
+    Map<String, CatalogueEntry> ethnicities =
+        people.ethnicities().stream().collect(Collectors.toMap(CatalogueEntry::code, e -> e));
+    Map<String, CatalogueEntry> religions =
+        people.religions().stream().collect(Collectors.toMap(CatalogueEntry::code, e -> e));
+    CatalogueEntry ethnicity =
+        d.ethnicityCode() == null ? null : ethnicities.get(d.ethnicityCode());
+    CatalogueEntry religion = d.religionCode() == null ? null : religions.get(d.religionCode());
     List<PersonProfile.Post> posts =
         assignments.of(id, actor).stream()
             .sorted(Comparator.comparing(Assignment::from))
@@ -59,8 +60,10 @@ public class PersonProfiles {
         asOf,
         p.ageOn(asOf),
         p.partyMemberOn(asOf),
-        d.ethnicityCode() == null ? null : ethnicities.get(d.ethnicityCode()),
-        d.religionCode() == null ? null : religions.get(d.religionCode()),
+        ethnicity == null ? null : ethnicity.name(),
+        religion == null ? null : religion.name(),
+        ethnicity == null ? null : ethnicity.label("en"),
+        religion == null ? null : religion.label("en"),
         qualifications.of(id, actor),
         qualifications.highest(id, asOf, actor),
         posts,

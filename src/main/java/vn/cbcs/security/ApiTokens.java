@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,28 +43,52 @@ public class ApiTokens {
   /** What a new token's secret starts with, so that scanners recognise a leaked one. */
   public static final String PREFIX = "cbcs_";
 
-  /** Longest life of a token, in days (and the default). */
-  public static final int MAX_DAYS = 366;
-
-  public static final int DEFAULT_DAYS = 90;
-
   /** A token just created: the secret is in {@code token}, and nowhere else, ever again. */
   public record Created(ApiToken token, String secret) {}
 
   /** The user a presented token stands for, as the sign-in filter needs it. */
-  public record Holder(long tokenId, String tokenName, String username, Set<Role> roles) {}
+  public record Holder(
+      long tokenId, String prefix, String tokenName, String username, Set<Role> roles) {}
 
   private static final String COLUMNS =
       "id, username, name, prefix, created_at, created_by, expires_at, revoked_at, revoked_by,"
           + " last_used_at";
-  private static final long USE_STAMP_SECONDS = 600;
+
+  /** The last use is written at most this often per token and instance: not a write per call. */
+  static final long USE_STAMP_SECONDS = 60;
 
   private final JdbcClient jdbc;
+  private final int maxDays;
+  private final int defaultDays;
   private final SecureRandom random = new SecureRandom();
   private final Map<Long, Instant> stamped = new ConcurrentHashMap<>();
 
-  ApiTokens(JdbcClient jdbc) {
+  /**
+   * @param maxDays the longest life of a token ({@code cbcs.security.tokens.max-days}, default
+   *     366): every token expires; how long is the operator's choice, not a rule of law.
+   * @param defaultDays the life offered when none is asked ({@code
+   *     cbcs.security.tokens.default-days}, default 90, never above the longest).
+   */
+  ApiTokens(
+      JdbcClient jdbc,
+      @Value("${cbcs.security.tokens.max-days:366}") int maxDays,
+      @Value("${cbcs.security.tokens.default-days:90}") int defaultDays) {
+    if (maxDays < 1) {
+      throw new IllegalStateException("cbcs.security.tokens.max-days must be at least 1");
+    }
     this.jdbc = jdbc;
+    this.maxDays = maxDays;
+    this.defaultDays = Math.max(1, Math.min(defaultDays, maxDays));
+  }
+
+  /** The longest life of a token, in days (configuration). */
+  public int maxDays() {
+    return maxDays;
+  }
+
+  /** The life a new token gets when none is asked, in days (configuration). */
+  public int defaultDays() {
+    return defaultDays;
   }
 
   /** A new token for {@code username}: the user themself, or an administrator for anyone. */
@@ -78,9 +103,9 @@ public class ApiTokens {
     } else {
       TextRules.check(errors, "name", label);
     }
-    int life = days == null ? DEFAULT_DAYS : days;
-    if (life < 1 || life > MAX_DAYS) {
-      errors.add(new FieldError("days", "token.days.range", MAX_DAYS));
+    int life = days == null ? defaultDays : days;
+    if (life < 1 || life > maxDays) {
+      errors.add(new FieldError("days", "token.days.range", maxDays));
     }
     InvalidInputException.throwIfAny(errors);
     byte[] bytes = new byte[32];
@@ -129,7 +154,9 @@ public class ApiTokens {
 
   /**
    * The user a presented secret stands for: an existing, unrevoked, unexpired token of an enabled
-   * user; one indexed lookup. Its last use is stamped at most every ten minutes.
+   * user whose username is not locked by failed sign-ins ({@code login_failure}: a lock means the
+   * account is under attack or suspicion, and stops every credential of it until it ends or an
+   * administrator lifts it); one indexed lookup. Its last use is stamped at most once a minute.
    */
   public Optional<Holder> authenticate(String secret) {
     if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
@@ -138,10 +165,12 @@ public class ApiTokens {
     Optional<Holder> holder =
         jdbc.sql(
                 "SELECT t.id, t.name, u.username, ARRAY(SELECT r.role FROM app_user_role r"
-                    + " WHERE r.username = u.username) FROM app_token t"
+                    + " WHERE r.username = u.username), t.prefix FROM app_token t"
                     + " JOIN app_user u ON u.username = t.username"
                     + " WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > now()"
-                    + " AND u.enabled")
+                    + " AND u.enabled AND NOT EXISTS (SELECT 1 FROM login_failure f"
+                    + " WHERE f.kind = 'USER' AND f.key = lower(u.username)"
+                    + " AND f.locked_until > now())")
             .param(sha256(secret))
             .query(
                 (rs, i) -> {
@@ -149,7 +178,8 @@ public class ApiTokens {
                   for (String r : (String[]) rs.getArray(4).getArray()) {
                     roles.add(Role.valueOf(r));
                   }
-                  return new Holder(rs.getLong(1), rs.getString(2), rs.getString(3), roles);
+                  return new Holder(
+                      rs.getLong(1), rs.getString(5), rs.getString(2), rs.getString(3), roles);
                 })
             .optional();
     holder.ifPresent(h -> stamp(h.tokenId()));

@@ -90,7 +90,9 @@ class AuthorizationMatrixTest {
     /** a recruitment round: its ground is its commune on its notice date (open, not decided) */
     ROUND,
     /** a succession plan: its ground is the plan's commune on the plan's date */
-    PLAN
+    PLAN,
+    /** a planned movement: its ground is its units (to on the start, from the day before) */
+    MOVEMENT
   }
 
   /**
@@ -181,6 +183,10 @@ class AuthorizationMatrixTest {
     }
     rule("GET /people/{id}/photo", Kind.PERSON, 404, rr, own); // none uploaded
     rule("GET /api/people/{id}/photo", Kind.PERSON, 404, rr, own);
+    // scanned documents: the list to readers; a missing document is 404 after the record's ground
+    rule("GET /api/people/{id}/attachments", Kind.PERSON, 200, rr, own);
+    rule("GET /people/{id}/attachments/{attachmentId}", Kind.PERSON, 404, rr, own);
+    rule("GET /api/people/{id}/attachments/{attachmentId}", Kind.PERSON, 404, rr, own);
     // lists of people (unit in the parameters)
     for (String e :
         List.of(
@@ -208,6 +214,10 @@ class AuthorizationMatrixTest {
     rule("POST /people/{id}/posts/{assignmentId}/end", Kind.ASSIGNMENT, 200, edit);
     rule("POST /people/{id}/photo", Kind.PERSON, 302, edit);
     rule("POST /api/people/{id}/photo", Kind.PERSON, 400, edit);
+    rule("POST /people/{id}/attachments", Kind.PERSON, 200, edit); // the page with the reasons
+    rule("POST /api/people/{id}/attachments", Kind.PERSON, 400, edit);
+    rule("POST /people/{id}/attachments/{attachmentId}/delete", Kind.PERSON, 404, edit);
+    rule("DELETE /api/people/{id}/attachments/{attachmentId}", Kind.PERSON, 404, edit);
     rule("POST /api/people/{id}/qualifications", Kind.PERSON, 400, edit);
     rule("POST /api/people/{id}/assignments", Kind.PERSON, 400, edit);
     rule("POST /api/assignments/{id}/end", Kind.ASSIGNMENT, 400, edit);
@@ -244,12 +254,22 @@ class AuthorizationMatrixTest {
             "GET /indicators/{code}",
             "GET /api/indicators/{code}/value",
             "GET /api/indicators/{code}/people",
+            "GET /indicators/{code}/people.xlsx",
+            "GET /api/indicators/{code}/people.xlsx",
             "GET /api/indicators/{code}/children",
             "GET /api/indicators/{code}/series")) {
       rule(e, Kind.UNIT, 200, fig);
     }
     rule("GET /api/reported-values", Kind.UNIT, 200, fig);
     rule("GET /api/units/{code}/vacancies", Kind.UNIT, 200, fig); // a commune: its openings
+    rule("GET /api/units/{code}/transition", Kind.UNIT, 200, fig); // a commune: the 2025 board
+    // movements: read with READ_RECORDS, planned and approved by keepers of records (an empty
+    // body is a 400 after the capability, the movement's existence and its ground)
+    rule("GET /api/movements", Kind.NONE, 200, rr);
+    rule("POST /api/movements", Kind.NONE, 400, edit);
+    rule("GET /api/movements/{id}", Kind.MOVEMENT, 200, rr);
+    rule("POST /api/movements/{id}/decision", Kind.MOVEMENT, 400, edit);
+    rule("GET /recruitment/transition", Kind.UNIT, 200, fig);
     // recruitment rounds (issue 16): read with READ_RECORDS, written with RECRUIT; an empty body
     // is a 400 after the capability, the round's existence and its ground
     rule("GET /api/recruitment/rounds", Kind.NONE, 200, rr);
@@ -261,7 +281,12 @@ class AuthorizationMatrixTest {
     rule("POST /api/recruitment/rounds/{id}/decision", Kind.ROUND, 400, Capability.RECRUIT);
     rule("GET /recruitment", Kind.UNIT, 200, rr);
     rule("GET /recruitment/rounds/{id}", Kind.ROUND, 200, rr);
+    rule("GET /recruitment/rounds/{id}/results.pdf", Kind.ROUND, 200, rr);
     rule("POST /recruitment/rounds/{id}/decision", Kind.ROUND, 200, Capability.RECRUIT); // errors
+    // the page forms: an empty form is the page again with its reasons (200)
+    rule("POST /recruitment/rounds", Kind.NONE, 200, Capability.RECRUIT);
+    rule("POST /recruitment/rounds/{id}/candidates", Kind.ROUND, 200, Capability.RECRUIT);
+    rule("POST /recruitment/rounds/{id}/scores", Kind.ROUND, 200, Capability.RECRUIT);
     rule("GET /indicators", Kind.NONE, 200, fig);
     rule("GET /api/indicators", Kind.NONE, 200, fig);
     rule("GET /api/indicators/{code}", Kind.REFERENCE, 200, fig);
@@ -391,6 +416,8 @@ class AuthorizationMatrixTest {
     rule("DELETE /api/account/tokens/{id}", Kind.TOKEN, 200);
     rule("GET /api/admin/users/{username}/tokens", Kind.REFERENCE, 200, admin);
     rule("POST /api/admin/users/{username}/tokens", Kind.REFERENCE, 400, admin);
+    rule("GET /admin/users/{username}/tokens", Kind.REFERENCE, 200, admin);
+    rule("POST /admin/users/{username}/tokens", Kind.REFERENCE, 200, admin); // missing name
     // annual evaluation (issue 13): empty bodies are refused with their reasons (400) once the
     // capability, the object and its ground have been checked
     Capability self = Capability.SELF_ASSESS;
@@ -535,6 +562,9 @@ class AuthorizationMatrixTest {
     Map<Kind, String> in = objectsOf(pIn, "19", DUC_XUAN, AS_OF);
     Map<Kind, String> cd = objectsOf(pCd, choDon, choDon, "2020-01-01");
     Map<Kind, String> out = objectsOf(pOut, "01", BA_DINH, AS_OF);
+    in.put(Kind.MOVEMENT, movement(pIn, DUC_XUAN, AS_OF));
+    cd.put(Kind.MOVEMENT, movement(pCd, choDon, "2020-01-02"));
+    out.put(Kind.MOVEMENT, movement(pOut, BA_DINH, AS_OF));
     in.put(Kind.ROUND, recruitmentRound(DUC_XUAN));
     cd.put(Kind.ROUND, historicRound(choDon));
     out.put(Kind.ROUND, recruitmentRound(BA_DINH));
@@ -650,6 +680,19 @@ class AuthorizationMatrixTest {
                 Map.of("personId", String.valueOf(person)));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asString();
+  }
+
+  /** A planned transfer within a commune, written as a row (the matrix only reads and refuses). */
+  private String movement(long person, String unit, String from) {
+    return String.valueOf(
+        jdbc.sql(
+                "INSERT INTO movement (person_id, kind, from_unit, to_unit, position_code,"
+                    + " from_date, reason, created_by) VALUES (?, 'TRANSFER', ?, ?,"
+                    + " 'VTVL_VHXH_Y_TE', CAST(? AS date), 'Ma trận phân quyền', 'matrix')"
+                    + " RETURNING id")
+            .params(person, unit, unit, from)
+            .query(Long.class)
+            .single());
   }
 
   /** An open recruitment round of a commune, opened by the administrator (NĐ 170/2025 dates). */
@@ -1022,6 +1065,7 @@ class AuthorizationMatrixTest {
         p.replace("{kind}", "PEOPLE")
             .replace("{list}", "family")
             .replace("{position}", "1")
+            .replace("{attachmentId}", MISSING_ID)
             .replace("{format}", "xlsx")
             .replace("{year}", "2026")
             .replace("/indicators/{code}", "/indicators/PRO_SO_CAP_PLUS")

@@ -22,8 +22,11 @@ public class Catalogues {
   }
 
   public List<CatalogueEntry> ethnicities() {
-    return jdbc.sql("SELECT code, name, official FROM ethnicity ORDER BY code")
-        .query((rs, i) -> new CatalogueEntry(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+    return jdbc.sql("SELECT code, name, official, name_en FROM ethnicity ORDER BY code")
+        .query(
+            (rs, i) ->
+                new CatalogueEntry(
+                    rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)))
         .list();
   }
 
@@ -62,8 +65,9 @@ public class Catalogues {
   }
 
   public List<CatalogueEntry> religions() {
-    return jdbc.sql("SELECT code, name FROM religion ORDER BY code")
-        .query((rs, i) -> new CatalogueEntry(rs.getString(1), rs.getString(2), true))
+    return jdbc.sql("SELECT code, name, name_en FROM religion ORDER BY code")
+        .query(
+            (rs, i) -> new CatalogueEntry(rs.getString(1), rs.getString(2), true, rs.getString(3)))
         .list();
   }
 

@@ -52,6 +52,7 @@ class PersonPageController {
   private final vn.cbcs.people.Photos photos;
   private final AuditLog audit;
   private final vn.cbcs.people.internal.Catalogues catalogues;
+  private final vn.cbcs.people.Attachments attachments;
 
   PersonPageController(
       People people,
@@ -62,8 +63,10 @@ class PersonPageController {
       Units units,
       vn.cbcs.people.Photos photos,
       AuditLog audit,
-      vn.cbcs.people.internal.Catalogues catalogues) {
+      vn.cbcs.people.internal.Catalogues catalogues,
+      vn.cbcs.people.Attachments attachments) {
     this.catalogues = catalogues;
+    this.attachments = attachments;
     this.people = people;
     this.directory = directory;
     this.profiles = profiles;
@@ -171,6 +174,9 @@ class PersonPageController {
                     new PersonPageView.DisciplineChoice(
                         f.system(), f.form(), f.validFrom(), f.validTo()))
             .distinct()
-            .toList());
+            .toList(),
+        attachments.list(id, actor),
+        attachments.mayOpen(id, actor),
+        attachments.maxBytes());
   }
 }

@@ -24,7 +24,15 @@ public record PersonPageView(
     String flash,
     String flashError,
     boolean hasPhoto,
-    List<DisciplineChoice> disciplineForms) {
+    List<DisciplineChoice> disciplineForms,
+    List<vn.cbcs.people.Attachments.Attachment> attachments,
+    boolean mayOpenAttachments,
+    int attachmentMaxBytes) {
+
+  /** The largest attachment accepted, in whole megabytes, for the form's hint. */
+  public long attachmentLimitMb() {
+    return Math.round(attachmentMaxBytes / (1024.0 * 1024.0));
+  }
 
   /**
    * A discipline form of the catalogue ({@code discipline_form}) as offered in the form: its system
@@ -74,14 +82,18 @@ public record PersonPageView(
     return errors.stream().filter(e -> e.field().endsWith(field)).findFirst().orElse(null);
   }
 
-  /** A field of the record, for display: dates as they are, codes replaced by names. */
-  public Object field(String name) {
+  /**
+   * A field of the record, for display on a page in {@code lang}: dates as they are, codes replaced
+   * by names in that language.
+   */
+  public Object field(String name, String lang) {
     var d = profile.person().data();
+    boolean en = "en".equals(lang);
     switch (name) {
       case "ethnicityCode":
-        return profile.ethnicityName();
+        return en ? profile.ethnicityNameEn() : profile.ethnicityName();
       case "religionCode":
-        return profile.religionName();
+        return en ? profile.religionNameEn() : profile.religionName();
       default:
         break;
     }
@@ -110,7 +122,10 @@ public record PersonPageView(
         flash,
         key,
         hasPhoto,
-        disciplineForms);
+        disciplineForms,
+        attachments,
+        mayOpenAttachments,
+        attachmentMaxBytes);
   }
 
   public String link() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.cbcs.security.UserAccountChanged;
@@ -15,10 +16,10 @@ import vn.cbcs.security.UserAccountChanged;
 /**
  * Credentials of HTTP Basic (and the form) verified recently, so that a script's every call does
  * not cost an Argon2id hash (tens of milliseconds of CPU). Only a salted SHA-256 of the password is
- * held (the salt is random per process), for ten minutes at most, and only while the account's
- * stamp (enabled, session epoch, password change) is the one seen at verification — which the
- * caller checks in the database on every hit, so a change made on another instance counts too. Any
- * change announced for the user, a failed attempt or a lock forgets the entry at once.
+ * held (the salt is random per process), for ten minutes at most (configuration), and only while
+ * the account's stamp (enabled, session epoch, password change) is the one seen at verification —
+ * which the caller checks in the database on every hit, so a change made on another instance counts
+ * too. Any change announced for the user, a failed attempt or a lock forgets the entry at once.
  */
 @Component
 class BasicCredentialCache {
@@ -28,13 +29,18 @@ class BasicCredentialCache {
 
   private record Entry(byte[] digest, CbcsUser user, Stamp stamp, Instant until) {}
 
-  static final Duration TTL = Duration.ofMinutes(10);
   private static final int MAX_ENTRIES = 10_000;
 
   private final byte[] salt = new byte[32];
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final Duration ttl;
 
-  BasicCredentialCache() {
+  /**
+   * @param ttl how long a verified password is remembered at most ({@code
+   *     cbcs.security.basic-cache.ttl}, default 10 min; {@code 0s} remembers nothing).
+   */
+  BasicCredentialCache(@Value("${cbcs.security.basic-cache.ttl:10m}") Duration ttl) {
+    this.ttl = ttl.isNegative() ? Duration.ZERO : ttl;
     new SecureRandom().nextBytes(salt);
   }
 
@@ -55,10 +61,13 @@ class BasicCredentialCache {
   record Hit(CbcsUser user, Stamp stamp) {}
 
   void put(String username, String password, CbcsUser user, Stamp stamp) {
+    if (ttl.isZero()) {
+      return;
+    }
     if (entries.size() >= MAX_ENTRIES) {
       entries.clear(); // crude but bounded: the next calls verify again
     }
-    entries.put(username, new Entry(digest(password), user, stamp, Instant.now().plus(TTL)));
+    entries.put(username, new Entry(digest(password), user, stamp, Instant.now().plus(ttl)));
   }
 
   void forget(String username) {

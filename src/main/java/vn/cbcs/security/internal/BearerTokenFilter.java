@@ -5,11 +5,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.security.authentication.BadCredentialsException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.cbcs.security.ApiTokens;
 
@@ -20,11 +21,9 @@ import vn.cbcs.security.ApiTokens;
 final class BearerTokenFilter extends OncePerRequestFilter {
 
   private final ApiTokens tokens;
-  private final AuthenticationEntryPoint entryPoint;
 
-  BearerTokenFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint) {
+  BearerTokenFilter(ApiTokens tokens) {
     this.tokens = tokens;
-    this.entryPoint = entryPoint;
   }
 
   static String bearer(HttpServletRequest request) {
@@ -47,7 +46,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     var holder = tokens.authenticate(secret);
     if (holder.isEmpty()) {
       SecurityContextHolder.clearContext();
-      entryPoint.commence(request, response, new BadCredentialsException("bad token"));
+      refuse(response);
       return;
     }
     var h = holder.get();
@@ -55,6 +54,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         new TokenAuthentication(
             h.username(),
             h.tokenId(),
+            h.prefix(),
             h.tokenName(),
             h.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -66,6 +66,24 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     } finally {
       SecurityContextHolder.clearContext();
     }
+  }
+
+  /**
+   * 401 with RFC 6750's challenge; the same answer whether the token is unknown, revoked, expired
+   * or its user disabled or locked, so that the answer tells a token's holder no more than that.
+   */
+  private static void refuse(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+    response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response
+        .getWriter()
+        .write(
+            "{\"status\":401,\"error\":\"UNAUTHORIZED\",\"message\":\"Mã truy cập API không"
+                + " dùng được (sai, đã hết hạn, đã bị thu hồi, hoặc tài khoản đang bị khóa).\","
+                + "\"messageEn\":\"The API token cannot be used (wrong, expired, revoked, or its"
+                + " account is disabled or locked).\",\"parameter\":null}");
   }
 
   /** The request attribute naming the credential a request was signed in with. */

@@ -88,7 +88,7 @@ class SecurityConfig {
       throws Exception {
     AuthenticationEntryPoint api = SecurityConfig::unauthorizedJson;
     http.securityMatcher(SCRIPT)
-        .addFilterBefore(new BearerTokenFilter(tokens, api), BasicAuthenticationFilter.class)
+        .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
         .addFilterAfter(new ActorFilter(visibility), AuthorizationFilter.class)
         .authorizeHttpRequests(SecurityConfig::authorize)
         .httpBasic(basic -> basic.authenticationEntryPoint(api))

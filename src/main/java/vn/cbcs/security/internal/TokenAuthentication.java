@@ -9,16 +9,19 @@ final class TokenAuthentication extends AbstractAuthenticationToken {
 
   private final String username;
   private final long tokenId;
+  private final String prefix;
   private final String tokenName;
 
   TokenAuthentication(
       String username,
       long tokenId,
+      String prefix,
       String tokenName,
       Collection<? extends GrantedAuthority> authorities) {
     super(authorities);
     this.username = username;
     this.tokenId = tokenId;
+    this.prefix = prefix;
     this.tokenName = tokenName;
     setAuthenticated(true);
   }
@@ -42,8 +45,11 @@ final class TokenAuthentication extends AbstractAuthenticationToken {
     return tokenId;
   }
 
-  /** How the audit log names the credential: "token 12 (nightly sync)". */
+  /**
+   * How the audit log names the credential, beside the request: "token 12 cbcs_Ab3xYz/nightly sync"
+   * — its number, the prefix its owner sees on the tokens page, and its name.
+   */
   String label() {
-    return "token " + tokenId + " (" + tokenName + ")";
+    return "token " + tokenId + " " + prefix + "/" + tokenName;
   }
 }

@@ -3,6 +3,7 @@ package vn.cbcs.security.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.InvalidInputException;
@@ -25,8 +27,9 @@ import vn.cbcs.security.ApiTokens;
 
 /**
  * API tokens: one's own at {@code /account/tokens} (page) and {@code /api/account/tokens}; any
- * user's (service accounts) at {@code /api/admin/users/{username}/tokens} for administrators. The
- * secret is shown once, in the answer that creates it.
+ * user's (service accounts) at {@code /admin/users/{username}/tokens} (page) and {@code
+ * /api/admin/users/{username}/tokens} for administrators (ADR 0019). The secret is shown once, in
+ * the answer that creates it.
  */
 @Controller
 @Tag(name = "Tài khoản / Account")
@@ -40,10 +43,7 @@ class TokenController {
 
   @GetMapping("/account/tokens")
   String page(Actor actor, Model model) {
-    model.addAttribute("tokens", tokens.of(actor.username(), actor));
-    model.addAttribute("maxDays", ApiTokens.MAX_DAYS);
-    model.addAttribute("defaultDays", ApiTokens.DEFAULT_DAYS);
-    return "security/tokens";
+    return page(actor.username(), false, actor, model);
   }
 
   @PostMapping("/account/tokens")
@@ -52,21 +52,58 @@ class TokenController {
       @RequestParam(required = false) String days,
       Actor actor,
       Model model) {
+    return create(actor.username(), false, name, days, actor, model);
+  }
+
+  /** A user's tokens for administrators: the tokens of a service account are made here. */
+  @GetMapping("/admin/users/{username}/tokens")
+  String userPage(@PathVariable String username, Actor actor, Model model) {
+    return page(username, true, actor, model);
+  }
+
+  @PostMapping("/admin/users/{username}/tokens")
+  String createForUser(
+      @PathVariable String username,
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) String days,
+      Actor actor,
+      Model model) {
+    return create(username, true, name, days, actor, model);
+  }
+
+  /** Revokes, then back to the page the token was listed on (one's own, or the user's). */
+  @PostMapping("/account/tokens/{id}/revoke")
+  String revoke(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+    ApiToken revoked = tokens.revoke(id, actor);
+    redirect.addFlashAttribute("flash", "token.revoked");
+    return "redirect:" + home(revoked.username(), !revoked.username().equals(actor.username()));
+  }
+
+  private String page(String username, boolean administered, Actor actor, Model model) {
+    model.addAttribute("tokens", tokens.of(username, actor));
+    model.addAttribute("maxDays", tokens.maxDays());
+    model.addAttribute("defaultDays", tokens.defaultDays());
+    model.addAttribute("owner", administered ? username : null);
+    model.addAttribute("action", home(username, administered));
+    return "security/tokens";
+  }
+
+  private String create(
+      String username, boolean administered, String name, String days, Actor actor, Model model) {
     try {
-      ApiTokens.Created created = tokens.create(actor.username(), name, days(days), actor);
+      ApiTokens.Created created = tokens.create(username, name, days(days), actor);
       model.addAttribute("created", created);
     } catch (InvalidInputException e) {
       model.addAttribute("errors", e.errors());
       model.addAttribute("name", name);
     }
-    return page(actor, model);
+    return page(username, administered, actor, model);
   }
 
-  @PostMapping("/account/tokens/{id}/revoke")
-  String revoke(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
-    tokens.revoke(id, actor);
-    redirect.addFlashAttribute("flash", "token.revoked");
-    return "redirect:/account/tokens";
+  private static String home(String username, boolean administered) {
+    return administered
+        ? "/admin/users/" + UriUtils.encodePathSegment(username, StandardCharsets.UTF_8) + "/tokens"
+        : "/account/tokens";
   }
 
   @GetMapping("/api/account/tokens")
@@ -120,25 +157,25 @@ class TokenController {
     return n == null || n.isNull() ? null : n.asString();
   }
 
-  private static Integer days(JsonNode body) {
+  private Integer days(JsonNode body) {
     JsonNode n = body == null ? null : body.get("days");
     if (n == null || n.isNull()) {
       return null;
     }
     if (!n.canConvertToInt()) {
       throw new InvalidInputException(
-          List.of(new vn.cbcs.platform.FieldError("days", "token.days.range", ApiTokens.MAX_DAYS)));
+          List.of(new vn.cbcs.platform.FieldError("days", "token.days.range", tokens.maxDays())));
     }
     return n.asInt();
   }
 
-  private static Integer days(String text) {
+  private Integer days(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
     if (!text.strip().matches("\\d{1,4}")) {
       throw new InvalidInputException(
-          List.of(new vn.cbcs.platform.FieldError("days", "token.days.range", ApiTokens.MAX_DAYS)));
+          List.of(new vn.cbcs.platform.FieldError("days", "token.days.range", tokens.maxDays())));
     }
     return Integer.valueOf(text.strip());
   }
