@@ -44,6 +44,7 @@ public class DemoDataGenerator {
   private final PlannerStatistics statistics;
   private final DemoRatings ratings;
   private final DemoTracking tracking;
+  private final DemoPlans plans;
 
   DemoDataGenerator(
       Units units,
@@ -56,8 +57,10 @@ public class DemoDataGenerator {
       DemoSelfService selfService,
       PlannerStatistics statistics,
       DemoRatings ratings,
-      DemoTracking tracking) {
+      DemoTracking tracking,
+      DemoPlans plans) {
     this.tracking = tracking;
+    this.plans = plans;
     this.units = units;
     this.people = people;
     this.qualifications = qualifications;
@@ -108,6 +111,9 @@ public class DemoDataGenerator {
       log.info("Demo data: {} final ratings recorded", ratings);
       long periods = tx.execute(s -> (long) this.tracking.record(settings, actor));
       log.info("Demo data: {} quarters of continuous tracking recorded", periods);
+      // succession plans after the ratings they check (issue 14), in one transaction
+      long candidates = tx.execute(s -> (long) this.plans.record(settings, actor));
+      log.info("Demo data: {} candidates in the succession plans", candidates);
     }
     statistics.refresh();
     return new Summary(totals[0], totals[1], totals[2], System.currentTimeMillis() - started);

@@ -488,6 +488,16 @@ class AuthorizationMatrixTest {
     rule("GET /plans/{id}", Kind.PLAN, 200, rr, plan);
     rule("POST /plans", Kind.NONE, 200, plan); // the list again, with the reasons
     rule("POST /plans/{id}/candidates", Kind.PLAN, 200, plan); // the plan again, with the reasons
+    rule("GET /api/units/{code}/bench", Kind.UNIT, 200, rr, plan);
+    rule("GET /plans/bench", Kind.UNIT, 200, rr, plan);
+    // the matrix's plans are drafts: a review is refused with its reasons (400 / the plan page
+    // again), and the review of {year} (2026) does not exist inside the ground (404)
+    rule("POST /api/plans/{id}/reviews", Kind.PLAN, 400, plan);
+    rule("POST /plans/{id}/reviews", Kind.PLAN, 200, plan);
+    rule("GET /api/plans/{id}/reviews/{year}", Kind.PLAN, 404, rr, plan);
+    rule("GET /plans/{id}/reviews/{year}", Kind.PLAN, 404, rr, plan);
+    rule("POST /api/plans/{id}/reviews/{year}/decisions", Kind.PLAN, 404, plan);
+    rule("POST /plans/{id}/reviews/{year}/decisions", Kind.PLAN, 404, plan);
   }
 
   /** Served outside the rules: sign-in, errors, documentation. */
@@ -1059,6 +1069,7 @@ class AuthorizationMatrixTest {
             .replace("{position}", "1")
             .replace("{attachmentId}", MISSING_ID)
             .replace("{format}", "xlsx")
+            .replace("{year}", "2026")
             .replace("/indicators/{code}", "/indicators/PRO_SO_CAP_PLUS")
             .replace("{code}", unit)
             .replace("{username}", matrixUser);
