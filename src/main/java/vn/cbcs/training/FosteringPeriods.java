@@ -49,11 +49,11 @@ class FosteringPeriods {
                 + " JOIN training_course c ON c.id = e.course_id"
                 + " WHERE c.kind = 'JOB_POSITION' AND e.status = 'COMPLETED'"
                 + " AND e.certificate_date <= :d AND c.ends_on BETWEEN :from AND :to"
-                + " AND e.person_id IN (:ids) GROUP BY e.person_id")
+                + " AND e.person_id = ANY(CAST(:ids AS bigint[])) GROUP BY e.person_id")
         .param("d", asOf)
         .param("from", LocalDate.of(asOf.getYear(), 1, 1))
         .param("to", LocalDate.of(asOf.getYear(), 12, 31))
-        .param("ids", people)
+        .param("ids", Needs.array(people))
         .query((rs, i) -> Map.entry(rs.getLong(1), rs.getInt(2)))
         .list()
         .forEach(e -> out.put(e.getKey(), e.getValue()));

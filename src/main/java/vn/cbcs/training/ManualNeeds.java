@@ -132,9 +132,9 @@ public class ManualNeeds {
     }
     return jdbc.sql(
             "SELECT id, person_id, course_kind, reason, deadline, added_on, added_by"
-                + " FROM training_need WHERE person_id IN (:ids) AND added_on <= :d"
+                + " FROM training_need WHERE person_id = ANY(CAST(:ids AS bigint[])) AND added_on <= :d"
                 + " AND (closed_on IS NULL OR closed_on > :d) ORDER BY id")
-        .param("ids", List.copyOf(people))
+        .param("ids", Needs.array(people))
         .param("d", asOf)
         .query(
             (rs, i) ->

@@ -92,6 +92,21 @@ public class Needs {
     }
   }
 
+  /**
+   * Person ids as one PostgreSQL array literal ({@code = ANY(CAST(:ids AS bigint[]))}): a
+   * province's people exceed the 32767 parameters of an expanded {@code IN} list.
+   */
+  static String array(java.util.Collection<Long> ids) {
+    StringBuilder b = new StringBuilder("{");
+    for (Long id : ids) {
+      if (b.length() > 1) {
+        b.append(',');
+      }
+      b.append(id.longValue());
+    }
+    return b.append('}').toString();
+  }
+
   /** Whether a date is in the fourth quarter (people with no period yet are then listed apart). */
   public static boolean fourthQuarter(LocalDate d) {
     return FosteringPeriods.fourthQuarter(d);
@@ -196,9 +211,11 @@ public class Needs {
                     "SELECT DISTINCT e.person_id FROM training_enrolment e"
                         + " JOIN training_course c ON c.id = e.course_id"
                         + " WHERE c.kind = 'LEADERSHIP' AND e.status = 'COMPLETED'"
-                        + " AND e.certificate_date <= :d AND e.person_id IN (:ids)")
+                        + " AND e.certificate_date <= :d AND e.person_id = ANY(CAST(:ids AS bigint[]))")
                 .param("d", asOf)
-                .param("ids", leaders.stream().map(v -> v.post().personId()).distinct().toList())
+                .param(
+                    "ids",
+                    array(leaders.stream().map(v -> v.post().personId()).distinct().toList()))
                 .query(Long.class)
                 .list());
     String rule = months.legalSource() + ", " + months.article();

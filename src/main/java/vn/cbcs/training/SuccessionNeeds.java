@@ -52,17 +52,17 @@ class SuccessionNeeds {
     List<Row> rows =
         jdbc.sql(
                 "WITH h AS (SELECT person_id, level, rank FROM qualifications_highest_on(:d)"
-                    + "          WHERE track = 'POLITICAL_THEORY' AND person_id IN (:ids))"
+                    + "          WHERE track = 'POLITICAL_THEORY' AND person_id = ANY(CAST(:ids AS bigint[])))"
                     + " SELECT c.person_id, c.position_code, c.required_llct_level,"
                     + "        c.required_llct_rank, c.plan_id, c.term_from, c.term_to, h.level"
                     + "   FROM planning_candidates_on(:d) c LEFT JOIN h ON h.person_id = c.person_id"
                     + "  WHERE c.target = 2 AND c.approved AND c.required_llct_rank IS NOT NULL"
-                    + "    AND c.person_id IN (:ids)"
+                    + "    AND c.person_id = ANY(CAST(:ids AS bigint[]))"
                     + "    AND coalesce(h.rank, 0) < c.required_llct_rank"
                     + "  ORDER BY c.person_id, c.plan_id, c.required_llct_rank DESC,"
                     + "        c.position_code")
             .param("d", asOf)
-            .param("ids", List.copyOf(people.keySet()))
+            .param("ids", Needs.array(people.keySet()))
             .query(
                 (rs, i) ->
                     new Row(
