@@ -502,4 +502,38 @@ class DemoProvinceTest {
     assertThat(browser.get("/people/" + someone + "/compliance?asOf=2024-01-01").body())
         .contains("data-testid=\"compliance\"");
   }
+
+  /**
+   * Training (issue 15, DemoTraining): completed weeks of job-position fostering every year from
+   * 2016, recorded through the training services, and the 2026 plan (trung cấp LLCT, enrolled); no
+   * course completed by the demo recorded a qualification, so its figures do not move.
+   */
+  @Test
+  void theDemoHasFosteringFrom2016AndA2026Plan() {
+    String demo =
+        " FROM training_enrolment e JOIN training_course c ON c.id = e.course_id"
+            + " JOIN person p ON p.id = e.person_id AND p.synthetic";
+    List<Integer> years =
+        jdbc.sql(
+                "SELECT DISTINCT CAST(EXTRACT(YEAR FROM c.starts_on) AS int)"
+                    + demo
+                    + " WHERE c.kind = 'JOB_POSITION' AND e.status = 'COMPLETED' ORDER BY 1")
+            .query(Integer.class)
+            .list();
+    assertThat(years).contains(2016, 2019, 2020, 2024, 2025, 2026);
+    long planned =
+        jdbc.sql(
+                "SELECT count(*)"
+                    + demo
+                    + " WHERE c.kind = 'POLITICAL_THEORY' AND c.level_code = 'TRUNG_CAP'"
+                    + " AND c.starts_on = DATE '2026-09-07' AND e.status = 'ENROLLED'")
+            .query(Long.class)
+            .single();
+    assertThat(planned).isPositive();
+    assertThat(
+            jdbc.sql("SELECT count(*)" + demo + " WHERE e.qualification_id IS NOT NULL")
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
 }

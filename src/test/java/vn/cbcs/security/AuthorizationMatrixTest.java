@@ -87,6 +87,8 @@ class AuthorizationMatrixTest {
     COURSE,
     /** an enrolment on a course: its ground is the person's posts on the course's first day */
     ENROLMENT,
+    /** a training need added by hand: its ground is its person's posts on the day it was added */
+    NEED,
     /** a recruitment round: its ground is its commune on its notice date (open, not decided) */
     ROUND,
     /** a succession plan: its ground is the plan's commune on the plan's date */
@@ -149,6 +151,10 @@ class AuthorizationMatrixTest {
     rule("GET /training/courses/{id}", Kind.COURSE, 200, rr);
     rule("POST /training/courses/{id}/enrolments", Kind.COURSE, 302, train);
     rule("POST /training/enrolments/{id}/result", Kind.ENROLMENT, 302, train);
+    rule("POST /api/training/needs", Kind.NONE, 400, train); // an empty need
+    rule("POST /api/training/needs/{id}/close", Kind.NEED, 200, train); // again: no change
+    rule("POST /training/needs", Kind.NONE, 302, train); // refused: back to the list
+    rule("POST /training/needs/{id}/close", Kind.NEED, 302, train);
     rule("GET /api/rules/recruitment-score", Kind.NONE, 400); // without a method
     rule("GET /api/units/search", Kind.NONE, 400); // without a query
     rule("POST /account/password", Kind.NONE, 200); // the form again, with its errors
@@ -582,6 +588,9 @@ class AuthorizationMatrixTest {
     in.put(Kind.ENROLMENT, enrolment(in.get(Kind.COURSE), pIn));
     cd.put(Kind.ENROLMENT, enrolment(cd.get(Kind.COURSE), pCd));
     out.put(Kind.ENROLMENT, enrolment(out.get(Kind.COURSE), pOut));
+    in.put(Kind.NEED, need(pIn, null));
+    cd.put(Kind.NEED, need(pCd, "2024-06-01"));
+    out.put(Kind.NEED, need(pOut, null));
     in.put(Kind.CORRECTION, correction("canbo", "demo-cbcs-2025"));
     cd.put(Kind.CORRECTION, correction(cadreCd, TestUsers.PASSWORD));
     out.put(Kind.CORRECTION, correction(cadreHn, TestUsers.PASSWORD));
@@ -695,6 +704,37 @@ class AuthorizationMatrixTest {
             .params(person, unit, unit, from)
             .query(Long.class)
             .single());
+  }
+
+  /**
+   * A training need added by hand: today by the administrator, or on an earlier day (a person whose
+   * posts have ended: the district officer's ground) as a row.
+   */
+  private String need(long person, String addedOn) {
+    if (addedOn != null) {
+      return String.valueOf(
+          jdbc.sql(
+                  "INSERT INTO training_need (person_id, course_kind, reason, added_on, added_by)"
+                      + " VALUES (?, 'DIGITAL', 'Ma trận phân quyền', CAST(? AS date), 'matrix')"
+                      + " RETURNING id")
+              .param(person)
+              .param(addedOn)
+              .query(Long.class)
+              .single());
+    }
+    var r =
+        Api.admin(port)
+            .post(
+                "/api/training/needs",
+                Map.of(
+                    "personId",
+                    String.valueOf(person),
+                    "courseKind",
+                    "DIGITAL",
+                    "reason",
+                    "Ma trận phân quyền"));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asString();
   }
 
   /** An open recruitment round of a commune, opened by the administrator (NĐ 170/2025 dates). */
@@ -975,6 +1015,7 @@ class AuthorizationMatrixTest {
           EVALUATION,
           COURSE,
           ENROLMENT,
+          NEED,
           ROUND,
           PLAN ->
           true;
