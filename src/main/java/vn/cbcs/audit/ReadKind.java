@@ -26,6 +26,13 @@ public enum ReadKind {
    * data).
    */
   BELOW_STANDARD_EXPORT(List.of()),
+  /**
+   * The people behind an indicator exported to Excel (names, communes, posts, what counted them);
+   * the list of an indicator on sensitive data is given only to those who see it.
+   */
+  INDICATOR_PEOPLE_EXPORT(List.of()),
+  /** The alerts (retirements, terms, disciplines ending, deadlines) exported to Excel. */
+  ALERTS_EXPORT(List.of()),
   /** The summary of a year's ratings by unit and level (XLSX or PDF; counts, no names). */
   EVALUATION_SUMMARY_EXPORT(List.of());
 

@@ -44,6 +44,8 @@ public class DemoDataGenerator {
   private final PlannerStatistics statistics;
   private final DemoRatings ratings;
   private final DemoTracking tracking;
+  private final DemoPlans plans;
+  private final DemoTraining training;
 
   DemoDataGenerator(
       Units units,
@@ -56,8 +58,12 @@ public class DemoDataGenerator {
       DemoSelfService selfService,
       PlannerStatistics statistics,
       DemoRatings ratings,
-      DemoTracking tracking) {
+      DemoTracking tracking,
+      DemoPlans plans,
+      DemoTraining training) {
+    this.training = training;
     this.tracking = tracking;
+    this.plans = plans;
     this.units = units;
     this.people = people;
     this.qualifications = qualifications;
@@ -108,6 +114,12 @@ public class DemoDataGenerator {
       log.info("Demo data: {} final ratings recorded", ratings);
       long periods = tx.execute(s -> (long) this.tracking.record(settings, actor));
       log.info("Demo data: {} quarters of continuous tracking recorded", periods);
+      // succession plans after the ratings they check (issue 14), in one transaction
+      long candidates = tx.execute(s -> (long) this.plans.record(settings, actor));
+      log.info("Demo data: {} candidates in the succession plans", candidates);
+      // then training (ADR 15 §10): courses 2016–2025 and the 2026 plan, through its services
+      long enrolled = tx.execute(s -> (long) this.training.record(settings, actor));
+      log.info("Demo data: {} enrolments on training courses recorded", enrolled);
     }
     statistics.refresh();
     return new Summary(totals[0], totals[1], totals[2], System.currentTimeMillis() - started);

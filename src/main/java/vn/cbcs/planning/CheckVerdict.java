@@ -20,6 +20,16 @@ public record CheckVerdict(
     return outcome == Outcome.FAIL;
   }
 
+  /** The message arguments: the numbers, then the article (as in refusals). */
+  public Object[] messageArgs() {
+    Object[] a = new Object[args.size() + 1];
+    for (int i = 0; i < args.size(); i++) {
+      a[i] = args.get(i);
+    }
+    a[args.size()] = article;
+    return a;
+  }
+
   static CheckVerdict of(String rule, Outcome o, String key, String article, Object... args) {
     return new CheckVerdict(rule, o, key, List.of(args), article);
   }

@@ -12,8 +12,9 @@ import vn.cbcs.people.Sex;
 /**
  * What the checks read of the other modules, through their SQL API only: posts held ({@code
  * positions_assignments_on}), political-theory ranks ({@code qualifications_ranks_of}), final
- * ratings ({@code evaluation_rating_of}, read-only), and planning's own views over the person
- * record ({@code planning_person_facts}, {@code planning_person_disciplines}).
+ * ratings ({@code evaluation_rating_of}, read-only), disciplines (the people module's read model
+ * {@code people_disciplines_decided}) and planning's own view over the person record ({@code
+ * planning_person_facts}).
  */
 @Component
 class PlanningFacts {
@@ -72,8 +73,8 @@ class PlanningFacts {
   /** Disciplines in force on the date: form and last day. */
   List<String[]> disciplinesInForce(long personId, LocalDate on) {
     return jdbc.sql(
-            "SELECT form, effective_to FROM planning_person_disciplines WHERE person_id = :p"
-                + " AND effective_from <= :d AND effective_to >= :d ORDER BY effective_from")
+            "SELECT form, effective_to FROM people_disciplines_decided(:p, DATE '1900-01-01', :d)"
+                + " WHERE effective_from <= :d AND effective_to >= :d ORDER BY effective_from")
         .param("p", personId)
         .param("d", on)
         .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})

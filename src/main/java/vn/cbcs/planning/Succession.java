@@ -88,6 +88,8 @@ public class Succession {
     Unit unit =
         units
             .find(unitCode, asOf)
+            // a unit that ended (a district before 1-7-2025) is read as it last was, as the plans
+            .or(() -> units.nearest(unitCode, asOf))
             .orElseThrow(() -> new NotFoundException("error.unit.unknown", unitCode));
     visibility.requireUnit(actor, unit, asOf);
     Map<String, PlanningFacts.Level> levels = facts.levels();

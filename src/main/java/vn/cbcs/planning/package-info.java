@@ -8,13 +8,18 @@
  * planning_candidate}), kept by {@link vn.cbcs.planning.Plans} (capability {@code PLAN_SUCCESSION}
  * to change, {@code READ_RECORDS} to read, the plan's unit in the actor's ground on the plan's
  * date); every rule of a candidate in {@code CandidateChecks}; the succession of a unit ({@link
- * vn.cbcs.planning.Succession}).
+ * vn.cbcs.planning.Succession}) and its bench with a five-year projection and posts at risk ({@link
+ * vn.cbcs.planning.Bench}); the annual review with proposals and decisions ({@link
+ * vn.cbcs.planning.PlanReviews}, tables {@code planning_review}, {@code planning_review_proposal});
+ * the warnings of an appointment from inside the unit in the post form ({@code AppointmentChecks},
+ * implementing the platform seam {@code PostChecks}).
  *
  * <p>Reads of the other modules go through their SQL API ({@code positions_assignments_on}, {@code
  * positions_terms_on}, {@code qualifications_ranks_of}, {@code evaluation_rating_of} — read-only)
- * and planning's own views over the person record ({@code planning_person_facts}, {@code
- * planning_person_disciplines}); the political-theory level of a post comes from the standards
- * module's rules and compliance engine.
+ * {@code people_disciplines_decided} (the people module's read model: disciplines with their
+ * effective period) and planning's own view over the person record ({@code planning_person_facts});
+ * the political-theory level of a post comes from the standards module's rules and compliance
+ * engine.
  *
  * <p>SQL API (read model for the other modules; training reads it, ADR 15 point 3):
  *

@@ -27,14 +27,24 @@ public final class Ranking {
               Score::written, Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()))
           .reversed();
 
-  /** One candidate with their score (null: not scored). */
-  public record Entry(Candidate candidate, Score score) {}
+  /**
+   * One candidate with their score (null: not scored); an ineligible one (not meeting the
+   * position's standard, {@link Eligibility}) is never ranked.
+   */
+  public record Entry(Candidate candidate, Score score, boolean eligible) {
+
+    public Entry(Candidate candidate, Score score) {
+      this(candidate, score, true);
+    }
+  }
 
   public static List<Results.Ranked> rank(List<Entry> entries, int seats) {
     List<Entry> passed = new ArrayList<>();
     List<Results.Ranked> rest = new ArrayList<>();
     for (Entry e : entries) {
-      if (e.score() == null) {
+      if (!e.eligible()) {
+        rest.add(new Results.Ranked(e.candidate(), e.score(), null, Results.Outcome.INELIGIBLE));
+      } else if (e.score() == null) {
         rest.add(new Results.Ranked(e.candidate(), null, null, Results.Outcome.NOT_SCORED));
       } else if (!e.score().passed()) {
         rest.add(new Results.Ranked(e.candidate(), e.score(), null, Results.Outcome.FAILED));

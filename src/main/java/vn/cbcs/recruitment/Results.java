@@ -17,7 +17,9 @@ public record Results(Round round, List<PositionResult> positions) {
     /** passed, below the seats */
     PASSED,
     FAILED,
-    NOT_SCORED
+    NOT_SCORED,
+    /** does not meet the standard of the position applied for: not ranked ({@link Eligibility}) */
+    INELIGIBLE
   }
 
   public record Ranked(Candidate candidate, Score score, Integer rank, Outcome outcome) {}

@@ -65,6 +65,7 @@ public class Rounds {
   private final RecruitmentRules rules;
   private final PersonRegistration registration;
   private final ApplicationEventPublisher events;
+  private final Eligibility eligibility;
 
   Rounds(
       JdbcClient jdbc,
@@ -73,7 +74,9 @@ public class Rounds {
       PositionCatalogue positions,
       RecruitmentRules rules,
       PersonRegistration registration,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Eligibility eligibility) {
+    this.eligibility = eligibility;
     this.jdbc = jdbc;
     this.units = units;
     this.visibility = visibility;
@@ -330,6 +333,23 @@ public class Rounds {
           && !c.phone().strip().matches("[0-9 +().-]{6,20}")) {
         errors.add(new FieldError(f + "phone", "recruitment.candidate.phone"));
       }
+      if (!blank(c.generalEducation())
+          && !c.generalEducation().strip().matches("\\d{1,2}/\\d{1,2}")) {
+        errors.add(
+            new FieldError(
+                f + "generalEducation",
+                "recruitment.candidate.generalEducation",
+                c.generalEducation()));
+      }
+      if (!blank(c.professionalLevel())
+          && !eligibility.knownProfessionalLevel(c.professionalLevel().strip())) {
+        errors.add(
+            new FieldError(
+                f + "professionalLevel", "recruitment.candidate.level", c.professionalLevel()));
+      }
+      if (!blank(c.major())) {
+        text(errors, f + "major", c.major(), 200);
+      }
     }
     InvalidInputException.throwIfAny(errors);
     List<Long> out = new ArrayList<>();
@@ -337,8 +357,12 @@ public class Rounds {
       out.add(
           jdbc.sql(
                   "INSERT INTO recruitment_candidate (round_id, position_code, personal_id, full_name,"
-                      + " sex, birth_date, phone, priority, recorded_by)"
-                      + " VALUES (:r, :p, :pid, :n, :s, :b, :ph, CAST(:pr AS varchar[]), :by) RETURNING id")
+                      + " sex, birth_date, phone, priority, general_education, professional_level,"
+                      + " major, recorded_by) VALUES (:r, :p, :pid, :n, :s, :b, :ph,"
+                      + " CAST(:pr AS varchar[]), :ge, :pl, :mj, :by) RETURNING id")
+              .param("ge", blank(c.generalEducation()) ? null : c.generalEducation().strip())
+              .param("pl", blank(c.professionalLevel()) ? null : c.professionalLevel().strip())
+              .param("mj", blank(c.major()) ? null : c.major().strip())
               .param("r", roundId)
               .param("p", c.positionCode())
               .param("pid", c.personalId())
@@ -442,6 +466,7 @@ public class Rounds {
    */
   private Results results(Round round, List<Candidate> all, boolean sensitive) {
     RecruitmentRuleSet set = rules.on(round.noticeDate()).orElse(null);
+    Map<Long, List<FieldError>> ineligible = ineligible(round);
     List<Results.PositionResult> out = new ArrayList<>();
     for (NewRound.Offer o : round.positions()) {
       List<Ranking.Entry> entries = new ArrayList<>();
@@ -449,7 +474,8 @@ public class Rounds {
         if (c.positionCode().equals(o.positionCode())) {
           Score s =
               c.scored() && set != null ? rules.score(c.scoreInput(round.method()), set) : null;
-          entries.add(new Ranking.Entry(sensitive ? c : masked(c), s));
+          entries.add(
+              new Ranking.Entry(sensitive ? c : masked(c), s, !ineligible.containsKey(c.id())));
         }
       }
       out.add(
@@ -614,6 +640,50 @@ public class Rounds {
         .update();
     events.publishEvent(new RecruitmentDecided(roundId, round.unitCode(), d.decidedOn()));
     return recruited.stream().map(r -> personOf.get(r.candidate().id())).toList();
+  }
+
+  /**
+   * The candidates of a round who do not meet the standard of the position they applied for, with
+   * the reasons (the rule in each), judged on the day applications close ({@link Eligibility}).
+   */
+  public Map<Long, List<FieldError>> ineligible(long roundId, Actor actor) {
+    actor.require(Capability.READ_RECORDS);
+    return ineligible(withPositions(require(roundId, actor)));
+  }
+
+  private Map<Long, List<FieldError>> ineligible(Round round) {
+    Map<Long, List<FieldError>> out = new HashMap<>();
+    Optional<Unit> unit = units.find(round.unitCode(), round.applicationsClose());
+    if (unit.isEmpty()) {
+      return out;
+    }
+    // an erased candidate (CandidateErasure) keeps the education declared, not the birth date:
+    // they were 18 or older on the closing day, checked when the application was recorded
+    LocalDate adult = round.applicationsClose().minusYears(18);
+    jdbc.sql(
+            "SELECT id, position_code, birth_date, general_education, professional_level, major"
+                + " FROM recruitment_candidate WHERE round_id = :r")
+        .param("r", round.id())
+        .query(
+            rs -> {
+              List<FieldError> reasons =
+                  eligibility.check(
+                      new Eligibility.Declared(
+                          rs.getObject("birth_date", LocalDate.class) == null
+                              ? adult
+                              : rs.getObject("birth_date", LocalDate.class),
+                          rs.getString("general_education"),
+                          rs.getString("professional_level"),
+                          rs.getString("major")),
+                      rs.getString("position_code"),
+                      unit.get(),
+                      round.applicationsClose(),
+                      "");
+              if (!reasons.isEmpty()) {
+                out.put(rs.getLong("id"), reasons);
+              }
+            });
+    return out;
   }
 
   /** The person records a decided round created, by candidate id. */

@@ -12,7 +12,14 @@
  * ranked results (Điều 10, 12) and the recruitment decision (Điều 19), which registers each
  * recruited candidate's person record and post through {@code people.PersonRegistration} with the
  * actor (ADR 15 point 4). Writing needs {@code Capability.RECRUIT}, reading {@code READ_RECORDS}; a
- * round lies in its commune's ground on its notice date.
+ * round lies in its commune's ground on its notice date. Candidates are judged against the offered
+ * position's standard by the standards module's engine and rows ({@link
+ * vn.cbcs.recruitment.Eligibility}; an ineligible candidate is never ranked). The 2025 transition
+ * board of a commune ({@link vn.cbcs.recruitment.Transition}, {@code GET
+ * /api/units/{code}/transition}) reads standards' staffing, verdicts and TRANSITION rows. Movements
+ * ({@link vn.cbcs.recruitment.Movements}, table {@code movement}, {@code /api/movements}: transfer,
+ * rotation, secondment) are approved by a decision whose post is given through {@code
+ * people.PersonParts}; ended rotations and secondments are work items ({@code platform.WorkItems}).
  *
  * <p>Event: {@link vn.cbcs.recruitment.RecruitmentDecided} (announces, carries no state).
  *

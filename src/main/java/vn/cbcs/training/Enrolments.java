@@ -25,7 +25,8 @@ import vn.cbcs.security.Visibility;
  * People on courses (issue 15): enrolment and results, in the order of ADR 13 — the capability
  * ({@code MANAGE_TRAINING}; reading {@code READ_RECORDS}), the objects (404), the ground (403: the
  * course shares the actor's ground; the person's posts on the course's first day lie in it), then
- * the input (400, every reason, nothing written).
+ * the input (400, every reason, nothing written) — among it the conditions of publicly funded
+ * postgraduate study ({@link PostgraduateChecks}, NĐ 171/2025 Điều 5).
  *
  * <p><b>Completion records the qualification</b> (ADR 15 §4): a COMPLETED result of a course that
  * gives a track and level adds it to the person's record through {@link
@@ -47,6 +48,7 @@ public class Enrolments {
   private final Visibility visibility;
   private final PersonParts parts;
   private final ApplicationEventPublisher events;
+  private final PostgraduateChecks postgraduate;
 
   Enrolments(
       JdbcClient jdbc,
@@ -54,7 +56,9 @@ public class Enrolments {
       TrainingGround ground,
       Visibility visibility,
       PersonParts parts,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      PostgraduateChecks postgraduate) {
+    this.postgraduate = postgraduate;
     this.jdbc = jdbc;
     this.courses = courses;
     this.ground = ground;
@@ -85,6 +89,8 @@ public class Enrolments {
       throw new NotFoundException("person.notFound", person);
     }
     ground.requirePersonOn(actor, person, course.startsOn());
+    // publicly funded postgraduate study: NĐ 171/2025 Điều 5 (every condition, with its figures)
+    InvalidInputException.throwIfAny(postgraduate.check(person, course));
     if (jdbc.sql("SELECT count(*) FROM training_enrolment WHERE course_id = :c AND person_id = :p")
             .param("c", courseId)
             .param("p", person)

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,9 +34,15 @@ import vn.cbcs.standards.ComplianceEngine;
  *       (Điều 41 khoản 4). Overdue ones stay listed until closed.
  * </ul>
  *
- * Not yet a source: planning's đối tượng 2 without the post's political-theory level (it needs the
- * read model {@code planning_candidates_on(date)}, ADR 15 §3, not built yet), the 40 periods of
- * job-position fostering, needs added by hand.
+ * <ul>
+ *   <li>đối tượng 2 of approved succession plans without the post's political-theory level ({@link
+ *       SuccessionNeeds}, through planning's {@code planning_candidates_on});
+ *   <li>civil servants with fewer than the year's 40 periods of job-position fostering ({@link
+ *       FosteringPeriods}, NĐ 171/2025 Điều 16 khoản 3);
+ *   <li>needs added by hand by an officer ({@link ManualNeeds}), open on the date.
+ * </ul>
+ *
+ * The people are those holding a post in the unit's subtree on the date.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,12 +55,66 @@ public class Needs {
   private final PositionCatalogue positions;
   private final TrainingRules rules;
   private final JdbcClient jdbc;
+  private final SuccessionNeeds succession;
+  private final FosteringPeriods fostering;
+  private final ManualNeeds manual;
 
-  Needs(Compliance compliance, PositionCatalogue positions, TrainingRules rules, JdbcClient jdbc) {
+  Needs(
+      Compliance compliance,
+      PositionCatalogue positions,
+      TrainingRules rules,
+      JdbcClient jdbc,
+      SuccessionNeeds succession,
+      FosteringPeriods fostering,
+      ManualNeeds manual) {
     this.compliance = compliance;
     this.positions = positions;
     this.rules = rules;
     this.jdbc = jdbc;
+    this.succession = succession;
+    this.fostering = fostering;
+    this.manual = manual;
+  }
+
+  /**
+   * Which needs to list: all (both null/false), one kind, or only the people with no period of
+   * job-position fostering this year ({@code noPeriods}; from 1 October, the fourth quarter, they
+   * are the ones to send now).
+   */
+  public record Filter(Need.Kind kind, boolean noPeriods) {
+    public static final Filter ALL = new Filter(null, false);
+
+    public boolean keeps(Need n) {
+      if (kind != null && n.kind() != kind) {
+        return false;
+      }
+      return !noPeriods || (n.kind() == Need.Kind.JOB_POSITION_PERIODS && "0".equals(n.actual()));
+    }
+  }
+
+  /**
+   * Person ids as one PostgreSQL array literal ({@code = ANY(CAST(:ids AS bigint[]))}): a
+   * province's people exceed the 32767 parameters of an expanded {@code IN} list.
+   */
+  static String array(java.util.Collection<Long> ids) {
+    StringBuilder b = new StringBuilder("{");
+    for (Long id : ids) {
+      if (b.length() > 1) {
+        b.append(',');
+      }
+      b.append(id.longValue());
+    }
+    return b.append('}').toString();
+  }
+
+  /** Whether a date is in the fourth quarter (people with no period yet are then listed apart). */
+  public static boolean fourthQuarter(LocalDate d) {
+    return FosteringPeriods.fourthQuarter(d);
+  }
+
+  /** The needs of everyone holding a post in the unit's subtree on {@code asOf}, filtered. */
+  public List<Need> of(String unitCode, LocalDate asOf, Filter filter, Actor actor) {
+    return of(unitCode, asOf, actor).stream().filter(filter::keeps).toList();
   }
 
   /** The needs of everyone holding a post in the unit's subtree on {@code asOf}. */
@@ -83,10 +144,39 @@ public class Needs {
                 f.deadlineSource() != null
                     ? f.deadlineSource()
                     : String.join("; ", v.verdict().sources()),
-                closure(f)));
+                closure(f),
+                null,
+                null));
       }
     }
+    Map<String, Position> posts = new HashMap<>();
+    positions.inForce(asOf).forEach(p -> posts.put(p.code(), p));
+    Map<Long, Compliance.PostVerdict> people = new LinkedHashMap<>();
+    verdicts.forEach(v -> people.putIfAbsent(v.post().personId(), v));
     needs.addAll(leaders(verdicts, asOf));
+    needs.addAll(succession.of(people, posts, asOf));
+    needs.addAll(fostering.needs(verdicts, posts, asOf));
+    for (ManualNeeds.Open o : manual.openOn(people.keySet(), asOf)) {
+      Compliance.PostVerdict v = people.get(o.personId());
+      needs.add(
+          new Need(
+              Need.Kind.MANUAL,
+              o.personId(),
+              v.post().fullName(),
+              v.post().unitCode(),
+              v.post().unitName(),
+              v.post().positionCode(),
+              v.positionName(),
+              "MANUAL",
+              o.courseKind().name(),
+              null,
+              o.deadline(),
+              o.deadline() != null && !o.deadline().isAfter(asOf),
+              "Thêm thủ công: " + o.addedBy() + ", " + o.addedOn(),
+              new Need.Closure(o.courseKind(), null, null),
+              o.id(),
+              o.reason()));
+    }
     needs.sort(
         Comparator.comparing(Need::fullName)
             .thenComparing(Need::personId)
@@ -121,9 +211,11 @@ public class Needs {
                     "SELECT DISTINCT e.person_id FROM training_enrolment e"
                         + " JOIN training_course c ON c.id = e.course_id"
                         + " WHERE c.kind = 'LEADERSHIP' AND e.status = 'COMPLETED'"
-                        + " AND e.certificate_date <= :d AND e.person_id IN (:ids)")
+                        + " AND e.certificate_date <= :d AND e.person_id = ANY(CAST(:ids AS bigint[]))")
                 .param("d", asOf)
-                .param("ids", leaders.stream().map(v -> v.post().personId()).distinct().toList())
+                .param(
+                    "ids",
+                    array(leaders.stream().map(v -> v.post().personId()).distinct().toList()))
                 .query(Long.class)
                 .list());
     String rule = months.legalSource() + ", " + months.article();
@@ -148,7 +240,9 @@ public class Needs {
               deadline,
               !deadline.isAfter(asOf),
               rule,
-              new Need.Closure(CourseKind.LEADERSHIP, null, null)));
+              new Need.Closure(CourseKind.LEADERSHIP, null, null),
+              null,
+              null));
     }
     return needs;
   }

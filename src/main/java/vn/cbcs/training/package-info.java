@@ -7,12 +7,16 @@
  * {@code GET /api/rules/training-reimbursement}).
  *
  * <p>Needs, derived for a unit and a date ({@link vn.cbcs.training.Needs}, {@code GET
- * /api/training/needs}); courses and enrolments (tables {@code training_course}, {@code
- * training_enrolment}; {@link vn.cbcs.training.Courses}, {@link vn.cbcs.training.Enrolments}, every
- * method with the {@link vn.cbcs.platform.Actor}, capability {@code MANAGE_TRAINING} to write,
- * {@code READ_RECORDS} to read). A COMPLETED result records the course's qualification through
- * {@code PersonParts.addQualification} (ADR 15 §4) and publishes {@link
- * vn.cbcs.training.CourseCompleted}.
+ * /api/training/needs}): below the standard, the leadership programme, đối tượng 2 of approved
+ * succession plans ({@code SuccessionNeeds}), the 40 periods of job-position fostering ({@code
+ * FosteringPeriods}), and needs added by hand (table {@code training_need}, {@link
+ * vn.cbcs.training.ManualNeeds}); the conditions of publicly funded postgraduate study at enrolment
+ * ({@code PostgraduateChecks}, NĐ 171/2025 Điều 5); courses and enrolments (tables {@code
+ * training_course}, {@code training_enrolment}; {@link vn.cbcs.training.Courses}, {@link
+ * vn.cbcs.training.Enrolments}, every method with the {@link vn.cbcs.platform.Actor}, capability
+ * {@code MANAGE_TRAINING} to write, {@code READ_RECORDS} to read). A COMPLETED result records the
+ * course's qualification through {@code PersonParts.addQualification} (ADR 15 §4) and publishes
+ * {@link vn.cbcs.training.CourseCompleted}.
  *
  * <p>SQL API (read models for the other modules, ADR 15 §3):
  *
@@ -22,10 +26,19 @@
  *       enrolled on and has not completed (status ENROLLED), the qualification a pass gives (null
  *       for courses that give none) and the course's last day; ordered by {@code expected_on} (V87,
  *       pinned by {@code ExpectedCompletionsTest}).
+ *   <li>{@code training_completed_of(person bigint, as_of date)} → {@code course_id bigint,
+ *       course_kind varchar, course_name varchar, provider varchar, starts_on date, ends_on date,
+ *       periods int, track varchar, level varchar, certificate_number varchar, certificate_date
+ *       date}: the courses completed with a certificate dated on or before the date, oldest first
+ *       (V89; the CV of module reports reads it; pinned by {@code CvTrainingHistoryTest}).
  * </ul>
  *
- * <p>Never depends on {@code planning} (ADR 15 §2): planning's đối tượng 2 would be read through
- * the SQL function {@code planning_candidates_on(date)}, which does not exist yet.
+ * <p>Reads of the other modules go through their SQL API: {@code planning_candidates_on}, {@code
+ * evaluation_rating_of}, {@code qualifications_highest_on}, {@code positions_assignments_on}, and
+ * training's own view over the person record {@code training_person_facts} (V88).
+ *
+ * <p>Never depends on {@code planning} (ADR 15 §2): planning's đối tượng 2 is read through the SQL
+ * function {@code planning_candidates_on(date)} only.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Training",

@@ -90,5 +90,30 @@ class DashboardBrowserTest extends BrowserTest {
                 .findElements(By.cssSelector("tbody tr"))
                 .size())
         .isEqualTo((int) Math.min(api.get("denominator").asLong() - numerator, 200));
+    // … and exported: the whole part (not only the page shown) in a workbook
+    String href =
+        driver
+            .findElement(By.cssSelector("[data-testid=indicator-people-export]"))
+            .getAttribute("href");
+    assertThat(href).contains("/people.xlsx?").contains("part=rest");
+    Object b64 =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.blob()).then(b => {"
+                    + " const f = new FileReader();"
+                    + " f.onload = () => done(f.result.substring(f.result.indexOf(',') + 1));"
+                    + " f.readAsDataURL(b); }).catch(e => done('error ' + e));",
+                href);
+    byte[] xlsx = java.util.Base64.getDecoder().decode(String.valueOf(b64));
+    long exported;
+    try (var wb =
+            new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx));
+        var rowsOf = wb.getFirstSheet().openStream()) {
+      exported = rowsOf.count() - 2; // the title and the headers
+    }
+    assertThat(exported).isEqualTo(api.get("denominator").asLong() - numerator);
+    Chromium.screenshot(driver, "day-province-drilldown-rest");
   }
 }

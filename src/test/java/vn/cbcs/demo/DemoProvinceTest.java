@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -128,6 +129,51 @@ class DemoProvinceTest {
                 .query(Integer.class)
                 .list())
         .containsExactly(1, 2);
+  }
+
+  /**
+   * Succession plans (issue 14, {@code DemoPlans}): five communes with an approved Party committee
+   * plan 2025–2030, candidates accepted by the plan's own checks, and the 2026 review with its
+   * proposals, the removals among them decided.
+   */
+  @Test
+  void theDemoHasApprovedPlansWithTheir2026Review() {
+    List<Map<String, Object>> plans =
+        jdbc.sql(
+                "SELECT p.id, p.status, p.term_from, p.body_kind, (SELECT count(*) FROM"
+                    + " planning_candidate c WHERE c.plan_id = p.id) AS candidates"
+                    + " FROM planning_plan p WHERE p.created_by = 'demo' ORDER BY p.unit_code")
+            .query()
+            .listOfRows();
+    assertThat(plans).hasSize(5);
+    assertThat(plans)
+        .allSatisfy(
+            p -> {
+              assertThat(p.get("status")).isEqualTo("APPROVED");
+              assertThat(((Number) p.get("term_from")).intValue()).isEqualTo(2025);
+              assertThat(p.get("body_kind")).isEqualTo("PARTY_COMMITTEE");
+            });
+    assertThat(plans.stream().mapToLong(p -> ((Number) p.get("candidates")).longValue()).sum())
+        .isGreaterThanOrEqualTo(10L);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM planning_review r JOIN planning_plan p ON p.id ="
+                        + " r.plan_id WHERE p.created_by = 'demo' AND r.year = 2026"
+                        + " AND r.review_date = DATE '2026-03-31'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(5L);
+    // every proposal to take out is decided, and its candidate is out of the plan
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM planning_review_proposal x JOIN planning_review r ON"
+                        + " r.id = x.review_id JOIN planning_plan p ON p.id = r.plan_id"
+                        + " JOIN planning_candidate c ON c.id = x.candidate_id"
+                        + " WHERE p.created_by = 'demo' AND x.kind = 'OUT'"
+                        + " AND (x.decision IS DISTINCT FROM 'ACCEPTED' OR c.removed_on IS NULL)")
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   @Test
@@ -455,5 +501,39 @@ class DemoProvinceTest {
             .single();
     assertThat(browser.get("/people/" + someone + "/compliance?asOf=2024-01-01").body())
         .contains("data-testid=\"compliance\"");
+  }
+
+  /**
+   * Training (issue 15, DemoTraining): completed weeks of job-position fostering every year from
+   * 2016, recorded through the training services, and the 2026 plan (trung cấp LLCT, enrolled); no
+   * course completed by the demo recorded a qualification, so its figures do not move.
+   */
+  @Test
+  void theDemoHasFosteringFrom2016AndA2026Plan() {
+    String demo =
+        " FROM training_enrolment e JOIN training_course c ON c.id = e.course_id"
+            + " JOIN person p ON p.id = e.person_id AND p.synthetic";
+    List<Integer> years =
+        jdbc.sql(
+                "SELECT DISTINCT CAST(EXTRACT(YEAR FROM c.starts_on) AS int)"
+                    + demo
+                    + " WHERE c.kind = 'JOB_POSITION' AND e.status = 'COMPLETED' ORDER BY 1")
+            .query(Integer.class)
+            .list();
+    assertThat(years).contains(2016, 2019, 2020, 2024, 2025, 2026);
+    long planned =
+        jdbc.sql(
+                "SELECT count(*)"
+                    + demo
+                    + " WHERE c.kind = 'POLITICAL_THEORY' AND c.level_code = 'TRUNG_CAP'"
+                    + " AND c.starts_on = DATE '2026-09-07' AND e.status = 'ENROLLED'")
+            .query(Long.class)
+            .single();
+    assertThat(planned).isPositive();
+    assertThat(
+            jdbc.sql("SELECT count(*)" + demo + " WHERE e.qualification_id IS NOT NULL")
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 }

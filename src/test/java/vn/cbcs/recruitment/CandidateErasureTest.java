@@ -54,6 +54,9 @@ class CandidateErasureTest {
       c.put("sex", name.contains("Thị") ? "FEMALE" : "MALE");
       c.put("birthDate", "1996-02-02");
       c.put("priority", List.of("ETHNIC_MINORITY"));
+      c.put("generalEducation", "12/12");
+      c.put("professionalLevel", "DAI_HOC");
+      c.put("major", "Y học dự phòng");
       people.add(c);
     }
     Api.Response added =
@@ -109,6 +112,11 @@ class CandidateErasureTest {
                 .single())
         .isTrue();
     assertThat(name(winner)).isEqualTo("Lò Văn Được");
+    // judged again without the birth date, the erased candidate is still eligible (not ranked
+    // otherwise than before)
+    assertThat(
+            admin.get("/api/recruitment/rounds/" + id + "/results").json().get("ineligible").size())
+        .isZero();
     // the results keep the scores, without a name
     JsonNode results = admin.get("/api/recruitment/rounds/" + id + "/results").json();
     JsonNode rows = results.get("positions").get(0).get("candidates");

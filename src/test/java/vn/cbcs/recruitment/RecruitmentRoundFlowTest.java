@@ -61,6 +61,10 @@ class RecruitmentRoundFlowTest {
     c.put("birthDate", year + "-06-01");
     c.put("phone", "0912 345 678");
     c.put("priority", priority);
+    // what the positions' standards look at (grade chuyên viên: đại học; kế toán: its field)
+    c.put("generalEducation", "12/12");
+    c.put("professionalLevel", "DAI_HOC");
+    c.put("major", position.equals("VTVL_VP_KE_TOAN") ? "Kế toán doanh nghiệp" : "Y tế công cộng");
     return c;
   }
 

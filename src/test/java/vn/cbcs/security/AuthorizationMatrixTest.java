@@ -87,10 +87,14 @@ class AuthorizationMatrixTest {
     COURSE,
     /** an enrolment on a course: its ground is the person's posts on the course's first day */
     ENROLMENT,
+    /** a training need added by hand: its ground is its person's posts on the day it was added */
+    NEED,
     /** a recruitment round: its ground is its commune on its notice date (open, not decided) */
     ROUND,
     /** a succession plan: its ground is the plan's commune on the plan's date */
-    PLAN
+    PLAN,
+    /** a planned movement: its ground is its units (to on the start, from the day before) */
+    MOVEMENT
   }
 
   /**
@@ -147,6 +151,10 @@ class AuthorizationMatrixTest {
     rule("GET /training/courses/{id}", Kind.COURSE, 200, rr);
     rule("POST /training/courses/{id}/enrolments", Kind.COURSE, 302, train);
     rule("POST /training/enrolments/{id}/result", Kind.ENROLMENT, 302, train);
+    rule("POST /api/training/needs", Kind.NONE, 400, train); // an empty need
+    rule("POST /api/training/needs/{id}/close", Kind.NEED, 200, train); // again: no change
+    rule("POST /training/needs", Kind.NONE, 302, train); // refused: back to the list
+    rule("POST /training/needs/{id}/close", Kind.NEED, 302, train);
     rule("GET /api/rules/recruitment-score", Kind.NONE, 400); // without a method
     rule("GET /api/units/search", Kind.NONE, 400); // without a query
     rule("POST /account/password", Kind.NONE, 200); // the form again, with its errors
@@ -235,6 +243,8 @@ class AuthorizationMatrixTest {
             "GET /standards/below",
             "GET /standards/below.xlsx",
             "GET /alerts",
+            "GET /alerts.xlsx",
+            "GET /api/alerts.xlsx",
             "GET /api/standards/below",
             "GET /api/alerts",
             "GET /dashboard",
@@ -252,12 +262,22 @@ class AuthorizationMatrixTest {
             "GET /indicators/{code}",
             "GET /api/indicators/{code}/value",
             "GET /api/indicators/{code}/people",
+            "GET /indicators/{code}/people.xlsx",
+            "GET /api/indicators/{code}/people.xlsx",
             "GET /api/indicators/{code}/children",
             "GET /api/indicators/{code}/series")) {
       rule(e, Kind.UNIT, 200, fig);
     }
     rule("GET /api/reported-values", Kind.UNIT, 200, fig);
     rule("GET /api/units/{code}/vacancies", Kind.UNIT, 200, fig); // a commune: its openings
+    rule("GET /api/units/{code}/transition", Kind.UNIT, 200, fig); // a commune: the 2025 board
+    // movements: read with READ_RECORDS, planned and approved by keepers of records (an empty
+    // body is a 400 after the capability, the movement's existence and its ground)
+    rule("GET /api/movements", Kind.NONE, 200, rr);
+    rule("POST /api/movements", Kind.NONE, 400, edit);
+    rule("GET /api/movements/{id}", Kind.MOVEMENT, 200, rr);
+    rule("POST /api/movements/{id}/decision", Kind.MOVEMENT, 400, edit);
+    rule("GET /recruitment/transition", Kind.UNIT, 200, fig);
     // recruitment rounds (issue 16): read with READ_RECORDS, written with RECRUIT; an empty body
     // is a 400 after the capability, the round's existence and its ground
     rule("GET /api/recruitment/rounds", Kind.NONE, 200, rr);
@@ -269,7 +289,12 @@ class AuthorizationMatrixTest {
     rule("POST /api/recruitment/rounds/{id}/decision", Kind.ROUND, 400, Capability.RECRUIT);
     rule("GET /recruitment", Kind.UNIT, 200, rr);
     rule("GET /recruitment/rounds/{id}", Kind.ROUND, 200, rr);
+    rule("GET /recruitment/rounds/{id}/results.pdf", Kind.ROUND, 200, rr);
     rule("POST /recruitment/rounds/{id}/decision", Kind.ROUND, 200, Capability.RECRUIT); // errors
+    // the page forms: an empty form is the page again with its reasons (200)
+    rule("POST /recruitment/rounds", Kind.NONE, 200, Capability.RECRUIT);
+    rule("POST /recruitment/rounds/{id}/candidates", Kind.ROUND, 200, Capability.RECRUIT);
+    rule("POST /recruitment/rounds/{id}/scores", Kind.ROUND, 200, Capability.RECRUIT);
     rule("GET /indicators", Kind.NONE, 200, fig);
     rule("GET /api/indicators", Kind.NONE, 200, fig);
     rule("GET /api/indicators/{code}", Kind.REFERENCE, 200, fig);
@@ -469,6 +494,16 @@ class AuthorizationMatrixTest {
     rule("GET /plans/{id}", Kind.PLAN, 200, rr, plan);
     rule("POST /plans", Kind.NONE, 200, plan); // the list again, with the reasons
     rule("POST /plans/{id}/candidates", Kind.PLAN, 200, plan); // the plan again, with the reasons
+    rule("GET /api/units/{code}/bench", Kind.UNIT, 200, rr, plan);
+    rule("GET /plans/bench", Kind.UNIT, 200, rr, plan);
+    // the matrix's plans are drafts: a review is refused with its reasons (400 / the plan page
+    // again), and the review of {year} (2026) does not exist inside the ground (404)
+    rule("POST /api/plans/{id}/reviews", Kind.PLAN, 400, plan);
+    rule("POST /plans/{id}/reviews", Kind.PLAN, 200, plan);
+    rule("GET /api/plans/{id}/reviews/{year}", Kind.PLAN, 404, rr, plan);
+    rule("GET /plans/{id}/reviews/{year}", Kind.PLAN, 404, rr, plan);
+    rule("POST /api/plans/{id}/reviews/{year}/decisions", Kind.PLAN, 404, plan);
+    rule("POST /plans/{id}/reviews/{year}/decisions", Kind.PLAN, 404, plan);
   }
 
   /** Served outside the rules: sign-in, errors, documentation. */
@@ -535,6 +570,9 @@ class AuthorizationMatrixTest {
     Map<Kind, String> in = objectsOf(pIn, "19", DUC_XUAN, AS_OF);
     Map<Kind, String> cd = objectsOf(pCd, choDon, choDon, "2020-01-01");
     Map<Kind, String> out = objectsOf(pOut, "01", BA_DINH, AS_OF);
+    in.put(Kind.MOVEMENT, movement(pIn, DUC_XUAN, AS_OF));
+    cd.put(Kind.MOVEMENT, movement(pCd, choDon, "2020-01-02"));
+    out.put(Kind.MOVEMENT, movement(pOut, BA_DINH, AS_OF));
     in.put(Kind.ROUND, recruitmentRound(DUC_XUAN));
     cd.put(Kind.ROUND, historicRound(choDon));
     out.put(Kind.ROUND, recruitmentRound(BA_DINH));
@@ -550,6 +588,9 @@ class AuthorizationMatrixTest {
     in.put(Kind.ENROLMENT, enrolment(in.get(Kind.COURSE), pIn));
     cd.put(Kind.ENROLMENT, enrolment(cd.get(Kind.COURSE), pCd));
     out.put(Kind.ENROLMENT, enrolment(out.get(Kind.COURSE), pOut));
+    in.put(Kind.NEED, need(pIn, null));
+    cd.put(Kind.NEED, need(pCd, "2024-06-01"));
+    out.put(Kind.NEED, need(pOut, null));
     in.put(Kind.CORRECTION, correction("canbo", "demo-cbcs-2025"));
     cd.put(Kind.CORRECTION, correction(cadreCd, TestUsers.PASSWORD));
     out.put(Kind.CORRECTION, correction(cadreHn, TestUsers.PASSWORD));
@@ -648,6 +689,50 @@ class AuthorizationMatrixTest {
             .post(
                 "/api/training/courses/" + course + "/enrolments",
                 Map.of("personId", String.valueOf(person)));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asString();
+  }
+
+  /** A planned transfer within a commune, written as a row (the matrix only reads and refuses). */
+  private String movement(long person, String unit, String from) {
+    return String.valueOf(
+        jdbc.sql(
+                "INSERT INTO movement (person_id, kind, from_unit, to_unit, position_code,"
+                    + " from_date, reason, created_by) VALUES (?, 'TRANSFER', ?, ?,"
+                    + " 'VTVL_VHXH_Y_TE', CAST(? AS date), 'Ma trận phân quyền', 'matrix')"
+                    + " RETURNING id")
+            .params(person, unit, unit, from)
+            .query(Long.class)
+            .single());
+  }
+
+  /**
+   * A training need added by hand: today by the administrator, or on an earlier day (a person whose
+   * posts have ended: the district officer's ground) as a row.
+   */
+  private String need(long person, String addedOn) {
+    if (addedOn != null) {
+      return String.valueOf(
+          jdbc.sql(
+                  "INSERT INTO training_need (person_id, course_kind, reason, added_on, added_by)"
+                      + " VALUES (?, 'DIGITAL', 'Ma trận phân quyền', CAST(? AS date), 'matrix')"
+                      + " RETURNING id")
+              .param(person)
+              .param(addedOn)
+              .query(Long.class)
+              .single());
+    }
+    var r =
+        Api.admin(port)
+            .post(
+                "/api/training/needs",
+                Map.of(
+                    "personId",
+                    String.valueOf(person),
+                    "courseKind",
+                    "DIGITAL",
+                    "reason",
+                    "Ma trận phân quyền"));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asString();
   }
@@ -930,6 +1015,7 @@ class AuthorizationMatrixTest {
           EVALUATION,
           COURSE,
           ENROLMENT,
+          NEED,
           ROUND,
           PLAN ->
           true;
@@ -1024,6 +1110,7 @@ class AuthorizationMatrixTest {
             .replace("{position}", "1")
             .replace("{attachmentId}", MISSING_ID)
             .replace("{format}", "xlsx")
+            .replace("{year}", "2026")
             .replace("/indicators/{code}", "/indicators/PRO_SO_CAP_PLUS")
             .replace("{code}", unit)
             .replace("{username}", matrixUser);

@@ -51,7 +51,7 @@ class AlertsTest {
    * retire earlier (here 5 years: 60y3m − 5 in 2021, so 30-11-2021) is a choice, not the date.
    */
   @Test
-  void retirementNoticeAndDecisionBeforeTheStatutoryDate_ND170Art62And63() {
+  void retirementNoticeAndDecisionBeforeTheStatutoryDate_ND170Art62And63() throws Exception {
     String xa = commune(1);
     ObjectNode p = person("Triệu Văn Hưu", false, 1966);
     p.put("birthDate", "1966-08-10");
@@ -76,6 +76,33 @@ class AlertsTest {
             "Quyết định nghỉ hưu",
             "Mẫu số 3",
             "nghỉ hưu ở tuổi thấp hơn");
+    // the same list as xlsx, read back: the person's three rows in words, each with its rule
+    Api.Download x =
+        Api.admin(port).download("/alerts.xlsx?unit=" + xa + "&asOf=01/01/2028&months=12");
+    assertThat(x.status()).isEqualTo(200);
+    List<List<String>> rows = new java.util.ArrayList<>();
+    try (var wb =
+            new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(x.bytes()));
+        var stream = wb.getFirstSheet().openStream()) {
+      stream.forEach(
+          r -> {
+            List<String> cells = new java.util.ArrayList<>();
+            r.forEach(c -> cells.add(c == null ? "" : c.getText()));
+            rows.add(cells);
+          });
+    }
+    assertThat(rows.get(0).get(0)).contains(xa).contains("01/01/2028");
+    assertThat(rows.get(1)).startsWith("STT", "Hạn", "Việc", "Chi tiết", "Họ và tên");
+    List<List<String>> mine =
+        rows.stream().filter(r -> r.size() > 4 && r.get(4).equals("Triệu Văn Hưu")).toList();
+    assertThat(mine)
+        .extracting(r -> r.get(1) + " " + r.get(2))
+        .contains(
+            "29/02/2028 Thông báo nghỉ hưu",
+            "31/05/2028 Quyết định nghỉ hưu",
+            "31/08/2028 Nghỉ hưu");
+    assertThat(mine).allSatisfy(r -> assertThat(r.get(7)).isNotBlank());
   }
 
   /**

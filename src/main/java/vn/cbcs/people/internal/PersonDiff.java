@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.cbcs.people.PersonData;
+import vn.cbcs.people.RecordWords;
 import vn.cbcs.people.Revision;
 
 /** The fields that differ between two versions of a record, as text for the change history. */
@@ -63,7 +64,7 @@ public final class PersonDiff {
   static String entry(Object item) {
     if (item instanceof PersonData.FamilyMember m) {
       return join(
-          RELATIONS.getOrDefault(m.relation(), m.relation())
+          RecordWords.relation(m.relation())
               + ("SPOUSE".equals(m.side()) ? " (bên vợ/chồng)" : "")
               + ": "
               + m.fullName(),
@@ -83,8 +84,7 @@ public final class PersonDiff {
     }
     if (item instanceof PersonData.Discipline d) {
       return join(
-          DISCIPLINES.getOrDefault(d.form(), d.form())
-              + ("PARTY".equals(d.system()) ? " (kỷ luật Đảng)" : ""),
+          RecordWords.discipline(d.form()) + ("PARTY".equals(d.system()) ? " (kỷ luật Đảng)" : ""),
           d.decisionNumber(),
           d.decidedOn() == null ? null : date(d.decidedOn()),
           d.effectiveFrom() == null
@@ -95,23 +95,6 @@ public final class PersonDiff {
     }
     return String.valueOf(item);
   }
-
-  private static final Map<String, String> RELATIONS =
-      Map.of(
-          "CHA", "Cha", "ME", "Mẹ", "VO", "Vợ", "CHONG", "Chồng", "CON", "Con", "ANH", "Anh", "CHI",
-          "Chị", "EM", "Em");
-
-  /** The forms of {@code discipline_form} (V62) as the CV form names them. */
-  private static final Map<String, String> DISCIPLINES =
-      Map.of(
-          "KHIEN_TRACH", "Khiển trách",
-          "CANH_CAO", "Cảnh cáo",
-          "HA_BAC_LUONG", "Hạ bậc lương",
-          "GIANG_CHUC", "Giáng chức",
-          "CACH_CHUC", "Cách chức",
-          "BAI_NHIEM", "Bãi nhiệm",
-          "BUOC_THOI_VIEC", "Buộc thôi việc",
-          "KHAI_TRU", "Khai trừ");
 
   private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import vn.cbcs.planning.Bench;
 import vn.cbcs.planning.PlanInputs;
+import vn.cbcs.planning.PlanReviews;
 import vn.cbcs.planning.Plans;
 import vn.cbcs.planning.Succession;
 import vn.cbcs.platform.Actor;
@@ -27,11 +29,16 @@ class PlanApiController {
 
   private final Plans plans;
   private final Succession succession;
+  private final Bench bench;
+  private final PlanReviews reviews;
   private final PlanningJson json;
 
-  PlanApiController(Plans plans, Succession succession, PlanningJson json) {
+  PlanApiController(
+      Plans plans, Succession succession, Bench bench, PlanReviews reviews, PlanningJson json) {
     this.plans = plans;
     this.succession = succession;
+    this.bench = bench;
+    this.reviews = reviews;
     this.json = json;
   }
 
@@ -102,5 +109,33 @@ class PlanApiController {
   Map<String, Object> succession(
       @PathVariable String code, @RequestParam(required = false) String asOf, Actor actor) {
     return json.succession(succession.of(code, asOf(asOf), actor));
+  }
+
+  @GetMapping("/api/units/{code}/bench")
+  Map<String, Object> bench(
+      @PathVariable String code,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) Integer years,
+      Actor actor) {
+    return json.bench(bench.of(code, asOf(asOf), years, actor));
+  }
+
+  @PostMapping("/api/plans/{id}/reviews")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Object> review(@PathVariable long id, @RequestBody JsonNode body, Actor actor) {
+    actor.require(Capability.PLAN_SUCCESSION);
+    return json.review(reviews.start(id, read(body, PlanReviews.NewReview.class), actor));
+  }
+
+  @GetMapping("/api/plans/{id}/reviews/{year}")
+  Map<String, Object> review(@PathVariable long id, @PathVariable int year, Actor actor) {
+    return json.review(reviews.of(id, year, actor));
+  }
+
+  @PostMapping("/api/plans/{id}/reviews/{year}/decisions")
+  Map<String, Object> decide(
+      @PathVariable long id, @PathVariable int year, @RequestBody JsonNode body, Actor actor) {
+    actor.require(Capability.PLAN_SUCCESSION);
+    return json.review(reviews.decide(id, year, read(body, PlanReviews.Decision.class), actor));
   }
 }

@@ -28,12 +28,17 @@ import vn.cbcs.platform.InvalidInputException;
 class PlanPageController {
 
   private final Plans plans;
+  private final vn.cbcs.planning.PlanReviews reviews;
   private final PlanningJson json;
   private final org.springframework.context.MessageSource messages;
 
   PlanPageController(
-      Plans plans, PlanningJson json, org.springframework.context.MessageSource messages) {
+      Plans plans,
+      vn.cbcs.planning.PlanReviews reviews,
+      PlanningJson json,
+      org.springframework.context.MessageSource messages) {
     this.messages = messages;
+    this.reviews = reviews;
     this.plans = plans;
     this.json = json;
   }
@@ -134,6 +139,8 @@ class PlanPageController {
     model.addAttribute("errors", errors);
     model.addAttribute("typed", typed);
     model.addAttribute("flash", flash);
+    model.addAttribute("reviewYears", reviews.years(id, actor));
+    model.addAttribute("reviewErrors", List.of());
     return "planning/plan";
   }
 

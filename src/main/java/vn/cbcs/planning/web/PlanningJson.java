@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.cbcs.planning.Bench;
 import vn.cbcs.planning.Candidate;
 import vn.cbcs.planning.CheckVerdict;
 import vn.cbcs.planning.Plan;
 import vn.cbcs.planning.PlanCheck;
+import vn.cbcs.planning.Review;
 import vn.cbcs.planning.Succession;
 
 /** The JSON of plans, candidates, verdicts and the succession view. */
@@ -176,6 +178,86 @@ class PlanningJson {
                                 return sm;
                               })
                           .toList());
+                  return pm;
+                })
+            .toList());
+    return m;
+  }
+
+  Map<String, Object> bench(Bench.View v) {
+    Map<String, Object> m = succession(v.succession());
+    m.put("years", v.years());
+    m.put("riskMonths", v.riskMonths());
+    m.put("riskRule", v.riskArticle());
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> posts = (List<Map<String, Object>>) m.get("posts");
+    for (int i = 0; i < posts.size(); i++) {
+      Bench.Post b = v.posts().get(i);
+      Map<String, Object> pm = posts.get(i);
+      pm.put(
+          "leaving",
+          b.leaving().stream()
+              .map(
+                  l -> {
+                    Map<String, Object> lm = new LinkedHashMap<>();
+                    lm.put("personId", l.holder().personId());
+                    lm.put("on", l.on());
+                    lm.put("why", l.why().name());
+                    return lm;
+                  })
+              .toList());
+      pm.put("ready", b.ready());
+      pm.put("afterTraining", b.afterTraining());
+      pm.put("notEligible", b.notEligible());
+      pm.put("atRisk", b.atRisk());
+    }
+    m.put(
+        "projection",
+        v.projection().stream()
+            .map(
+                y -> {
+                  Map<String, Object> ym = new LinkedHashMap<>();
+                  ym.put("year", y.year());
+                  ym.put("retirements", y.retirements());
+                  ym.put("termEnds", y.termEnds());
+                  ym.put("postsLeft", y.postsLeft());
+                  ym.put("coveredReady", y.coveredReady());
+                  ym.put("coveredAfterTraining", y.coveredAfterTraining());
+                  ym.put("uncovered", y.uncovered());
+                  ym.put("uncoveredPosts", y.uncoveredPosts());
+                  return ym;
+                })
+            .toList());
+    m.put("atRisk", v.atRisk().stream().map(b -> b.post().code()).toList());
+    return m;
+  }
+
+  Map<String, Object> review(Review r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", r.id());
+    m.put("planId", r.planId());
+    m.put("year", r.year());
+    m.put("reviewDate", r.reviewDate());
+    m.put("createdBy", r.createdBy());
+    m.put("open", r.open());
+    m.put(
+        "proposals",
+        r.proposals().stream()
+            .map(
+                p -> {
+                  Map<String, Object> pm = new LinkedHashMap<>();
+                  pm.put("id", p.id());
+                  pm.put("kind", p.kind().name());
+                  pm.put("personId", p.personId());
+                  pm.put("fullName", p.personName());
+                  pm.put("targetPost", p.targetPost());
+                  pm.put("target", p.target());
+                  pm.put("candidateId", p.candidateId());
+                  pm.put("grounds", p.grounds().stream().map(this::verdict).toList());
+                  pm.put("decision", p.decision());
+                  pm.put("decidedOn", p.decidedOn());
+                  pm.put("reason", p.reason());
+                  pm.put("decidedBy", p.decidedBy());
                   return pm;
                 })
             .toList());

@@ -35,6 +35,16 @@ class RecruitmentJson {
     return m;
   }
 
+  /** A reason of the services (a FieldError) in both languages. */
+  Map<String, Object> error(vn.cbcs.platform.FieldError e) {
+    Object[] args = e.args() == null ? new Object[0] : e.args();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", e.key().replaceFirst("^recruitment\\.eligibility\\.", ""));
+    m.put("message", messages.getMessage(e.key(), args, e.key(), VI));
+    m.put("messageEn", messages.getMessage(e.key(), args, e.key(), Locale.ENGLISH));
+    return m;
+  }
+
   Map<String, Object> reason(Score.Reason r) {
     Object[] args = r.args().toArray();
     Map<String, Object> m = new LinkedHashMap<>();

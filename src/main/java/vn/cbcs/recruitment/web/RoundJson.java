@@ -87,6 +87,14 @@ class RoundJson {
     return m;
   }
 
+  /** candidate id → the reasons they do not meet the position's standard */
+  Map<String, Object> ineligible(Map<Long, List<vn.cbcs.platform.FieldError>> m) {
+    Map<String, Object> out = new java.util.TreeMap<>();
+    m.forEach(
+        (id, reasons) -> out.put(String.valueOf(id), reasons.stream().map(scores::error).toList()));
+    return out;
+  }
+
   Map<String, Object> results(Results r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("round", round(r.round()));

@@ -53,7 +53,10 @@ class RoundsApiController {
       Sex sex,
       LocalDate birthDate,
       String phone,
-      List<String> priority) {}
+      List<String> priority,
+      String generalEducation,
+      String professionalLevel,
+      String major) {}
 
   record CandidatesJson(List<CandidateJson> candidates) {}
 
@@ -104,6 +107,7 @@ class RoundsApiController {
   Map<String, Object> one(@PathVariable long id, Actor actor) {
     Map<String, Object> m = json.round(rounds.get(id, actor));
     m.put("candidates", rounds.candidates(id, actor).stream().map(json::candidate).toList());
+    m.put("ineligible", json.ineligible(rounds.ineligible(id, actor)));
     return m;
   }
 
@@ -112,7 +116,9 @@ class RoundsApiController {
   @Operation(
       summary =
           "Record applications (all or none): {candidates: [{positionCode, personalId, fullName,"
-              + " sex, birthDate, phone, priority: [groups of NĐ 170/2025 Điều 6]}]}")
+              + " sex, birthDate, phone, priority: [groups of NĐ 170/2025 Điều 6], generalEducation"
+              + " (12/12), professionalLevel (a PROFESSIONAL level code), major}]}; eligibility"
+              + " against the position's standard is judged on the results")
   Map<String, Object> candidates(@PathVariable long id, @RequestBody JsonNode body, Actor actor) {
     JsonRecordReader reader = new JsonRecordReader(Map.of());
     CandidatesJson in = read(body, CandidatesJson.class, reader);
@@ -135,7 +141,10 @@ class RoundsApiController {
               c.sex(),
               c.birthDate(),
               c.phone(),
-              priority));
+              priority,
+              c.generalEducation(),
+              c.professionalLevel(),
+              c.major()));
     }
     List<Long> ids = rounds.addCandidates(id, list, errors, actor);
     Map<String, Object> m = new LinkedHashMap<>();
@@ -186,7 +195,9 @@ class RoundsApiController {
           "The ranked results per position: total = round 2 + priority (only the highest),"
               + " the tie rules of NĐ 170/2025 Điều 10 khoản 2 / Điều 12 khoản 2, outcome")
   Map<String, Object> results(@PathVariable long id, Actor actor) {
-    return json.results(rounds.results(id, actor));
+    Map<String, Object> m = json.results(rounds.results(id, actor));
+    m.put("ineligible", json.ineligible(rounds.ineligible(id, actor)));
+    return m;
   }
 
   @PostMapping("/api/recruitment/rounds/{id}/decision")

@@ -31,9 +31,15 @@ public class CvContentFactory {
   private final CvPlaces places;
   private final PositionCatalogue positions;
   private final CvRatings ratings;
+  private final CvCourses courses;
 
   CvContentFactory(
-      PersonProfiles profiles, CvPlaces places, PositionCatalogue positions, CvRatings ratings) {
+      PersonProfiles profiles,
+      CvPlaces places,
+      PositionCatalogue positions,
+      CvRatings ratings,
+      CvCourses courses) {
+    this.courses = courses;
     this.profiles = profiles;
     this.places = places;
     this.positions = positions;
@@ -64,7 +70,10 @@ public class CvContentFactory {
     blocks.add(Line.item("Mã số định danh: ", null));
     blocks.add(new PhotoAndTitle(List.of("Ảnh màu", "(4 x 6 cm)"), "SƠ YẾU LÝ LỊCH"));
     blocks.addAll(new CvPersonItems(profile, places, this::partyPost).blocks());
-    blocks.addAll(new CvHistoryItems(profile, ratings.stateRatings(personId, asOf)).blocks());
+    blocks.addAll(
+        new CvHistoryItems(
+                profile, ratings.stateRatings(personId, asOf), courses.of(personId, asOf))
+            .blocks());
     blocks.add(CvFormTail.signatures(profile.person().fullName()));
     List<String> footer = new ArrayList<>();
     footer.add("Thông tin tại ngày " + CvText.date(asOf));

@@ -38,16 +38,27 @@ final class CvHistoryItems {
     this(profile, java.util.Map.of());
   }
 
+  /** Completed fostering courses that gave no qualification (item 32; module training). */
+  private final List<CvCourses.Completed> courses;
+
   CvHistoryItems(PersonProfile profile, java.util.Map<Integer, String> ratings) {
+    this(profile, ratings, List.of());
+  }
+
+  CvHistoryItems(
+      PersonProfile profile,
+      java.util.Map<Integer, String> ratings,
+      List<CvCourses.Completed> courses) {
     this.profile = profile;
     this.ratings = ratings;
+    this.courses = courses;
     this.d = profile.person().data();
     this.asOf = profile.asOf();
   }
 
   List<Block> blocks() {
     List<Block> b = new ArrayList<>();
-    b.addAll(new CvTrainingItems(profile).blocks());
+    b.addAll(new CvTrainingItems(profile, courses).blocks());
     b.add(new Heading("33) TÓM TẮT QUÁ TRÌNH CÔNG TÁC"));
     b.add(workHistory());
     ownHistory(b);

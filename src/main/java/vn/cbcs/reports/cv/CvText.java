@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.cbcs.people.Sex;
@@ -19,22 +18,6 @@ public final class CvText {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/uuuu");
-
-  private static final Map<String, String> RELATIONS =
-      Map.of(
-          "CHA", "Cha", "ME", "Mẹ", "VO", "Vợ", "CHONG", "Chồng", "CON", "Con", "ANH", "Anh", "CHI",
-          "Chị", "EM", "Em");
-
-  private static final Map<String, String> DISCIPLINES =
-      Map.of(
-          "KHIEN_TRACH", "Khiển trách",
-          "CANH_CAO", "Cảnh cáo",
-          "HA_BAC_LUONG", "Hạ bậc lương",
-          "GIANG_CHUC", "Giáng chức",
-          "CACH_CHUC", "Cách chức",
-          "BAI_NHIEM", "Bãi nhiệm",
-          "BUOC_THOI_VIEC", "Buộc thôi việc",
-          "KHAI_TRU", "Khai trừ");
 
   private CvText() {}
 
@@ -71,11 +54,11 @@ public final class CvText {
   }
 
   public static String relation(String code) {
-    return code == null ? null : RELATIONS.getOrDefault(code, code);
+    return vn.cbcs.people.RecordWords.relation(code);
   }
 
   public static String disciplineForm(String code) {
-    return code == null ? null : DISCIPLINES.getOrDefault(code, code);
+    return vn.cbcs.people.RecordWords.discipline(code);
   }
 
   /** The non-blank parts joined by {@code separator}; null when none. */

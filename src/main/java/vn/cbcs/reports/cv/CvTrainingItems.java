@@ -30,6 +30,9 @@ final class CvTrainingItems {
   private final PersonProfile profile;
   private final LocalDate asOf;
 
+  /** Completed fostering courses that gave no qualification (module training). */
+  private final List<CvCourses.Completed> courses;
+
   /**
    * Item 32.1 of Mẫu 2C-BNV/2008 lists professional training "từ trung cấp trở lên": the rank of
    * Trung cấp in the professional track (V6 catalogue); a sơ cấp is not printed there.
@@ -37,8 +40,13 @@ final class CvTrainingItems {
   static final int TRUNG_CAP_RANK = 2;
 
   CvTrainingItems(PersonProfile profile) {
+    this(profile, List.of());
+  }
+
+  CvTrainingItems(PersonProfile profile, List<CvCourses.Completed> courses) {
     this.profile = profile;
     this.asOf = profile.asOf();
+    this.courses = courses;
   }
 
   List<Block> blocks() {
@@ -74,9 +82,15 @@ final class CvTrainingItems {
     certificates(
         b,
         "32.3- Bồi dưỡng quản lý nhà nước/ chức danh nghề nghiệp/ nghiệp vụ chuyên ngành",
-        Track.STATE_MANAGEMENT);
-    certificates(b, "32.4- Bồi dưỡng kiến thức an ninh, quốc phòng", Track.DEFENCE_SECURITY);
-    certificates(b, "32.5- Tin học", Track.IT);
+        Track.STATE_MANAGEMENT,
+        Set.of(
+            "STATE_MANAGEMENT", "LEADERSHIP", "JOB_POSITION", "PROFESSIONAL", "POLITICAL_THEORY"));
+    certificates(
+        b,
+        "32.4- Bồi dưỡng kiến thức an ninh, quốc phòng",
+        Track.DEFENCE_SECURITY,
+        Set.of("DEFENCE_SECURITY"));
+    certificates(b, "32.5- Tin học", Track.IT, Set.of("DIGITAL"));
     b.add(
         new Table(
             "32.6- Ngoại ngữ/ tiếng dân tộc",
@@ -91,12 +105,53 @@ final class CvTrainingItems {
     return b;
   }
 
-  private void certificates(List<Block> b, String title, Track track) {
+  /**
+   * A table of certificates: the qualifications of the track, and the completed courses of these
+   * kinds that gave none (job-position fostering, the leadership programme: "nghiệp vụ chuyên
+   * ngành", "quản lý nhà nước"), by the day they ended.
+   */
+  private void certificates(List<Block> b, String title, Track track, Set<String> kinds) {
+    record Dated(LocalDate on, List<String> row) {}
+    List<Dated> merged = new ArrayList<>();
+    List<List<String>> qualificationRows =
+        rows(EnumSet.of(track), q -> List.of(text(q.institution()), level(q)));
+    List<LocalDate> qualificationDays = days(EnumSet.of(track));
+    for (int i = 0; i < qualificationRows.size(); i++) {
+      merged.add(new Dated(qualificationDays.get(i), qualificationRows.get(i)));
+    }
+    for (CvCourses.Completed c : courses) {
+      if (kinds.contains(c.kind())) {
+        merged.add(
+            new Dated(
+                c.endsOn(),
+                List.of(
+                    month(c.startsOn()),
+                    month(c.endsOn()),
+                    text(c.provider()),
+                    c.name()
+                        + " ("
+                        + c.periods()
+                        + " tiết; chứng chỉ số "
+                        + c.certificateNumber()
+                        + ")")));
+      }
+    }
+    merged.sort(Comparator.comparing(Dated::on, Comparator.nullsFirst(Comparator.naturalOrder())));
     b.add(
         new Table(
             title,
             period(of("Tên cơ sở đào tạo", 5), of("Chứng chỉ được cấp", 4.4f)),
-            rows(EnumSet.of(track), q -> List.of(text(q.institution()), level(q)))));
+            merged.stream().map(Dated::row).toList()));
+  }
+
+  /** The award days of the printed qualifications of the tracks, in the order of {@link #rows}. */
+  private List<LocalDate> days(Set<Track> tracks) {
+    return profile.qualifications().stream()
+        .filter(q -> tracks.contains(q.track()))
+        .filter(q -> !q.awardedOn().isAfter(asOf) && q.verification() != Verification.REJECTED)
+        .sorted(Comparator.comparing(Qualification::awardedOn))
+        .map(Qualification::awardedOn)
+        .toList();
   }
 
   private List<List<String>> rows(Set<Track> tracks, Function<Qualification, List<String>> cells) {

@@ -24,8 +24,11 @@ import vn.cbcs.training.Course;
 import vn.cbcs.training.Courses;
 import vn.cbcs.training.Enrolment;
 import vn.cbcs.training.Enrolments;
+import vn.cbcs.training.ManualNeeds;
+import vn.cbcs.training.Need;
 import vn.cbcs.training.Needs;
 import vn.cbcs.training.NewCourse;
+import vn.cbcs.training.NewNeed;
 import vn.cbcs.training.Result;
 import vn.cbcs.units.Units;
 
@@ -38,6 +41,7 @@ import vn.cbcs.units.Units;
 class TrainingPageController {
 
   private final Needs needs;
+  private final ManualNeeds manual;
   private final Courses courses;
   private final Enrolments enrolments;
   private final PersonDirectory directory;
@@ -46,6 +50,7 @@ class TrainingPageController {
 
   TrainingPageController(
       Needs needs,
+      ManualNeeds manual,
       Courses courses,
       Enrolments enrolments,
       PersonDirectory directory,
@@ -53,6 +58,7 @@ class TrainingPageController {
       MessageSource messages) {
     this.messages = messages;
     this.needs = needs;
+    this.manual = manual;
     this.courses = courses;
     this.enrolments = enrolments;
     this.directory = directory;
@@ -116,6 +122,8 @@ class TrainingPageController {
   String needs(
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String noPeriods,
       Actor actor,
       Model model) {
     actor.require(Capability.READ_RECORDS);
@@ -124,11 +132,54 @@ class TrainingPageController {
     }
     String code = unitOf(unit, actor);
     var on = dateOf(asOf, code);
-    model.addAttribute("needs", needs.of(code, on, actor));
+    Needs.Filter filter = NeedsApiController.filter(kind, noPeriods);
+    List<Need> all = needs.of(code, on, actor);
+    model.addAttribute("needs", all.stream().filter(n -> filter.keeps(n)).toList());
+    model.addAttribute(
+        "noPeriodsCount", all.stream().filter(n -> new Needs.Filter(null, true).keeps(n)).count());
+    model.addAttribute("fourthQuarter", Needs.fourthQuarter(on));
+    model.addAttribute("filter", filter);
     model.addAttribute("unitCode", code);
     model.addAttribute("unitName", units.nearest(code, on).map(u -> u.fullName()).orElse(code));
     model.addAttribute("asOf", on);
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", List.<String>of());
+    }
     return "training/needs";
+  }
+
+  @PostMapping("/training/needs")
+  String addNeed(
+      @RequestParam Map<String, String> params, Actor actor, RedirectAttributes redirect) {
+    actor.require(Capability.MANAGE_TRAINING);
+    String unit = params.getOrDefault("unit", "");
+    try {
+      FormRecordReader reader = new FormRecordReader();
+      NewNeed n = reader.read(params, NewNeed.class);
+      InvalidInputException.throwIfAny(reader.errors());
+      manual.add(n, actor);
+      redirect.addFlashAttribute("flash", "training.page.saved.need");
+    } catch (InvalidInputException ex) {
+      redirect.addFlashAttribute("errors", texts(ex));
+    }
+    return "redirect:/training/needs" + (unit.matches("[0-9]{1,10}") ? "?unit=" + unit : "");
+  }
+
+  @PostMapping("/training/needs/{id}/close")
+  String closeNeed(
+      @PathVariable long id,
+      @RequestParam(required = false) String unit,
+      Actor actor,
+      RedirectAttributes redirect) {
+    actor.require(Capability.MANAGE_TRAINING);
+    try {
+      manual.close(id, actor);
+      redirect.addFlashAttribute("flash", "training.page.saved.needClosed");
+    } catch (InvalidInputException ex) {
+      redirect.addFlashAttribute("errors", texts(ex));
+    }
+    return "redirect:/training/needs"
+        + (unit != null && unit.matches("[0-9]{1,10}") ? "?unit=" + unit : "");
   }
 
   @GetMapping("/training/courses")

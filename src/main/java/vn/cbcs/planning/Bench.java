@@ -1,0 +1,153 @@
+package vn.cbcs.planning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Capability;
+import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.InvalidInputException;
+
+/**
+ * Bench strength of a unit (issue 14, "projection and bench strength"): the succession view of
+ * {@link Succession} (every leadership post with its holders, their term end and NĐ 135/2020
+ * retirement date, and the planned successors with their readiness), and from it:
+ *
+ * <ul>
+ *   <li>for each holder the day they leave: the earlier of the term end and the retirement date;
+ *   <li>a projection per calendar year from {@code asOf}'s year, {@code years} years long: how many
+ *       holders retire, how many terms end, how many posts are left by a holder, and of those how
+ *       many have a planned successor eligible now (READY), only after training, or none;
+ *   <li>the posts at risk: a holder leaves within {@code bench_risk_months} months of {@code asOf}
+ *       (a configuration row of {@code planning_rule}, not a legal number) and no planned successor
+ *       is eligible now.
+ * </ul>
+ *
+ * Readiness is the one on {@code asOf} (the what-if of courses completed later is not built).
+ */
+@Service
+public class Bench {
+
+  public static final int MAX_YEARS = 10;
+
+  /** A holder with the day and the reason they leave. */
+  public record Leaving(Succession.Holder holder, LocalDate on, Why why) {}
+
+  public enum Why {
+    RETIREMENT,
+    TERM_END
+  }
+
+  /** A post of the bench: the succession row, who leaves, the counts of successors. */
+  public record Post(
+      Succession.Post post,
+      List<Leaving> leaving,
+      long ready,
+      long afterTraining,
+      long notEligible,
+      boolean atRisk) {}
+
+  /** One year of the projection. */
+  public record Year(
+      int year,
+      int retirements,
+      int termEnds,
+      int postsLeft,
+      int coveredReady,
+      int coveredAfterTraining,
+      int uncovered,
+      List<String> uncoveredPosts) {}
+
+  public record View(
+      Succession.View succession,
+      int years,
+      int riskMonths,
+      String riskArticle,
+      List<Post> posts,
+      List<Year> projection,
+      List<Post> atRisk) {}
+
+  private final Succession succession;
+  private final PlanningRules rules;
+
+  Bench(Succession succession, PlanningRules rules) {
+    this.succession = succession;
+    this.rules = rules;
+  }
+
+  @Transactional(readOnly = true)
+  public View of(String unitCode, LocalDate asOf, Integer years, Actor actor) {
+    actor.requireAny(Capability.READ_RECORDS, Capability.PLAN_SUCCESSION);
+    int n = years == null ? 5 : years;
+    if (n < 1 || n > MAX_YEARS) {
+      throw new InvalidInputException(
+          List.of(new FieldError("years", "planning.bench.years", n, MAX_YEARS)));
+    }
+    Succession.View s = succession.of(unitCode, asOf, actor);
+    PlanningRuleSet.Rule risk = rules.on(asOf).rule("bench_risk_months");
+    LocalDate riskEnd = asOf.plusMonths(risk.value().intValue());
+    List<Post> posts = new ArrayList<>();
+    for (Succession.Post p : s.posts()) {
+      List<Leaving> leaving = new ArrayList<>();
+      for (Succession.Holder h : p.holders()) {
+        leaving.add(leaving(h));
+      }
+      long ready = count(p, Succession.Readiness.READY);
+      long training = count(p, Succession.Readiness.AFTER_TRAINING);
+      long not = count(p, Succession.Readiness.NOT_ELIGIBLE);
+      boolean soon = leaving.stream().anyMatch(l -> l.on() != null && !l.on().isAfter(riskEnd));
+      posts.add(new Post(p, leaving, ready, training, not, soon && ready == 0));
+    }
+    List<Year> projection = new ArrayList<>();
+    for (int y = asOf.getYear(); y < asOf.getYear() + n; y++) {
+      int retire = 0;
+      int terms = 0;
+      int left = 0;
+      int covered = 0;
+      int coveredTraining = 0;
+      List<String> uncovered = new ArrayList<>();
+      for (Post p : posts) {
+        final int year = y;
+        List<Leaving> thisYear =
+            p.leaving().stream().filter(l -> l.on() != null && l.on().getYear() == year).toList();
+        if (thisYear.isEmpty()) {
+          continue;
+        }
+        retire += (int) thisYear.stream().filter(l -> l.why() == Why.RETIREMENT).count();
+        terms += (int) thisYear.stream().filter(l -> l.why() == Why.TERM_END).count();
+        left++;
+        if (p.ready() > 0) {
+          covered++;
+        } else if (p.afterTraining() > 0) {
+          coveredTraining++;
+        } else {
+          uncovered.add(p.post().code());
+        }
+      }
+      projection.add(
+          new Year(y, retire, terms, left, covered, coveredTraining, uncovered.size(), uncovered));
+    }
+    return new View(
+        s,
+        n,
+        risk.value().intValue(),
+        risk.article(),
+        posts,
+        projection,
+        posts.stream().filter(Post::atRisk).toList());
+  }
+
+  /** The day a holder leaves: the earlier of the term end and the retirement date. */
+  static Leaving leaving(Succession.Holder h) {
+    if (h.termEnd() != null && (h.retirement() == null || h.termEnd().isBefore(h.retirement()))) {
+      return new Leaving(h, h.termEnd(), Why.TERM_END);
+    }
+    return new Leaving(h, h.retirement(), Why.RETIREMENT);
+  }
+
+  private static long count(Succession.Post p, Succession.Readiness r) {
+    return p.successors().stream().filter(x -> x.readiness() == r).count();
+  }
+}
