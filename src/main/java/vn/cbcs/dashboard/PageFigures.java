@@ -3,8 +3,6 @@ package vn.cbcs.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.cbcs.indicators.ChildValue;
@@ -34,45 +32,19 @@ class PageFigures {
       Map<String, List<ChildValue>> splits,
       Map<String, long[]> belowStandard) {}
 
-  private final Map<Key, Figures> pages = new ConcurrentHashMap<>();
-  private final AtomicLong generation = new AtomicLong(-1);
-  private final boolean enabled;
-  private final int maxEntries;
+  private final vn.cbcs.platform.GenerationalCache<Key, Figures> pages;
 
   PageFigures(
       @Value("${cbcs.indicators.cache.enabled:true}") boolean enabled,
       @Value("${cbcs.dashboard.cache.max-pages:2000}") int maxEntries) {
-    this.enabled = enabled;
-    this.maxEntries = maxEntries;
+    this.pages = new vn.cbcs.platform.GenerationalCache<>(enabled, maxEntries);
   }
 
   Figures get(Key key) {
-    return enabled && advance(key.generation()) ? pages.get(key) : null;
+    return pages.get(key.generation(), key);
   }
 
   void put(Key key, Figures figures) {
-    if (!enabled || !advance(key.generation())) {
-      return;
-    }
-    if (pages.size() >= maxEntries) {
-      pages.clear();
-    }
-    pages.put(key, figures);
-  }
-
-  private boolean advance(long g) {
-    while (true) {
-      long now = generation.get();
-      if (g == now) {
-        return true;
-      }
-      if (g < now) {
-        return false;
-      }
-      if (generation.compareAndSet(now, g)) {
-        pages.clear();
-        return true;
-      }
-    }
+    pages.put(key.generation(), key, figures);
   }
 }

@@ -1,9 +1,6 @@
 package vn.cbcs.indicators.internal;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -26,54 +23,24 @@ public class ValueCache {
       LocalDate unitFrom,
       LocalDate asOf) {}
 
-  private final Map<Key, long[]> values = new ConcurrentHashMap<>();
-  private final AtomicLong generation = new AtomicLong(-1);
-  private final boolean enabled;
-  private final int maxEntries;
+  private final vn.cbcs.platform.GenerationalCache<Key, long[]> values;
 
   ValueCache(
       @Value("${cbcs.indicators.cache.enabled:true}") boolean enabled,
       @Value("${cbcs.indicators.cache.max-entries:100000}") int maxEntries) {
-    this.enabled = enabled;
-    this.maxEntries = maxEntries;
+    this.values = new vn.cbcs.platform.GenerationalCache<>(enabled, maxEntries);
   }
 
   /** {@code {numerator, denominator}} or null when not known under the key's generation. */
   public long[] get(Key key) {
-    if (!enabled || !advance(key.generation())) {
-      return null;
-    }
-    return values.get(key);
+    return values.get(key.generation(), key);
   }
 
   public void put(Key key, long numerator, long denominator) {
-    if (!enabled || !advance(key.generation())) {
-      return;
-    }
-    if (values.size() >= maxEntries) {
-      values.clear();
-    }
-    values.put(key, new long[] {numerator, denominator});
+    values.put(key.generation(), key, new long[] {numerator, denominator});
   }
 
   public int size() {
     return values.size();
-  }
-
-  /** Moves to {@code g} if it is newer (emptying the cache); false if {@code g} is older. */
-  private boolean advance(long g) {
-    while (true) {
-      long now = generation.get();
-      if (g == now) {
-        return true;
-      }
-      if (g < now) {
-        return false;
-      }
-      if (generation.compareAndSet(now, g)) {
-        values.clear();
-        return true;
-      }
-    }
   }
 }
