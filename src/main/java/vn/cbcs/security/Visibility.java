@@ -39,6 +39,15 @@ public class Visibility {
   private final Units units;
   private final Map<String, Set<String>> everCache = new ConcurrentHashMap<>();
 
+  /**
+   * The communes a scope covers on a date, asked by nearly every request (the list, the unit check,
+   * the record's check): remembered until the map changes, like the grounds ever. Bounded: emptied
+   * when it holds {@value #ON_CACHE_MAX} keys (scopes × dates viewed).
+   */
+  private final Map<String, Set<String>> onCache = new ConcurrentHashMap<>();
+
+  private static final int ON_CACHE_MAX = 20_000;
+
   /** Bumped when the map changes: a ground computed before then is never read again. */
   private final java.util.concurrent.atomic.AtomicLong mapGeneration =
       new java.util.concurrent.atomic.AtomicLong();
@@ -124,8 +133,13 @@ public class Visibility {
       return codes;
     }
     for (String scope : a.scopes()) {
-      scopeUnit(scope)
-          .ifPresent(u -> units.communesCovering(u, date).forEach(c -> codes.add(c.code())));
+      if (onCache.size() >= ON_CACHE_MAX) {
+        onCache.clear();
+      }
+      codes.addAll(
+          onCache.computeIfAbsent(
+              scope + "@" + date + "@" + AsOf.today() + "#" + mapGeneration.get(),
+              k -> on(scope, date)));
     }
     return codes;
   }
@@ -149,6 +163,13 @@ public class Visibility {
               scope + "@" + AsOf.today() + "#" + mapGeneration.get(), k -> ever(scope)));
     }
     return codes;
+  }
+
+  private Set<String> on(String scope, LocalDate date) {
+    Set<String> codes = new HashSet<>();
+    scopeUnit(scope)
+        .ifPresent(u -> units.communesCovering(u, date).forEach(c -> codes.add(c.code())));
+    return Set.copyOf(codes);
   }
 
   private Set<String> ever(String scope) {
@@ -181,6 +202,7 @@ public class Visibility {
   public void mapChanged(UnitMapChanged event) {
     mapGeneration.incrementAndGet();
     everCache.clear();
+    onCache.clear();
   }
 
   /** The scope's unit: the version in force today, else the one closest to today. */
