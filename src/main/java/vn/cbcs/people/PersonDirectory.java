@@ -72,6 +72,7 @@ public class PersonDirectory {
     List<String> where = new ArrayList<>();
     Params params = new Params();
     params.put("asOf", asOf);
+    java.util.Set<String> unitCommunes = null;
     if (f.unitCode() != null && !f.unitCode().isBlank()) {
       Unit scope =
           units
@@ -79,6 +80,12 @@ public class PersonDirectory {
               .orElseThrow(
                   () -> new vn.cbcs.platform.NotFoundException("error.unit.unknown", f.unitCode()));
       visibility.requireUnit(actor, scope, asOf);
+      if (!actor.unrestricted()) {
+        unitCommunes = new java.util.HashSet<>();
+        for (Unit c : units.communesCovering(scope, asOf)) {
+          unitCommunes.add(c.code());
+        }
+      }
       posts.append(" AND (u.code = :unit OR (u.path >= :start AND u.path < :end))");
       params.put("unit", scope.code());
       params.put("start", scope.path() + "/");
@@ -88,7 +95,7 @@ public class PersonDirectory {
       posts.append(" AND pa.position_code = :position");
       params.put("position", f.positionCode().trim());
     }
-    restrictToScope(actor, asOf, posts, where, params);
+    restrictToScope(actor, asOf, unitCommunes, posts, where, params);
     posts.append(" ORDER BY pa.person_id, pa.concurrent, pa.valid_from");
     addSearch(f.q(), where, params);
     if (f.ethnicityCode() != null && !f.ethnicityCode().isBlank()) {
@@ -229,14 +236,24 @@ public class PersonDirectory {
   /**
    * The user's unit scopes, in SQL: posts on the date only in the communes their ground covers, and
    * among everyone on record only people with a post there at some date (a cadre: only themself).
+   * With a unit asked for, only its communes among them: the same rows, but a commune's list reads
+   * the posts of that commune by index instead of every post on record.
    */
   private void restrictToScope(
-      Actor actor, LocalDate asOf, StringBuilder posts, List<String> where, Params params) {
+      Actor actor,
+      LocalDate asOf,
+      java.util.Set<String> unitCommunes,
+      StringBuilder posts,
+      List<String> where,
+      Params params) {
     if (actor.unrestricted()) {
       return;
     }
     Access grant = actor.access();
     java.util.Set<String> on = visibility.communesOn(actor, asOf);
+    if (unitCommunes != null) {
+      on.retainAll(unitCommunes);
+    }
     java.util.Set<String> ever = visibility.communesEver(actor);
     posts.append(" AND pa.unit_code = ANY(CAST(:visibleOn AS varchar[]))");
     params.put("visibleOn", on.toArray(String[]::new));

@@ -102,6 +102,14 @@ class PeopleBenchmark {
         3,
         50,
         () -> directory.list(PersonFilter.inUnit("01840", TODAY), 0, 50, TestActors.SYSTEM));
+    vn.cbcs.platform.Actor provinceOfficer =
+        TestActors.user("bench-tinh", vn.cbcs.platform.Role.PROVINCE_OFFICER, "19");
+    m.measure(
+        "list page 1 of one commune today (01840) as a province officer of Thái Nguyên (19),"
+            + " whose ground is checked in SQL",
+        3,
+        50,
+        () -> directory.list(PersonFilter.inUnit("01840", TODAY), 0, 50, provinceOfficer));
     m.measure(
         "compliance of every post held in the country on 2024-01-01",
         1,
