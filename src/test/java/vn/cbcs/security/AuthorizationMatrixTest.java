@@ -495,6 +495,7 @@ class AuthorizationMatrixTest {
     rule("POST /plans", Kind.NONE, 200, plan); // the list again, with the reasons
     rule("POST /plans/{id}/candidates", Kind.PLAN, 200, plan); // the plan again, with the reasons
     rule("GET /api/units/{code}/bench", Kind.UNIT, 200, rr, plan);
+    rule("GET /api/units/{code}/projection", Kind.UNIT, 200, rr, plan);
     rule("GET /plans/bench", Kind.UNIT, 200, rr, plan);
     // the matrix's plans are drafts: a review is refused with its reasons (400 / the plan page
     // again), and the review of {year} (2026) does not exist inside the ground (404)
