@@ -19,6 +19,7 @@ public record Dashboard(
     Map<String, Map<String, ChildValue>> byChild,
     List<IndicatorValue> ageBands,
     List<IndicatorValue> ratings,
+    List<IndicatorValue> bench,
     List<ResolutionProgress> resolutions,
     boolean mayLock,
     boolean locked) {

@@ -69,6 +69,12 @@ public class DashboardService {
           "RATED_PARTY_HTXSNV",
           "RATED_PARTY_KHTNV");
 
+  /**
+   * Bench strength (issue 14, ADR 15 §7): the leaders whose post is at risk of having no eligible
+   * successor, from the planning module's read model.
+   */
+  static final List<String> BENCH = List.of("POSTS_AT_RISK");
+
   private final Indicators indicators;
   private final ReportingLocks locks;
   private final Resolutions resolutions;
@@ -90,6 +96,7 @@ public class DashboardService {
     List<Indicator> wanted = select(KEY, actor);
     wanted.addAll(select(AGES, actor));
     wanted.addAll(select(RATINGS, actor));
+    wanted.addAll(select(BENCH, actor));
     Optional<ReportingLock> lock = locks.find(scope, actor);
     // a locked date compares every member with the lock: computed in full, never kept
     PageFigures.Key key =
@@ -148,10 +155,23 @@ public class DashboardService {
     for (String code : RATINGS) {
       Optional.ofNullable(figures.values().get(code)).ifPresent(ratings::add);
     }
+    List<IndicatorValue> bench = new ArrayList<>();
+    for (String code : BENCH) {
+      Optional.ofNullable(figures.values().get(code)).ifPresent(bench::add);
+    }
     List<Unit> childList = new ArrayList<>(children.values());
     childList.sort(Comparator.comparing(Unit::path));
     return new Dashboard(
-        scope, cards, childList, byChild, ages, ratings, progress, mayLock, lock.isPresent());
+        scope,
+        cards,
+        childList,
+        byChild,
+        ages,
+        ratings,
+        bench,
+        progress,
+        mayLock,
+        lock.isPresent());
   }
 
   /** What the page shows of computed values, without their members. */

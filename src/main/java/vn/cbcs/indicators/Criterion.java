@@ -9,7 +9,10 @@ import vn.cbcs.qualifications.Track;
  * (HTXSNV, HTTNV, HTNV, KHTNV, NOT_RATED) or DECIDED (any final state rating), the same prefixed
  * PARTY_ for the Party rating, or ON_TIME (a state rating decided before 15 December) — the final
  * ratings of the as-of date's year, read from the evaluation module's SQL read model {@code
- * evaluation_ratings_on(year)} (ADR 15 §7); the others take nothing.
+ * evaluation_ratings_on(year)} (ADR 15 §7); POST_AT_RISK (no parameters): the person holds a
+ * leadership post they leave within the planning module's configured months with no planned
+ * successor eligible now, read from its SQL read model {@code planning_posts_at_risk_on(date)} (ADR
+ * 15 §7); the others take nothing.
  */
 public record Criterion(
     Kind kind, Track track, String min, String max, Integer from, Integer to, String value) {
@@ -23,6 +26,7 @@ public record Criterion(
     PARTY_MEMBER(Subject.PEOPLE),
     MEETS_STANDARD(Subject.PEOPLE),
     RATING(Subject.PEOPLE),
+    POST_AT_RISK(Subject.PEOPLE),
     STAFFED_TO_QUOTA(Subject.COMMUNES);
 
     private final Subject subject;

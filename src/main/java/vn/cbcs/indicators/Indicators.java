@@ -44,6 +44,7 @@ public class Indicators {
   private final Staffing staffing;
   private final Units units;
   private final RatingsLoader ratings;
+  private final vn.cbcs.indicators.internal.PostsAtRiskLoader postsAtRisk;
   private final InputGeneration generation;
   private final ValueCache cache;
 
@@ -56,9 +57,11 @@ public class Indicators {
       Staffing staffing,
       Units units,
       RatingsLoader ratings,
+      vn.cbcs.indicators.internal.PostsAtRiskLoader postsAtRisk,
       InputGeneration generation,
       ValueCache cache) {
     this.ratings = ratings;
+    this.postsAtRisk = postsAtRisk;
     this.generation = generation;
     this.cache = cache;
     this.store = store;
@@ -313,7 +316,8 @@ public class Indicators {
                         : people.stream()
                             .map(vn.cbcs.indicators.internal.PersonFacts::personId)
                             .toList(),
-                    scope.asOf().getYear()));
+                    scope.asOf().getYear()))
+        .withPostsAtRisk(() -> postsAtRisk.load(scope.national() ? null : codes, scope.asOf()));
   }
 
   private Map<Long, StandardStanding> meets(IndicatorScope scope, List<String> codes, Actor actor) {

@@ -9,6 +9,7 @@ import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.positions.PositionCatalogue;
 
 /**
  * Bench strength of a unit (issue 14, "projection and bench strength"): the succession view of
@@ -25,7 +26,10 @@ import vn.cbcs.platform.InvalidInputException;
  *       is eligible now.
  * </ul>
  *
- * Readiness is the one on {@code asOf} (the what-if of courses completed later is not built).
+ * Readiness is the one on {@code asOf}. The what-if ({@link WhatIf}): a successor who is not ready
+ * only for the post's political-theory level and is assumed to hold it from a date is READY from
+ * that date on — now when the date is not after {@code asOf}; in the projection and for the risk,
+ * for a holder who leaves on or after it. Nothing is written.
  */
 @Service
 public class Bench {
@@ -40,14 +44,32 @@ public class Bench {
     TERM_END
   }
 
-  /** A post of the bench: the succession row, who leaves, the counts of successors. */
+  /** A successor made ready by an assumption, from its date on. */
+  public record Assumed(Succession.Successor successor, WhatIf.Assumption assumption) {
+    public LocalDate readyFrom() {
+      return assumption.by();
+    }
+  }
+
+  /**
+   * A post of the bench: the succession row, who leaves, the counts of successors on {@code asOf}
+   * (an assumption dated on or before it counts as READY), the successors made ready later by an
+   * assumption.
+   */
   public record Post(
       Succession.Post post,
       List<Leaving> leaving,
       long ready,
       long afterTraining,
       long notEligible,
-      boolean atRisk) {}
+      boolean atRisk,
+      List<Assumed> assumed) {
+
+    /** Whether a successor is ready (now, or by an assumption) on the day {@code on}. */
+    boolean readyBy(LocalDate on) {
+      return ready > 0 || assumed.stream().anyMatch(a -> !a.readyFrom().isAfter(on));
+    }
+  }
 
   /** One year of the projection. */
   public record Year(
@@ -67,18 +89,38 @@ public class Bench {
       String riskArticle,
       List<Post> posts,
       List<Year> projection,
-      List<Post> atRisk) {}
+      List<Post> atRisk,
+      List<WhatIf.Assumption> assumptions) {}
 
   private final Succession succession;
   private final PlanningRules rules;
+  private final PositionCatalogue positions;
+  private final PostRequirements requirements;
 
-  Bench(Succession succession, PlanningRules rules) {
+  Bench(
+      Succession succession,
+      PlanningRules rules,
+      PositionCatalogue positions,
+      PostRequirements requirements) {
     this.succession = succession;
     this.rules = rules;
+    this.positions = positions;
+    this.requirements = requirements;
   }
 
   @Transactional(readOnly = true)
   public View of(String unitCode, LocalDate asOf, Integer years, Actor actor) {
+    return of(unitCode, asOf, years, List.of(), actor);
+  }
+
+  /** The bench with the what-if's assumptions (none: the records as they are). */
+  @Transactional(readOnly = true)
+  public View of(
+      String unitCode,
+      LocalDate asOf,
+      Integer years,
+      List<WhatIf.Assumption> assumptions,
+      Actor actor) {
     actor.requireAny(Capability.READ_RECORDS, Capability.PLAN_SUCCESSION);
     int n = years == null ? 5 : years;
     if (n < 1 || n > MAX_YEARS) {
@@ -94,11 +136,22 @@ public class Bench {
       for (Succession.Holder h : p.holders()) {
         leaving.add(leaving(h));
       }
-      long ready = count(p, Succession.Readiness.READY);
-      long training = count(p, Succession.Readiness.AFTER_TRAINING);
-      long not = count(p, Succession.Readiness.NOT_ELIGIBLE);
-      boolean soon = leaving.stream().anyMatch(l -> l.on() != null && !l.on().isAfter(riskEnd));
-      posts.add(new Post(p, leaving, ready, training, not, soon && ready == 0));
+      List<Assumed> assumed = assumed(p, s, asOf, assumptions);
+      long now = assumed.stream().filter(a -> !a.readyFrom().isAfter(asOf)).count();
+      long ready = count(p, Succession.Readiness.READY) + now;
+      long training =
+          count(p, Succession.Readiness.AFTER_TRAINING)
+              - assumed.stream()
+                  .filter(a -> !a.readyFrom().isAfter(asOf))
+                  .filter(a -> a.successor().readiness() == Succession.Readiness.AFTER_TRAINING)
+                  .count();
+      long not = p.successors().size() - count(p, Succession.Readiness.READY) - now - training;
+      List<Assumed> later = assumed.stream().filter(a -> a.readyFrom().isAfter(asOf)).toList();
+      Post draft = new Post(p, leaving, ready, training, not, false, later);
+      boolean atRisk =
+          leaving.stream()
+              .anyMatch(l -> l.on() != null && !l.on().isAfter(riskEnd) && !draft.readyBy(l.on()));
+      posts.add(new Post(p, leaving, ready, training, not, atRisk, later));
     }
     List<Year> projection = new ArrayList<>();
     for (int y = asOf.getYear(); y < asOf.getYear() + n; y++) {
@@ -118,7 +171,9 @@ public class Bench {
         retire += (int) thisYear.stream().filter(l -> l.why() == Why.RETIREMENT).count();
         terms += (int) thisYear.stream().filter(l -> l.why() == Why.TERM_END).count();
         left++;
-        if (p.ready() > 0) {
+        LocalDate first =
+            thisYear.stream().map(Leaving::on).min(LocalDate::compareTo).orElseThrow();
+        if (p.readyBy(first)) {
           covered++;
         } else if (p.afterTraining() > 0) {
           coveredTraining++;
@@ -136,7 +191,58 @@ public class Bench {
         risk.article(),
         posts,
         projection,
-        posts.stream().filter(Post::atRisk).toList());
+        posts.stream().filter(Post::atRisk).toList(),
+        List.copyOf(assumptions));
+  }
+
+  /**
+   * The successors of a post whose only shortfall is the post's political-theory level and who are
+   * assumed to hold a level at least as high from a date on.
+   */
+  private List<Assumed> assumed(
+      Succession.Post p, Succession.View s, LocalDate asOf, List<WhatIf.Assumption> assumptions) {
+    List<Assumed> out = new ArrayList<>();
+    if (assumptions.isEmpty()) {
+      return out;
+    }
+    PostRequirements.Required required =
+        positions
+            .find(p.code(), asOf)
+            .map(position -> requirements.politicalTheory(position, s.unit(), asOf))
+            .orElse(null);
+    if (required == null) {
+      return out;
+    }
+    for (Succession.Successor c : p.successors()) {
+      if (c.readiness() == Succession.Readiness.READY) {
+        continue;
+      }
+      boolean onlyLevel =
+          c.reasons().stream()
+              .filter(v -> v.refuses() || v.rule().equals("POLITICAL_THEORY"))
+              .allMatch(v -> v.rule().equals("POLITICAL_THEORY"));
+      if (!onlyLevel) {
+        continue;
+      }
+      assumptions.stream()
+          .filter(a -> a.personId() == c.candidate().personId() && a.rank() >= required.rank())
+          .map(WhatIf.Assumption::by)
+          .min(LocalDate::compareTo)
+          .ifPresent(
+              by ->
+                  out.add(
+                      new Assumed(
+                          c,
+                          assumptions.stream()
+                              .filter(
+                                  a ->
+                                      a.personId() == c.candidate().personId()
+                                          && a.rank() >= required.rank()
+                                          && a.by().equals(by))
+                              .findFirst()
+                              .orElseThrow())));
+    }
+    return out;
   }
 
   /** The day a holder leaves: the earlier of the term end and the retirement date. */

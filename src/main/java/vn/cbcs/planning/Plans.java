@@ -37,13 +37,17 @@ public class Plans {
   private final Visibility visibility;
   private final ApplicationEventPublisher events;
 
+  private final StructureShares structure;
+
   Plans(
       PlanStore store,
       CandidateChecks checks,
       PlanningFacts facts,
       Units units,
       Visibility visibility,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      StructureShares structure) {
+    this.structure = structure;
     this.store = store;
     this.checks = checks;
     this.facts = facts;
@@ -310,7 +314,9 @@ public class Plans {
                   plan, unit, person, c.targetPost(), c.target(), on, false, c.id()));
       out.add(new PlanCheck.CandidateCheck(c, r.verdicts()));
     }
-    return new PlanCheck(plan, on, out, checks.committeeMinimum(plan, on));
+    List<CheckVerdict> planVerdicts = new ArrayList<>(checks.committeeMinimum(plan, on));
+    planVerdicts.addAll(structure.of(plan, on));
+    return new PlanCheck(plan, on, out, planVerdicts);
   }
 
   Plan load(long id, Actor actor) {

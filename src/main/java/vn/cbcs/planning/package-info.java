@@ -32,6 +32,18 @@
  *       none), {@code plan_id bigint, term_from int, term_to int, approved boolean} (the plan
  *       approved by a decision dated on or before the date). Pinned by {@code
  *       PlanningFlowTest.theReadModelKeepsItsColumns}.
+ *   <li>{@code planning_posts_at_risk_on(as_of date, months int DEFAULT NULL, units varchar[]
+ *       DEFAULT NULL)} → one row per holder of a leadership post with a planning level who leaves
+ *       it within {@code months} (null: the row {@code bench_risk_months}) — the earlier of the
+ *       term end and the NĐ 135/2020 retirement date — while no candidate planned for the post is
+ *       eligible now (the bench's READY, but with the political-theory level the post required when
+ *       the candidate was added, and without the counts, checked on addition): {@code unit_code
+ *       varchar, position_code varchar, person_id bigint} (the holder), {@code leaves_on date, why
+ *       varchar} (RETIREMENT or TERM_END), {@code planned int, after_training int}. The indicators
+ *       module reads it for the criterion kind POST_AT_RISK (built-in indicator POSTS_AT_RISK, on
+ *       the dashboard and in the resolution review). With {@code planning_retirement_date(birth,
+ *       sex, early_years)}, the Java rule of {@code RetirementAge} in SQL. Pinned by {@code
+ *       PlanningPostsAtRiskTest}.
  * </ul>
  *
  * Events (announce, carry no state; published inside the writing transaction): {@link

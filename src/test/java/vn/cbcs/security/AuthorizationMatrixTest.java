@@ -495,7 +495,12 @@ class AuthorizationMatrixTest {
     rule("POST /plans", Kind.NONE, 200, plan); // the list again, with the reasons
     rule("POST /plans/{id}/candidates", Kind.PLAN, 200, plan); // the plan again, with the reasons
     rule("GET /api/units/{code}/bench", Kind.UNIT, 200, rr, plan);
+    rule("GET /api/units/{code}/projection", Kind.UNIT, 200, rr, plan);
     rule("GET /plans/bench", Kind.UNIT, 200, rr, plan);
+    rule("GET /plans/{id}/list.docx", Kind.PLAN, 200, rr, plan);
+    rule("GET /plans/{id}/list.pdf", Kind.PLAN, 200, rr, plan);
+    rule("GET /plans/{id}/reviews/{year}/report.docx", Kind.PLAN, 404, rr, plan);
+    rule("GET /plans/{id}/reviews/{year}/report.pdf", Kind.PLAN, 404, rr, plan);
     // the matrix's plans are drafts: a review is refused with its reasons (400 / the plan page
     // again), and the review of {year} (2026) does not exist inside the ground (404)
     rule("POST /api/plans/{id}/reviews", Kind.PLAN, 400, plan);

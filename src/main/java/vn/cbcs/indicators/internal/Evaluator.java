@@ -174,6 +174,7 @@ public class Evaluator {
         RatingFacts r = ground.ratings().get(p.personId());
         yield r != null && r.holds(c.value(), asOf.getYear());
       }
+      case POST_AT_RISK -> ground.postsAtRisk().containsKey(p.personId());
       case STAFFED_TO_QUOTA -> false; // a commune condition; never true of a person
     };
   }
@@ -238,6 +239,26 @@ public class Evaluator {
                 asOf.getYear(),
                 level,
                 on.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+      }
+      case POST_AT_RISK -> {
+        List<PostAtRisk> atRisk = ground.postsAtRisk().get(p.personId());
+        if (atRisk == null) {
+          yield t("indicator.detail.atRisk.none", locale);
+        }
+        List<String> parts = new ArrayList<>();
+        for (PostAtRisk r : atRisk) {
+          Position post = positions.find(r.positionCode(), asOf).orElse(null);
+          parts.add(
+              t(
+                  "indicator.detail.atRisk",
+                  locale,
+                  post == null ? r.positionCode() : en ? post.nameEn() : post.nameVi(),
+                  r.leavesOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                  t("indicator.detail.atRisk." + r.why(), locale),
+                  r.planned(),
+                  r.afterTraining()));
+        }
+        yield String.join("; ", parts);
       }
       case STAFFED_TO_QUOTA -> "";
     };

@@ -23,6 +23,8 @@ public final class Ground {
   private Supplier<Map<Long, RatingFacts>> ratingsLoader = Map::of;
   private Map<Long, RatingFacts> ratings;
   private List<Staffing.CommuneStaffing> staffing;
+  private Supplier<Map<Long, List<PostAtRisk>>> postsAtRiskLoader = Map::of;
+  private Map<Long, List<PostAtRisk>> postsAtRisk;
 
   public Ground(
       IndicatorScope scope,
@@ -71,6 +73,20 @@ public final class Ground {
       ratings = ratingsLoader.get();
     }
     return ratings;
+  }
+
+  /** Where the posts at risk of the as-of date come from (loaded only if asked). */
+  public Ground withPostsAtRisk(Supplier<Map<Long, List<PostAtRisk>>> loader) {
+    this.postsAtRiskLoader = loader;
+    return this;
+  }
+
+  /** Person id → the posts they hold that are at risk on the as-of date; others are absent. */
+  public Map<Long, List<PostAtRisk>> postsAtRisk() {
+    if (postsAtRisk == null) {
+      postsAtRisk = postsAtRiskLoader.get();
+    }
+    return postsAtRisk;
   }
 
   public List<Staffing.CommuneStaffing> staffing() {

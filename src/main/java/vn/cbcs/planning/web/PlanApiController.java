@@ -1,6 +1,7 @@
 package vn.cbcs.planning.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import vn.cbcs.planning.PlanInputs;
 import vn.cbcs.planning.PlanReviews;
 import vn.cbcs.planning.Plans;
 import vn.cbcs.planning.Succession;
+import vn.cbcs.planning.WhatIf;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.BadRequestException;
@@ -32,9 +34,16 @@ class PlanApiController {
   private final Bench bench;
   private final PlanReviews reviews;
   private final PlanningJson json;
+  private final WhatIf whatIf;
 
   PlanApiController(
-      Plans plans, Succession succession, Bench bench, PlanReviews reviews, PlanningJson json) {
+      Plans plans,
+      Succession succession,
+      Bench bench,
+      PlanReviews reviews,
+      PlanningJson json,
+      WhatIf whatIf) {
+    this.whatIf = whatIf;
     this.plans = plans;
     this.succession = succession;
     this.bench = bench;
@@ -116,8 +125,25 @@ class PlanApiController {
       @PathVariable String code,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) Integer years,
+      @RequestParam(required = false) List<String> assume,
       Actor actor) {
-    return json.bench(bench.of(code, asOf(asOf), years, actor));
+    return json.bench(bench.of(code, asOf(asOf), years, whatIf.parse(assume), actor));
+  }
+
+  /**
+   * The projection of the issue's interface: the bench from {@code from} (default today), {@code
+   * years} long, with the what-if's assumptions ({@code assume=<personId>:<track>:<level>:<date>},
+   * repeatable).
+   */
+  @GetMapping("/api/units/{code}/projection")
+  Map<String, Object> projection(
+      @PathVariable String code,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) Integer years,
+      @RequestParam(required = false) List<String> assume,
+      Actor actor) {
+    LocalDate on = from == null || from.isBlank() ? AsOf.today() : AsOf.parseIso("from", from);
+    return json.bench(bench.of(code, on, years, whatIf.parse(assume), actor));
   }
 
   @PostMapping("/api/plans/{id}/reviews")

@@ -1,6 +1,7 @@
 package vn.cbcs.planning.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -34,9 +35,19 @@ class PlanReviewPageController {
   private final Plans plans;
   private final PlanningJson json;
   private final MessageSource messages;
+  private final vn.cbcs.planning.WhatIf whatIf;
+  private final vn.cbcs.qualifications.Qualifications qualifications;
 
   PlanReviewPageController(
-      Bench bench, PlanReviews reviews, Plans plans, PlanningJson json, MessageSource messages) {
+      Bench bench,
+      PlanReviews reviews,
+      Plans plans,
+      PlanningJson json,
+      MessageSource messages,
+      vn.cbcs.planning.WhatIf whatIf,
+      vn.cbcs.qualifications.Qualifications qualifications) {
+    this.whatIf = whatIf;
+    this.qualifications = qualifications;
     this.bench = bench;
     this.reviews = reviews;
     this.plans = plans;
@@ -49,6 +60,10 @@ class PlanReviewPageController {
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) Integer years,
+      @RequestParam(required = false) List<String> assume,
+      @RequestParam(required = false) String wPerson,
+      @RequestParam(required = false) String wLevel,
+      @RequestParam(required = false) String wBy,
       Actor actor,
       Model model) {
     actor.requireAny(Capability.READ_RECORDS, Capability.PLAN_SUCCESSION);
@@ -61,7 +76,32 @@ class PlanReviewPageController {
       return "chooseUnit";
     }
     LocalDate on = asOf == null || asOf.isBlank() ? AsOf.today() : AsOf.parseLenient("asOf", asOf);
-    model.addAttribute("bench", bench.of(code, on, years, actor));
+    // the what-if: the assumptions so far and the one typed in the small form (nothing is written)
+    List<String> texts = new ArrayList<>(assume == null ? List.of() : assume);
+    if (wPerson != null && !wPerson.isBlank()) {
+      String by = wBy == null ? "" : wBy.trim();
+      try {
+        by = AsOf.parseLenient("wBy", by).toString();
+      } catch (RuntimeException e) {
+        // kept as typed: the what-if says why it is refused
+      }
+      texts.add(
+          wPerson.trim() + ":POLITICAL_THEORY:" + (wLevel == null ? "" : wLevel.trim()) + ":" + by);
+    }
+    List<vn.cbcs.planning.WhatIf.Assumption> assumptions = List.of();
+    List<FieldError> errors = List.of();
+    try {
+      assumptions = whatIf.parse(texts);
+    } catch (InvalidInputException e) {
+      errors = e.errors();
+    }
+    model.addAttribute("bench", bench.of(code, on, years, assumptions, actor));
+    model.addAttribute("whatIfErrors", errors);
+    model.addAttribute(
+        "llctLevels",
+        qualifications.levels().stream()
+            .filter(l -> l.track() == vn.cbcs.qualifications.Track.POLITICAL_THEORY)
+            .toList());
     return "planning/bench";
   }
 

@@ -210,7 +210,21 @@ class PlanningJson {
       pm.put("afterTraining", b.afterTraining());
       pm.put("notEligible", b.notEligible());
       pm.put("atRisk", b.atRisk());
+      pm.put(
+          "assumed",
+          b.assumed().stream()
+              .map(
+                  a -> {
+                    Map<String, Object> am = new LinkedHashMap<>();
+                    am.put("personId", a.successor().candidate().personId());
+                    am.put("fullName", a.successor().candidate().personName());
+                    am.put("readyFrom", a.readyFrom());
+                    am.put("assumption", a.assumption().text());
+                    return am;
+                  })
+              .toList());
     }
+    m.put("assumptions", v.assumptions().stream().map(a -> a.text()).toList());
     m.put(
         "projection",
         v.projection().stream()
