@@ -21,7 +21,8 @@ public record Dashboard(
     List<IndicatorValue> ratings,
     List<ResolutionProgress> resolutions,
     boolean mayLock,
-    boolean locked) {
+    boolean locked,
+    List<IndicatorValue> transition) {
 
   /** One key indicator: its value, the target that applies and the locked value if any. */
   /**

@@ -69,6 +69,12 @@ public class DashboardService {
           "RATED_PARTY_HTXSNV",
           "RATED_PARTY_KHTNV");
 
+  /**
+   * The 2025 transition board (issue 16, ADR 15 §7): civil servants placed in a job position and
+   * grade by 1-7-2027, communes within their allocation (the surplus absorbed by 30-6-2030).
+   */
+  static final List<String> TRANSITION = List.of("TRANSITION_PLACED", "TRANSITION_NO_SURPLUS");
+
   private final Indicators indicators;
   private final ReportingLocks locks;
   private final Resolutions resolutions;
@@ -90,6 +96,7 @@ public class DashboardService {
     List<Indicator> wanted = select(KEY, actor);
     wanted.addAll(select(AGES, actor));
     wanted.addAll(select(RATINGS, actor));
+    wanted.addAll(select(TRANSITION, actor));
     Optional<ReportingLock> lock = locks.find(scope, actor);
     // a locked date compares every member with the lock: computed in full, never kept
     PageFigures.Key key =
@@ -148,10 +155,23 @@ public class DashboardService {
     for (String code : RATINGS) {
       Optional.ofNullable(figures.values().get(code)).ifPresent(ratings::add);
     }
+    List<IndicatorValue> transition = new ArrayList<>();
+    for (String code : TRANSITION) {
+      Optional.ofNullable(figures.values().get(code)).ifPresent(transition::add);
+    }
     List<Unit> childList = new ArrayList<>(children.values());
     childList.sort(Comparator.comparing(Unit::path));
     return new Dashboard(
-        scope, cards, childList, byChild, ages, ratings, progress, mayLock, lock.isPresent());
+        scope,
+        cards,
+        childList,
+        byChild,
+        ages,
+        ratings,
+        progress,
+        mayLock,
+        lock.isPresent(),
+        transition);
   }
 
   /** What the page shows of computed values, without their members. */

@@ -9,7 +9,10 @@ import vn.cbcs.qualifications.Track;
  * (HTXSNV, HTTNV, HTNV, KHTNV, NOT_RATED) or DECIDED (any final state rating), the same prefixed
  * PARTY_ for the Party rating, or ON_TIME (a state rating decided before 15 December) — the final
  * ratings of the as-of date's year, read from the evaluation module's SQL read model {@code
- * evaluation_ratings_on(year)} (ADR 15 §7); the others take nothing.
+ * evaluation_ratings_on(year)} (ADR 15 §7); PLACED_IN_JOB_POSITION: a post held in a job position
+ * in force that carries a grade, read from the recruitment module's read model {@code
+ * recruitment_placed_on(date)}; WITHIN_ALLOCATION (communes): people in post not above the
+ * allocation or quota; the others take nothing.
  */
 public record Criterion(
     Kind kind, Track track, String min, String max, Integer from, Integer to, String value) {
@@ -23,7 +26,11 @@ public record Criterion(
     PARTY_MEMBER(Subject.PEOPLE),
     MEETS_STANDARD(Subject.PEOPLE),
     RATING(Subject.PEOPLE),
-    STAFFED_TO_QUOTA(Subject.COMMUNES);
+    /** Holds a job position in force with a grade (recruitment_placed_on, issue 16). */
+    PLACED_IN_JOB_POSITION(Subject.PEOPLE),
+    STAFFED_TO_QUOTA(Subject.COMMUNES),
+    /** People in post within the allocation or quota: no surplus (Luật CBCC 80/2025 Điều 45). */
+    WITHIN_ALLOCATION(Subject.COMMUNES);
 
     private final Subject subject;
 

@@ -44,6 +44,7 @@ public class Indicators {
   private final Staffing staffing;
   private final Units units;
   private final RatingsLoader ratings;
+  private final vn.cbcs.indicators.internal.PlacedLoader placed;
   private final InputGeneration generation;
   private final ValueCache cache;
 
@@ -56,9 +57,11 @@ public class Indicators {
       Staffing staffing,
       Units units,
       RatingsLoader ratings,
+      vn.cbcs.indicators.internal.PlacedLoader placed,
       InputGeneration generation,
       ValueCache cache) {
     this.ratings = ratings;
+    this.placed = placed;
     this.generation = generation;
     this.cache = cache;
     this.store = store;
@@ -313,7 +316,16 @@ public class Indicators {
                         : people.stream()
                             .map(vn.cbcs.indicators.internal.PersonFacts::personId)
                             .toList(),
-                    scope.asOf().getYear()));
+                    scope.asOf().getYear()))
+        .withPlaced(
+            () ->
+                placed.load(
+                    scope.national()
+                        ? null
+                        : people.stream()
+                            .map(vn.cbcs.indicators.internal.PersonFacts::personId)
+                            .toList(),
+                    scope.asOf()));
   }
 
   private Map<Long, StandardStanding> meets(IndicatorScope scope, List<String> codes, Actor actor) {

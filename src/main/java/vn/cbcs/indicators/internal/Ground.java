@@ -23,6 +23,8 @@ public final class Ground {
   private Supplier<Map<Long, RatingFacts>> ratingsLoader = Map::of;
   private Map<Long, RatingFacts> ratings;
   private List<Staffing.CommuneStaffing> staffing;
+  private Supplier<Map<Long, String>> placedLoader = Map::of;
+  private Map<Long, String> placed;
 
   public Ground(
       IndicatorScope scope,
@@ -71,6 +73,20 @@ public final class Ground {
       ratings = ratingsLoader.get();
     }
     return ratings;
+  }
+
+  /** Where the placements in a job position with a grade come from (loaded only if asked). */
+  public Ground withPlaced(Supplier<Map<Long, String>> loader) {
+    this.placedLoader = loader;
+    return this;
+  }
+
+  /** Person id → the job position with a grade held on the date; people without one are absent. */
+  public Map<Long, String> placed() {
+    if (placed == null) {
+      placed = placedLoader.get();
+    }
+    return placed;
   }
 
   public List<Staffing.CommuneStaffing> staffing() {
