@@ -22,7 +22,8 @@ public record Dashboard(
     List<IndicatorValue> bench,
     List<ResolutionProgress> resolutions,
     boolean mayLock,
-    boolean locked) {
+    boolean locked,
+    List<IndicatorValue> transition) {
 
   /** One key indicator: its value, the target that applies and the locked value if any. */
   /**

@@ -75,6 +75,12 @@ public class DashboardService {
    */
   static final List<String> BENCH = List.of("POSTS_AT_RISK");
 
+  /**
+   * The 2025 transition board (issue 16, ADR 15 §7): civil servants placed in a job position and
+   * grade by 1-7-2027, communes within their allocation (the surplus absorbed by 30-6-2030).
+   */
+  static final List<String> TRANSITION = List.of("TRANSITION_PLACED", "TRANSITION_NO_SURPLUS");
+
   private final Indicators indicators;
   private final ReportingLocks locks;
   private final Resolutions resolutions;
@@ -97,6 +103,7 @@ public class DashboardService {
     wanted.addAll(select(AGES, actor));
     wanted.addAll(select(RATINGS, actor));
     wanted.addAll(select(BENCH, actor));
+    wanted.addAll(select(TRANSITION, actor));
     Optional<ReportingLock> lock = locks.find(scope, actor);
     // a locked date compares every member with the lock: computed in full, never kept
     PageFigures.Key key =
@@ -159,6 +166,10 @@ public class DashboardService {
     for (String code : BENCH) {
       Optional.ofNullable(figures.values().get(code)).ifPresent(bench::add);
     }
+    List<IndicatorValue> transition = new ArrayList<>();
+    for (String code : TRANSITION) {
+      Optional.ofNullable(figures.values().get(code)).ifPresent(transition::add);
+    }
     List<Unit> childList = new ArrayList<>(children.values());
     childList.sort(Comparator.comparing(Unit::path));
     return new Dashboard(
@@ -171,7 +182,8 @@ public class DashboardService {
         bench,
         progress,
         mayLock,
-        lock.isPresent());
+        lock.isPresent(),
+        transition);
   }
 
   /** What the page shows of computed values, without their members. */

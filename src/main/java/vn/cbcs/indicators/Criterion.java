@@ -12,7 +12,9 @@ import vn.cbcs.qualifications.Track;
  * evaluation_ratings_on(year)} (ADR 15 §7); POST_AT_RISK (no parameters): the person holds a
  * leadership post they leave within the planning module's configured months with no planned
  * successor eligible now, read from its SQL read model {@code planning_posts_at_risk_on(date)} (ADR
- * 15 §7); the others take nothing.
+ * 15 §7); PLACED_IN_JOB_POSITION: a post held in a job position in force that carries a grade, read
+ * from the recruitment module's read model {@code recruitment_placed_on(date)}; WITHIN_ALLOCATION
+ * (communes): people in post not above the allocation or quota; the others take nothing.
  */
 public record Criterion(
     Kind kind, Track track, String min, String max, Integer from, Integer to, String value) {
@@ -27,7 +29,11 @@ public record Criterion(
     MEETS_STANDARD(Subject.PEOPLE),
     RATING(Subject.PEOPLE),
     POST_AT_RISK(Subject.PEOPLE),
-    STAFFED_TO_QUOTA(Subject.COMMUNES);
+    /** Holds a job position in force with a grade (recruitment_placed_on, issue 16). */
+    PLACED_IN_JOB_POSITION(Subject.PEOPLE),
+    STAFFED_TO_QUOTA(Subject.COMMUNES),
+    /** People in post within the allocation or quota: no surplus (Luật CBCC 80/2025 Điều 45). */
+    WITHIN_ALLOCATION(Subject.COMMUNES);
 
     private final Subject subject;
 

@@ -45,6 +45,7 @@ public class Indicators {
   private final Units units;
   private final RatingsLoader ratings;
   private final vn.cbcs.indicators.internal.PostsAtRiskLoader postsAtRisk;
+  private final vn.cbcs.indicators.internal.PlacedLoader placed;
   private final InputGeneration generation;
   private final ValueCache cache;
 
@@ -58,10 +59,12 @@ public class Indicators {
       Units units,
       RatingsLoader ratings,
       vn.cbcs.indicators.internal.PostsAtRiskLoader postsAtRisk,
+      vn.cbcs.indicators.internal.PlacedLoader placed,
       InputGeneration generation,
       ValueCache cache) {
     this.ratings = ratings;
     this.postsAtRisk = postsAtRisk;
+    this.placed = placed;
     this.generation = generation;
     this.cache = cache;
     this.store = store;
@@ -317,7 +320,16 @@ public class Indicators {
                             .map(vn.cbcs.indicators.internal.PersonFacts::personId)
                             .toList(),
                     scope.asOf().getYear()))
-        .withPostsAtRisk(() -> postsAtRisk.load(scope.national() ? null : codes, scope.asOf()));
+        .withPostsAtRisk(() -> postsAtRisk.load(scope.national() ? null : codes, scope.asOf()))
+        .withPlaced(
+            () ->
+                placed.load(
+                    scope.national()
+                        ? null
+                        : people.stream()
+                            .map(vn.cbcs.indicators.internal.PersonFacts::personId)
+                            .toList(),
+                    scope.asOf()));
   }
 
   private Map<Long, StandardStanding> meets(IndicatorScope scope, List<String> codes, Actor actor) {

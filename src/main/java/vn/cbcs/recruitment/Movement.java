@@ -22,7 +22,9 @@ public record Movement(
     LocalDate decisionDate,
     String decisionIssuer,
     Long assignmentId,
-    String createdBy) {
+    String createdBy,
+    String returnDecisionNumber,
+    LocalDate returnDecisionDate) {
 
   /** điều động, luân chuyển, biệt phái (NĐ 170/2025/NĐ-CP Điều 25, 42–50, 26). */
   public enum Kind {
@@ -46,9 +48,11 @@ public record Movement(
     }
   }
 
+  /** Planned; approved by a decision; returned to the former post by a decision (V109). */
   public enum Status {
     PLANNED,
-    APPROVED
+    APPROVED,
+    RETURNED
   }
 
   /**

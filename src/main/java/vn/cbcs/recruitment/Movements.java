@@ -366,7 +366,9 @@ public class Movements {
         rs.getObject("decision_date", LocalDate.class),
         rs.getString("decision_issuer"),
         (Long) rs.getObject("assignment_id"),
-        rs.getString("created_by"));
+        rs.getString("created_by"),
+        rs.getString("return_decision_number"),
+        rs.getObject("return_decision_date", LocalDate.class));
   }
 
   private static boolean blank(String s) {

@@ -52,7 +52,7 @@ class MovementsDue implements WorkItems {
                     names.getOrDefault(m.personId(), "#" + m.personId()),
                     units.find(m.toUnit(), m.fromDate()).map(u -> u.fullName()).orElse(m.toUnit()),
                     m.untilDate(),
-                    "/people/" + m.personId(),
+                    "/recruitment/movements?unit=" + m.fromUnit() + "#movement-" + m.id(),
                     Movements.RULE_AFTER,
                     WorkItem.Severity.WARNING))
         .toList();

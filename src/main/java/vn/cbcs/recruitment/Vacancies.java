@@ -26,7 +26,9 @@ import vn.cbcs.units.Units;
  * ("chưa bố trí") or the surplus over it (REGULATIONS.md §13.2), and per post the seats the law
  * fixes, the holders and the holders leaving within the next months (read model {@code
  * recruitment_vacancies_on}): statutory retirement, the end of a term or appointment, a post
- * recorded with its end. Each number carries the rule it comes from.
+ * recorded with its end, an approved movement away (transfer, rotation) or the end of a rotation or
+ * secondment here — and the people an approved movement brings within those months. Each number
+ * carries the rule it comes from.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,6 +58,16 @@ public class Vacancies {
 
   public static final String RULE_POST_END = "Chức vụ đã ghi ngày kết thúc theo quyết định";
 
+  public static final String RULE_MOVEMENT_OUT =
+      "Điều động, luân chuyển đi nơi khác đã có quyết định (Nghị định 170/2025/NĐ-CP Điều 25,"
+          + " Điều 42–50); hết thời hạn luân chuyển, biệt phái đến xã (Điều 26 khoản 2, Điều 50)."
+          + " Biệt phái đi không tính: người được biệt phái vẫn thuộc biên chế nơi cử đi (Điều 26"
+          + " khoản 3)";
+
+  public static final String RULE_MOVEMENT_IN =
+      "Người đến nhận vị trí theo quyết định điều động, luân chuyển, biệt phái đã phê duyệt, từ"
+          + " ngày bắt đầu trong khoảng tháng tính (Nghị định 170/2025/NĐ-CP Điều 25, 26, 42–50)";
+
   /** One post of the commune. */
   public record Post(
       String positionCode,
@@ -66,7 +78,9 @@ public class Vacancies {
       long leaving,
       long leavingRetirement,
       long leavingTerm,
-      long leavingPostEnd) {}
+      long leavingPostEnd,
+      long leavingMovement,
+      long arriving) {}
 
   /** The commune's openings on the date. */
   public record UnitVacancies(
@@ -80,6 +94,8 @@ public class Vacancies {
       long surplus,
       LocalDate surplusDeadline,
       long leaving,
+      long leavingMovement,
+      long arriving,
       List<Post> posts) {}
 
   private final Units units;
@@ -123,7 +139,8 @@ public class Vacancies {
     List<Post> posts =
         jdbc.sql(
                 "SELECT position_code, seats, filled, leaving, leaving_retirement, leaving_term,"
-                    + " leaving_post_end FROM recruitment_vacancies_on(:u, :d, :m)")
+                    + " leaving_post_end, leaving_movement, arriving"
+                    + " FROM recruitment_vacancies_on(:u, :d, :m)")
             .param("u", unit.code())
             .param("d", asOf)
             .param("m", months)
@@ -140,18 +157,30 @@ public class Vacancies {
                       rs.getLong(4),
                       rs.getLong(5),
                       rs.getLong(6),
-                      rs.getLong(7));
+                      rs.getLong(7),
+                      rs.getLong(8),
+                      rs.getLong(9));
                 })
             .list();
     long leaving =
         jdbc.sql(
                 "SELECT count(DISTINCT person_id) FROM recruitment_holders_on(:u, :d, :m)"
-                    + " WHERE by_retirement OR by_term OR by_post_end")
+                    + " WHERE by_retirement OR by_term OR by_post_end OR by_movement")
             .param("u", unit.code())
             .param("d", asOf)
             .param("m", months)
             .query(Long.class)
             .single();
+    long leavingMovement =
+        jdbc.sql(
+                "SELECT count(DISTINCT person_id) FROM recruitment_holders_on(:u, :d, :m)"
+                    + " WHERE by_movement")
+            .param("u", unit.code())
+            .param("d", asOf)
+            .param("m", months)
+            .query(Long.class)
+            .single();
+    long arriving = posts.stream().mapToLong(Post::arriving).sum();
     return new UnitVacancies(
         unit,
         asOf,
@@ -163,6 +192,8 @@ public class Vacancies {
         s.excess(),
         s.surplusDeadline(),
         leaving,
+        leavingMovement,
+        arriving,
         posts);
   }
 }

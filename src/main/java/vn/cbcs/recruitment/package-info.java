@@ -29,18 +29,25 @@
  * <ul>
  *   <li>{@code recruitment_vacancies_on(unit varchar, as_of date, months int DEFAULT 6)} → one row
  *       per post of the commune (held there, or with seats fixed by the catalogue): {@code
- *       position_code, seats, filled, leaving, leaving_retirement, leaving_term, leaving_post_end}
- *       — leaving within {@code months} after {@code as_of}, each person once;
+ *       position_code, seats, filled, leaving, leaving_retirement, leaving_term, leaving_post_end,
+ *       leaving_movement, arriving} — leaving within {@code months} after {@code as_of}, each
+ *       person once; {@code leaving_movement}: by an approved transfer or rotation away, or the end
+ *       of a rotation or secondment here (V108); {@code arriving}: brought by an approved movement;
  *   <li>{@code recruitment_holders_on(unit varchar, as_of date, months int)} → every post held:
  *       {@code person_id, position_code, concurrent, retirement, term_end, post_end, by_retirement,
- *       by_term, by_post_end};
+ *       by_term, by_post_end, by_movement};
+ *   <li>{@code recruitment_placed_on(as_of date)} → {@code person_id, position_code, grade}: the
+ *       posts held in a job position in force that carries a grade (V110; read by the indicators'
+ *       criterion PLACED_IN_JOB_POSITION, pinned by {@code TransitionIndicatorsTest});
  *   <li>{@code recruitment_retirement_date(birth date, sex varchar)} → the statutory retirement
  *       date, the rule of {@code vn.cbcs.standards.RetirementAge} (pinned by a test).
  * </ul>
  *
  * Term ends: a 5-year appointment (NĐ 170/2025 Điều 28 khoản 1), an elected body's term from the
  * standards TERM rows, else 5 years from the election (an estimate) — as the standards alerts.
- * Planned movements are not counted yet (planning and movements are not built).
+ * Approved movements are counted (V108); plans without a decision are not. The return from an ended
+ * rotation or secondment is a decision ({@link vn.cbcs.recruitment.MovementReturns}), never
+ * automatic. The round's decision draft and results list as DOCX: {@code web.RoundDocsController}.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Recruitment",

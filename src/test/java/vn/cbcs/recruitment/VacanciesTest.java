@@ -173,7 +173,9 @@ class VacanciesTest {
             "leaving",
             "leaving_retirement",
             "leaving_term",
-            "leaving_post_end");
+            "leaving_post_end",
+            "leaving_movement",
+            "arriving");
   }
 
   /** The SQL retirement date is the Java rule (NĐ 135/2020) for every birth month of 1955–1975. */

@@ -277,6 +277,14 @@ class AuthorizationMatrixTest {
     rule("POST /api/movements", Kind.NONE, 400, edit);
     rule("GET /api/movements/{id}", Kind.MOVEMENT, 200, rr);
     rule("POST /api/movements/{id}/decision", Kind.MOVEMENT, 400, edit);
+    // the return from a rotation or secondment: the matrix's movement is a planned transfer (409)
+    rule("POST /api/movements/{id}/return", Kind.MOVEMENT, 409, edit);
+    rule("GET /recruitment/movements", Kind.UNIT, 200, rr);
+    rule("POST /recruitment/movements", Kind.NONE, 200, edit); // an empty form: its reasons
+    rule("POST /recruitment/movements/{id}/decision", Kind.MOVEMENT, 200, edit); // its reasons
+    rule("POST /recruitment/movements/{id}/return", Kind.MOVEMENT, 409, edit);
+    rule("GET /recruitment/rounds/{id}/decision.docx", Kind.ROUND, 200, rr);
+    rule("GET /recruitment/rounds/{id}/results.docx", Kind.ROUND, 200, rr);
     rule("GET /recruitment/transition", Kind.UNIT, 200, fig);
     // recruitment rounds (issue 16): read with READ_RECORDS, written with RECRUIT; an empty body
     // is a 400 after the capability, the round's existence and its ground

@@ -41,20 +41,29 @@ public class Evaluator {
 
   /** The denominator's members, each marked in or out of the numerator. */
   public List<Member> members(Indicator indicator, Ground ground) {
-    return indicator.subject() == Subject.COMMUNES ? communes(ground) : people(indicator, ground);
+    return indicator.subject() == Subject.COMMUNES
+        ? communes(indicator, ground)
+        : people(indicator, ground);
   }
 
   /**
    * Communes staffed to quota (REGULATIONS.md §13.2): every mandatory title filled and the
    * headcount within the ceiling; communes without a quota are left out.
    */
-  private List<Member> communes(Ground ground) {
+  private List<Member> communes(Indicator indicator, Ground ground) {
     List<Member> members = new ArrayList<>();
     for (Staffing.CommuneStaffing c : ground.staffing()) {
       if (c.quota() == null) {
         continue;
       }
-      boolean in = Boolean.TRUE.equals(c.staffedToQuota());
+      boolean in = true;
+      for (Criterion k : indicator.criteria()) {
+        if (k.kind() == Criterion.Kind.WITHIN_ALLOCATION) {
+          in &= c.excess() <= 0;
+        } else {
+          in &= Boolean.TRUE.equals(c.staffedToQuota());
+        }
+      }
       members.add(
           new Member(
               c.commune().code(),
@@ -175,7 +184,8 @@ public class Evaluator {
         yield r != null && r.holds(c.value(), asOf.getYear());
       }
       case POST_AT_RISK -> ground.postsAtRisk().containsKey(p.personId());
-      case STAFFED_TO_QUOTA -> false; // a commune condition; never true of a person
+      case PLACED_IN_JOB_POSITION -> ground.placed().containsKey(p.personId());
+      case STAFFED_TO_QUOTA, WITHIN_ALLOCATION -> false; // commune conditions; never of a person
     };
   }
 
@@ -260,7 +270,13 @@ public class Evaluator {
         }
         yield String.join("; ", parts);
       }
-      case STAFFED_TO_QUOTA -> "";
+      case PLACED_IN_JOB_POSITION -> {
+        String held = ground.placed().get(p.personId());
+        yield held == null
+            ? t("indicator.detail.placed.no", locale)
+            : t("indicator.detail.placed", locale, held);
+      }
+      case STAFFED_TO_QUOTA, WITHIN_ALLOCATION -> "";
     };
   }
 

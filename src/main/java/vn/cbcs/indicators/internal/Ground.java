@@ -25,6 +25,8 @@ public final class Ground {
   private List<Staffing.CommuneStaffing> staffing;
   private Supplier<Map<Long, List<PostAtRisk>>> postsAtRiskLoader = Map::of;
   private Map<Long, List<PostAtRisk>> postsAtRisk;
+  private Supplier<Map<Long, String>> placedLoader = Map::of;
+  private Map<Long, String> placed;
 
   public Ground(
       IndicatorScope scope,
@@ -87,6 +89,20 @@ public final class Ground {
       postsAtRisk = postsAtRiskLoader.get();
     }
     return postsAtRisk;
+  }
+
+  /** Where the placements in a job position with a grade come from (loaded only if asked). */
+  public Ground withPlaced(Supplier<Map<Long, String>> loader) {
+    this.placedLoader = loader;
+    return this;
+  }
+
+  /** Person id → the job position with a grade held on the date; people without one are absent. */
+  public Map<Long, String> placed() {
+    if (placed == null) {
+      placed = placedLoader.get();
+    }
+    return placed;
   }
 
   public List<Staffing.CommuneStaffing> staffing() {

@@ -33,10 +33,15 @@ import vn.cbcs.recruitment.NewMovement;
 class MovementsApiController {
 
   private final Movements movements;
+  private final vn.cbcs.recruitment.MovementReturns returns;
   private final org.springframework.context.MessageSource messages;
 
-  MovementsApiController(Movements movements, org.springframework.context.MessageSource messages) {
+  MovementsApiController(
+      Movements movements,
+      vn.cbcs.recruitment.MovementReturns returns,
+      org.springframework.context.MessageSource messages) {
     this.movements = movements;
+    this.returns = returns;
     this.messages = messages;
   }
 
@@ -119,6 +124,24 @@ class MovementsApiController {
     return out;
   }
 
+  @PostMapping("/api/movements/{id}/return")
+  @Operation(
+      summary =
+          "Return from an approved rotation or secondment by a decision (number, decidedOn,"
+              + " issuer, signer): gives back the post held in the sending unit the day before the"
+              + " movement, from the day after its end (NĐ 170/2025 Điều 26 khoản 2, Điều 50)")
+  Map<String, Object> giveBack(@PathVariable long id, @RequestBody JsonNode body, Actor actor) {
+    JsonRecordReader reader = new JsonRecordReader(Map.of());
+    ApprovalJson a = reader.read(body, ApprovalJson.class, "");
+    InvalidInputException.throwIfAny(reader.errors());
+    Movements.Planned p =
+        returns.giveBack(
+            id, new Movements.Approval(a.number(), a.decidedOn(), a.issuer(), a.signer()), actor);
+    Map<String, Object> out = json(movements.get(id, actor), AsOf.today());
+    out.put("warnings", warnings(p.warnings()));
+    return out;
+  }
+
   private Map<String, Object> json(Movement m, LocalDate asOf) {
     Map<String, Object> x = new LinkedHashMap<>();
     x.put("id", m.id());
@@ -137,6 +160,12 @@ class MovementsApiController {
       d.put("date", m.decisionDate().toString());
       d.put("issuer", m.decisionIssuer());
       x.put("decision", d);
+    }
+    if (m.returnDecisionNumber() != null) {
+      Map<String, Object> d = new LinkedHashMap<>();
+      d.put("number", m.returnDecisionNumber());
+      d.put("date", m.returnDecisionDate().toString());
+      x.put("returnDecision", d);
     }
     x.put("assignmentId", m.assignmentId());
     x.put("needsDecision", m.needsDecision(asOf));

@@ -32,7 +32,8 @@ class VacanciesApiController {
       summary =
           "Openings of a commune on asOf: the ceiling (allocation or quota) with its rule, people in"
               + " post, not yet filled or surplus, and per post the seats, holders and holders"
-              + " leaving within `months` (default 6) by retirement, term end or a recorded end")
+              + " leaving within `months` (default 6) by retirement, term end, a recorded end or an"
+              + " approved movement, and the people an approved movement brings")
   Map<String, Object> vacancies(
       @PathVariable String code,
       @RequestParam(required = false) String asOf,
@@ -66,7 +67,11 @@ class VacanciesApiController {
                 + "; "
                 + Vacancies.RULE_TERM
                 + "; "
-                + Vacancies.RULE_POST_END));
+                + Vacancies.RULE_POST_END
+                + "; "
+                + Vacancies.RULE_MOVEMENT_OUT));
+    body.put("leavingMovement", number(v.leavingMovement(), Vacancies.RULE_MOVEMENT_OUT));
+    body.put("arriving", number(v.arriving(), Vacancies.RULE_MOVEMENT_IN));
     body.put(
         "posts",
         v.posts().stream()
@@ -82,6 +87,8 @@ class VacanciesApiController {
                   x.put("leavingRetirement", p.leavingRetirement());
                   x.put("leavingTerm", p.leavingTerm());
                   x.put("leavingPostEnd", p.leavingPostEnd());
+                  x.put("leavingMovement", p.leavingMovement());
+                  x.put("arriving", p.arriving());
                   return x;
                 })
             .toList());
@@ -91,6 +98,8 @@ class VacanciesApiController {
     rules.put("leavingRetirement", Vacancies.RULE_RETIREMENT);
     rules.put("leavingTerm", Vacancies.RULE_TERM);
     rules.put("leavingPostEnd", Vacancies.RULE_POST_END);
+    rules.put("leavingMovement", Vacancies.RULE_MOVEMENT_OUT);
+    rules.put("arriving", Vacancies.RULE_MOVEMENT_IN);
     body.put("rules", rules);
     return body;
   }
