@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.BadRequestException;
@@ -43,12 +46,15 @@ class MovementsPageController {
   private final MovementReturns returns;
   private final MovementsBoard board;
   private final PositionCatalogue positions;
+  private final MessageSource messages;
 
   MovementsPageController(
       Movements movements,
       MovementReturns returns,
       MovementsBoard board,
-      PositionCatalogue positions) {
+      PositionCatalogue positions,
+      MessageSource messages) {
+    this.messages = messages;
     this.movements = movements;
     this.returns = returns;
     this.board = board;
@@ -73,7 +79,12 @@ class MovementsPageController {
 
   /** Plans a movement from the page's form. */
   @PostMapping("/recruitment/movements")
-  String plan(@RequestParam Map<String, String> form, Actor actor, Model model) {
+  String plan(
+      @RequestParam Map<String, String> form,
+      Actor actor,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
     actor.require(Capability.EDIT_RECORDS);
     List<FieldError> errors = new ArrayList<>();
     Long person = null;
@@ -112,10 +123,9 @@ class MovementsPageController {
         InvalidInputException.throwIfAny(errors);
       }
       Movements.Planned planned = movements.plan(m, actor);
-      fill(unit.isEmpty() ? m.fromUnit() : unit, asOf, actor, model);
-      model.addAttribute("planned", planned.id());
-      model.addAttribute("warnings", planned.warnings());
-      return "recruitment/movements";
+      redirect.addFlashAttribute("planned", planned.id());
+      redirect.addFlashAttribute("warningLines", lines(planned.warnings(), locale));
+      return back(unit.isEmpty() ? m.fromUnit() : unit, asOf);
     } catch (InvalidInputException e) {
       fill(unit, asOf, actor, model);
       model.addAttribute("planErrors", e.errors());
@@ -127,19 +137,35 @@ class MovementsPageController {
   /** Approves a planned movement by the decision typed in its row. */
   @PostMapping("/recruitment/movements/{id}/decision")
   String approve(
-      @PathVariable long id, @RequestParam Map<String, String> form, Actor actor, Model model) {
-    return decide(id, form, actor, model, false);
+      @PathVariable long id,
+      @RequestParam Map<String, String> form,
+      Actor actor,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
+    return decide(id, form, actor, model, false, redirect, locale);
   }
 
   /** Returns the person of an ended rotation or secondment to the former post by a decision. */
   @PostMapping("/recruitment/movements/{id}/return")
   String giveBack(
-      @PathVariable long id, @RequestParam Map<String, String> form, Actor actor, Model model) {
-    return decide(id, form, actor, model, true);
+      @PathVariable long id,
+      @RequestParam Map<String, String> form,
+      Actor actor,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
+    return decide(id, form, actor, model, true, redirect, locale);
   }
 
   private String decide(
-      long id, Map<String, String> form, Actor actor, Model model, boolean giveBack) {
+      long id,
+      Map<String, String> form,
+      Actor actor,
+      Model model,
+      boolean giveBack,
+      RedirectAttributes redirect,
+      Locale locale) {
     actor.require(Capability.EDIT_RECORDS);
     Movement m = movements.get(id, actor);
     List<FieldError> errors = new ArrayList<>();
@@ -153,9 +179,9 @@ class MovementsPageController {
       InvalidInputException.throwIfAny(errors);
       Movements.Planned done =
           giveBack ? returns.giveBack(id, a, actor) : movements.approve(id, a, actor);
-      fill(unit.isEmpty() ? m.fromUnit() : unit, asOf, actor, model);
-      model.addAttribute("warnings", done.warnings());
-      return "recruitment/movements";
+      redirect.addFlashAttribute("warningLines", lines(done.warnings(), locale));
+      redirect.addFlashAttribute("done", id);
+      return back(unit.isEmpty() ? m.fromUnit() : unit, asOf);
     } catch (InvalidInputException e) {
       fill(unit.isEmpty() ? m.fromUnit() : unit, asOf, actor, model);
       model.addAttribute("rowId", id);
@@ -163,6 +189,28 @@ class MovementsPageController {
       model.addAttribute("rowForm", form);
       return "recruitment/movements";
     }
+  }
+
+  /** After a write: the page again by GET (a refresh writes nothing twice). */
+  private static String back(String unit, LocalDate asOf) {
+    return "redirect:/recruitment/movements?unit="
+        + java.net.URLEncoder.encode(
+            unit == null ? "" : unit, java.nio.charset.StandardCharsets.UTF_8)
+        + "&asOf="
+        + asOf.format(DMY);
+  }
+
+  /** The warnings as text with their rule (flash attributes stay plain strings). */
+  private ArrayList<String> lines(List<PostWarning> warnings, Locale locale) {
+    ArrayList<String> out = new ArrayList<>();
+    for (PostWarning w : warnings) {
+      out.add(
+          messages.getMessage(w.messageKey(), w.args().toArray(), w.messageKey(), locale)
+              + " ("
+              + w.rule()
+              + ")");
+    }
+    return out;
   }
 
   private void fill(String unit, LocalDate asOf, Actor actor, Model model) {
@@ -181,8 +229,15 @@ class MovementsPageController {
       }
     }
     model.addAttribute("former", former);
-    model.addAttribute("planned", null);
-    model.addAttribute("warnings", List.<PostWarning>of());
+    if (!model.containsAttribute("planned")) {
+      model.addAttribute("planned", null);
+    }
+    if (!model.containsAttribute("done")) {
+      model.addAttribute("done", null);
+    }
+    if (!model.containsAttribute("warningLines")) {
+      model.addAttribute("warningLines", List.<String>of());
+    }
     model.addAttribute("planErrors", List.of());
     model.addAttribute("planForm", Map.of());
     model.addAttribute("rowId", null);

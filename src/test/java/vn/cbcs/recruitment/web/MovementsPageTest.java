@@ -66,6 +66,14 @@ class MovementsPageTest {
     return d;
   }
 
+  /** A write answers 302 to the page for the same unit and date; the page is read by GET. */
+  private static HttpResponse<String> follow(BrowserSession b, HttpResponse<String> r) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+    String location = r.headers().firstValue("Location").orElseThrow();
+    assertThat(location).contains("/recruitment/movements?unit=");
+    return b.get(location.replaceFirst("^https?://[^/]+", ""));
+  }
+
   private static List<Long> mine(Api admin, long person) {
     List<Long> ids = new ArrayList<>();
     admin
@@ -110,8 +118,9 @@ class MovementsPageTest {
         .contains("data-testid=\"plan-errors\"", "Điều 26 khoản 2", "value=\"01/06/2030\"");
     assertThat(mine(admin, person)).isEmpty();
 
+    // recorded: back to the page by GET (a refresh writes nothing twice), with the warning
     HttpResponse<String> planned =
-        b.post("/recruitment/movements", plan(person, "ROTATION", "31/03/2027"));
+        follow(b, b.post("/recruitment/movements", plan(person, "ROTATION", "31/03/2027")));
     assertThat(planned.statusCode()).isEqualTo(200);
     assertThat(planned.body()).contains("data-testid=\"movement-planned\"", "Điều 48");
     List<Long> list = mine(admin, person);
@@ -125,8 +134,12 @@ class MovementsPageTest {
     assertThat(admin.get("/api/movements/" + id).json().get("status").asString())
         .isEqualTo("PLANNED");
     HttpResponse<String> approved =
-        b.post("/recruitment/movements/" + id + "/decision", decision("3/QĐ-UBND", "20/03/2026"));
+        follow(
+            b,
+            b.post(
+                "/recruitment/movements/" + id + "/decision", decision("3/QĐ-UBND", "20/03/2026")));
     assertThat(approved.statusCode()).isEqualTo(200);
+    assertThat(approved.body()).contains("data-testid=\"movement-decided\"", "3/QĐ-UBND");
     assertThat(admin.get("/api/movements/" + id).json().get("status").asString())
         .isEqualTo("APPROVED");
     // a return decision without its date and issuer: refused
@@ -147,8 +160,10 @@ class MovementsPageTest {
 
     Map<String, String> back = decision("9/QĐ-UBND", "15/03/2027");
     back.put("asOf", "01/05/2027");
-    HttpResponse<String> returned = b.post("/recruitment/movements/" + id + "/return", back);
+    HttpResponse<String> returned =
+        follow(b, b.post("/recruitment/movements/" + id + "/return", back));
     assertThat(returned.statusCode()).isEqualTo(200);
+    assertThat(returned.body()).contains("9/QĐ-UBND", "value=\"01/05/2027\"");
     JsonNode m = admin.get("/api/movements/" + id).json();
     assertThat(m.get("status").asString()).isEqualTo("RETURNED");
     assertThat(m.get("returnDecision").get("number").asString()).isEqualTo("9/QĐ-UBND");
