@@ -50,6 +50,8 @@
       "qualifications",
       "positions",
       "standards",
-      "evaluation"
+      "evaluation",
+      "indicators",
+      "resolutions"
     })
 package vn.cbcs.training;
