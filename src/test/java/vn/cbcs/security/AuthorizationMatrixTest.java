@@ -168,6 +168,10 @@ class AuthorizationMatrixTest {
     rule("POST /training/plans", Kind.NONE, 302, train);
     rule("GET /training/plans/{id}", Kind.TRAINING_PLAN, 200, rr);
     rule("POST /training/plans/{id}/courses", Kind.TRAINING_PLAN, 302, train);
+    // the annual training report (NĐ 171/2025 Điều 39): the unit's, last year by default
+    rule("GET /api/training/report", Kind.UNIT, 200, rr);
+    rule("GET /training/report.xlsx", Kind.UNIT, 200, rr);
+    rule("GET /training/report.pdf", Kind.UNIT, 200, rr);
     rule("GET /api/rules/recruitment-score", Kind.NONE, 400); // without a method
     rule("GET /api/units/search", Kind.NONE, 400); // without a query
     rule("POST /account/password", Kind.NONE, 200); // the form again, with its errors
