@@ -29,7 +29,8 @@ import vn.cbcs.training.Result;
  *   <li>the 2026 plan: in the same communes, a trung cấp political-theory course from September
  *       2026 to March 2027 (Trường Chính trị tỉnh) with up to {@value #LLCT_SEATS} people in post
  *       who hold less, enrolled (their expected completion is what planning reads), and a November
- *       week of job-position fostering for the others.
+ *       week of job-position fostering for the others; both in the commune's training plan of the
+ *       year ({@code TrainingPlans}), each serving the needs of its people that it closes.
  * </ul>
  *
  * Courses that give a qualification are only planned, never completed here, so the demo's figures
@@ -46,11 +47,17 @@ class DemoTraining {
   private final JdbcClient jdbc;
   private final Courses courses;
   private final Enrolments enrolments;
+  private final vn.cbcs.training.TrainingPlans plans;
 
-  DemoTraining(JdbcClient jdbc, Courses courses, Enrolments enrolments) {
+  DemoTraining(
+      JdbcClient jdbc,
+      Courses courses,
+      Enrolments enrolments,
+      vn.cbcs.training.TrainingPlans plans) {
     this.jdbc = jdbc;
     this.courses = courses;
     this.enrolments = enrolments;
+    this.plans = plans;
   }
 
   private record InPost(long personId, String unitCode, boolean llct) {}
@@ -109,6 +116,7 @@ class DemoTraining {
     LocalDate jobStarts = LocalDate.of(PLAN_YEAR, 11, 16);
     for (Map.Entry<String, List<InPost>> commune : chosen(settings, llctStarts).entrySet()) {
       List<InPost> without = commune.getValue().stream().filter(p -> !p.llct()).toList();
+      List<vn.cbcs.training.NewPlan.PlanCourseInput> inPlan = new java.util.ArrayList<>();
       if (!without.isEmpty()) {
         NewCourse llct =
             new NewCourse(
@@ -132,6 +140,8 @@ class DemoTraining {
           enrolments.enrol(c.id(), String.valueOf(p.personId()), actor);
           written++;
         }
+        // the needs it serves: those of the people enrolled that it closes (derived)
+        inPlan.add(new vn.cbcs.training.NewPlan.PlanCourseInput(String.valueOf(c.id()), null));
       }
       Course job =
           courses.create(
@@ -150,6 +160,16 @@ class DemoTraining {
           written++;
         }
       }
+      inPlan.add(new vn.cbcs.training.NewPlan.PlanCourseInput(String.valueOf(job.id()), null));
+      plans.create(
+          new vn.cbcs.training.NewPlan(
+              commune.getKey(),
+              PLAN_YEAR,
+              "Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức năm " + PLAN_YEAR,
+              null,
+              null,
+              inPlan),
+          actor);
     }
     return written;
   }

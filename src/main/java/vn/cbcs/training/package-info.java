@@ -18,6 +18,13 @@
  * course's qualification through {@code PersonParts.addQualification} (ADR 15 §4) and publishes
  * {@link vn.cbcs.training.CourseCompleted}.
  *
+ * <p>Annual plans of the province and the communes (tables {@code training_plan}, {@code
+ * training_plan_course}, {@code training_plan_need}; {@link vn.cbcs.training.TrainingPlans}), their
+ * projection on the indicators ({@link vn.cbcs.training.PlanProjections}: reads the {@code
+ * indicators} and {@code resolutions} modules' public API — an allowed dependency, as for {@code
+ * evaluation}; neither depends on training, so no cycle) and the annual report of NĐ 171/2025 Điều
+ * 39 ({@link vn.cbcs.training.TrainingReports}).
+ *
  * <p>SQL API (read models for the other modules, ADR 15 §3):
  *
  * <ul>
@@ -50,6 +57,8 @@
       "qualifications",
       "positions",
       "standards",
-      "evaluation"
+      "evaluation",
+      "indicators",
+      "resolutions"
     })
 package vn.cbcs.training;

@@ -530,6 +530,15 @@ class DemoProvinceTest {
             .query(Long.class)
             .single();
     assertThat(planned).isPositive();
+    // the communes' 2026 training plans hold those courses and the needs of their people
+    long plansWithNeeds =
+        jdbc.sql(
+                "SELECT count(DISTINCT n.plan_id) FROM training_plan_need n JOIN training_plan t"
+                    + " ON t.id = n.plan_id JOIN person p ON p.id = n.person_id AND p.synthetic"
+                    + " WHERE t.year = 2026")
+            .query(Long.class)
+            .single();
+    assertThat(plansWithNeeds).isPositive();
     assertThat(
             jdbc.sql("SELECT count(*)" + demo + " WHERE e.qualification_id IS NOT NULL")
                 .query(Long.class)

@@ -94,7 +94,9 @@ class AuthorizationMatrixTest {
     /** a succession plan: its ground is the plan's commune on the plan's date */
     PLAN,
     /** a planned movement: its ground is its units (to on the start, from the day before) */
-    MOVEMENT
+    MOVEMENT,
+    /** an annual training plan: its ground is its unit's on 31 December of its year */
+    TRAINING_PLAN
   }
 
   /**
@@ -155,6 +157,21 @@ class AuthorizationMatrixTest {
     rule("POST /api/training/needs/{id}/close", Kind.NEED, 200, train); // again: no change
     rule("POST /training/needs", Kind.NONE, 302, train); // refused: back to the list
     rule("POST /training/needs/{id}/close", Kind.NEED, 302, train);
+    // annual training plans (issue 15, third slice): an empty body is a 400 (an empty form the
+    // page again, 302) once the capability, the plan and its ground have been checked
+    rule("GET /api/training/plans", Kind.UNIT, 200, rr);
+    rule("POST /api/training/plans", Kind.NONE, 400, train);
+    rule("GET /api/training/plans/{id}", Kind.TRAINING_PLAN, 200, rr);
+    rule("POST /api/training/plans/{id}/courses", Kind.TRAINING_PLAN, 400, train);
+    rule("GET /api/training/plans/{id}/projection", Kind.TRAINING_PLAN, 200, rr);
+    rule("GET /training/plans", Kind.UNIT, 200, rr);
+    rule("POST /training/plans", Kind.NONE, 302, train);
+    rule("GET /training/plans/{id}", Kind.TRAINING_PLAN, 200, rr);
+    rule("POST /training/plans/{id}/courses", Kind.TRAINING_PLAN, 302, train);
+    // the annual training report (NĐ 171/2025 Điều 39): the unit's, last year by default
+    rule("GET /api/training/report", Kind.UNIT, 200, rr);
+    rule("GET /training/report.xlsx", Kind.UNIT, 200, rr);
+    rule("GET /training/report.pdf", Kind.UNIT, 200, rr);
     rule("GET /api/rules/recruitment-score", Kind.NONE, 400); // without a method
     rule("GET /api/units/search", Kind.NONE, 400); // without a query
     rule("POST /account/password", Kind.NONE, 200); // the form again, with its errors
@@ -593,6 +610,9 @@ class AuthorizationMatrixTest {
     in.put(Kind.PLAN, plan(DUC_XUAN, AS_OF, 2026, "2031-03-01"));
     cd.put(Kind.PLAN, plan(choDon, "2024-06-01", 2020, "2020-07-01"));
     out.put(Kind.PLAN, plan(BA_DINH, AS_OF, 2026, "2031-03-01"));
+    in.put(Kind.TRAINING_PLAN, trainingPlan(DUC_XUAN, 2041));
+    cd.put(Kind.TRAINING_PLAN, trainingPlan(choDon, 2019));
+    out.put(Kind.TRAINING_PLAN, trainingPlan(BA_DINH, 2041));
     cd.put(Kind.EVALUATION, evaluation(pCd, 2024));
     out.put(Kind.EVALUATION, evaluation(pOut, 2025));
     in.put(Kind.COURSE, course(DUC_XUAN, "2026-01-05"));
@@ -809,6 +829,17 @@ class AuthorizationMatrixTest {
                     planDate,
                     "referenceDate",
                     referenceDate));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asString();
+  }
+
+  /** An annual training plan without courses, recorded by the administrator. */
+  private String trainingPlan(String unit, int year) {
+    var r =
+        Api.admin(port)
+            .post(
+                "/api/training/plans",
+                Map.of("unitCode", unit, "year", year, "title", "Kế hoạch của ma trận " + year));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asString();
   }
@@ -1030,7 +1061,8 @@ class AuthorizationMatrixTest {
           ENROLMENT,
           NEED,
           ROUND,
-          PLAN ->
+          PLAN,
+          TRAINING_PLAN ->
           true;
       default -> false;
     };

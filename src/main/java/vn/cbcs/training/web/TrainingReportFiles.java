@@ -1,0 +1,268 @@
+package vn.cbcs.training.web;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import vn.cbcs.platform.SafeCells;
+import vn.cbcs.training.TrainingReport;
+
+/**
+ * The annual training report as XLSX (three sheets: courses, people per kind, cost per funding
+ * source) and as PDF (A4 landscape, the shipped Liberation Serif embedded, as the other printouts).
+ * Both are built from the same tables, so they say the same.
+ */
+final class TrainingReportFiles {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private static final class Fonts {
+    static final BaseFont REGULAR = load("LiberationSerif-Regular.ttf");
+    static final BaseFont BOLD = load("LiberationSerif-Bold.ttf");
+  }
+
+  /** A table of the report: its title, header and rows (numbers as Long or BigDecimal). */
+  record Table(String title, List<String> header, List<List<Object>> rows) {}
+
+  private final MessageSource messages;
+  private final Locale locale;
+
+  TrainingReportFiles(MessageSource messages, Locale locale) {
+    this.messages = messages;
+    this.locale = locale;
+  }
+
+  private String t(String key, Object... args) {
+    return messages.getMessage(key, args, key, locale);
+  }
+
+  String title(TrainingReport r) {
+    return t("training.report.title", String.valueOf(r.year()));
+  }
+
+  String subtitle(TrainingReport r) {
+    return t("training.report.subtitle", r.unitName(), r.dueOn().format(DAY), r.rule());
+  }
+
+  List<Table> tables(TrainingReport r) {
+    List<Table> out = new ArrayList<>();
+    List<List<Object>> courses = new ArrayList<>();
+    int n = 1;
+    for (TrainingReport.CourseLine l : r.courses()) {
+      courses.add(
+          List.of(
+              (long) n++,
+              l.course().name(),
+              t(l.course().kind().messageKey()),
+              l.course().provider(),
+              l.course().startsOn().format(DAY) + " – " + l.course().endsOn().format(DAY),
+              (long) l.course().periods(),
+              l.enrolled(),
+              l.completed(),
+              l.failedOrWithdrawn(),
+              l.course().cost() == null ? "" : l.course().cost(),
+              t("training.funding." + l.course().funding().name())));
+    }
+    out.add(
+        new Table(
+            t("training.report.courses"),
+            List.of(
+                "STT",
+                t("training.page.course"),
+                t("training.page.kind"),
+                t("training.page.provider"),
+                t("training.page.dates"),
+                t("training.page.periods"),
+                t("training.report.enrolled"),
+                t("training.report.completed"),
+                t("training.report.failedOrWithdrawn"),
+                t("training.page.cost"),
+                t("training.page.funding")),
+            courses));
+    List<List<Object>> kinds = new ArrayList<>();
+    long[] sum = new long[4];
+    for (TrainingReport.KindLine k : r.kinds()) {
+      kinds.add(
+          List.of(t(k.kind().messageKey()), k.courses(), k.enrolled(), k.completed(), k.periods()));
+      sum[0] += k.courses();
+      sum[1] += k.enrolled();
+      sum[2] += k.completed();
+      sum[3] += k.periods();
+    }
+    kinds.add(List.of(t("training.report.total"), sum[0], sum[1], sum[2], sum[3]));
+    out.add(
+        new Table(
+            t("training.report.kinds"),
+            List.of(
+                t("training.page.kind"),
+                t("training.report.courseCount"),
+                t("training.report.people"),
+                t("training.report.peopleCompleted"),
+                t("training.report.periodsCompleted")),
+            kinds));
+    List<List<Object>> funding = new ArrayList<>();
+    long courseSum = 0;
+    long unknownSum = 0;
+    for (TrainingReport.FundingLine f : r.funding()) {
+      funding.add(
+          List.of(
+              t("training.funding." + f.funding().name()), f.courses(), f.cost(), f.costUnknown()));
+      courseSum += f.courses();
+      unknownSum += f.costUnknown();
+    }
+    funding.add(List.of(t("training.report.total"), courseSum, r.totalCost(), unknownSum));
+    out.add(
+        new Table(
+            t("training.report.funding"),
+            List.of(
+                t("training.page.funding"),
+                t("training.report.courseCount"),
+                t("training.report.cost"),
+                t("training.report.costUnknown")),
+            funding));
+    return out;
+  }
+
+  /** Sheet names of the workbook, in order. */
+  static final List<String> SHEETS = List.of("Khoa hoc", "Theo loai", "Kinh phi");
+
+  byte[] xlsx(TrainingReport r) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      SafeCells safe = new SafeCells(wb);
+      org.apache.poi.ss.usermodel.Font font = wb.createFont();
+      font.setBold(true);
+      CellStyle bold = wb.createCellStyle();
+      bold.setFont(font);
+      List<Table> tables = tables(r);
+      for (int i = 0; i < tables.size(); i++) {
+        Table table = tables.get(i);
+        Sheet sheet = wb.createSheet(SHEETS.get(i));
+        safe.text(sheet.createRow(0).createCell(0), title(r) + " — " + table.title(), bold);
+        safe.text(sheet.createRow(1).createCell(0), subtitle(r));
+        Row header = sheet.createRow(3);
+        for (int c = 0; c < table.header().size(); c++) {
+          safe.text(header.createCell(c), table.header().get(c), bold);
+          sheet.setColumnWidth(
+              c, (c == 0 && i == 0 ? 6 : c == 1 || i > 0 && c == 0 ? 40 : 16) * 256);
+        }
+        sheet.createFreezePane(0, 4);
+        int n = 4;
+        for (List<Object> cells : table.rows()) {
+          Row row = sheet.createRow(n++);
+          for (int c = 0; c < cells.size(); c++) {
+            Object v = cells.get(c);
+            Cell cell = row.createCell(c);
+            if (v instanceof Long l) {
+              cell.setCellValue(l);
+            } else if (v instanceof BigDecimal b) {
+              cell.setCellValue(b.doubleValue());
+            } else {
+              safe.text(cell, String.valueOf(v));
+            }
+          }
+        }
+      }
+      wb.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  byte[] pdf(TrainingReport r) {
+    Font regular = new Font(Fonts.REGULAR, 9);
+    Font bold = new Font(Fonts.BOLD, 9);
+    Font titleFont = new Font(Fonts.BOLD, 13);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+    try {
+      PdfWriter.getInstance(doc, out);
+      doc.open();
+      Paragraph title = new Paragraph(title(r), titleFont);
+      title.setAlignment(Element.ALIGN_CENTER);
+      doc.add(title);
+      Paragraph sub = new Paragraph(subtitle(r), regular);
+      sub.setAlignment(Element.ALIGN_CENTER);
+      doc.add(sub);
+      for (Table table : tables(r)) {
+        Paragraph h = new Paragraph(table.title(), bold);
+        h.setSpacingBefore(10);
+        h.setSpacingAfter(4);
+        doc.add(h);
+        PdfPTable grid = new PdfPTable(table.header().size());
+        grid.setWidthPercentage(100);
+        grid.setHeaderRows(1);
+        for (String s : table.header()) {
+          grid.addCell(cell(s, bold, Element.ALIGN_CENTER));
+        }
+        for (List<Object> cells : table.rows()) {
+          for (Object v : cells) {
+            boolean number = v instanceof Long || v instanceof BigDecimal;
+            String text = v instanceof BigDecimal b ? money(b) : String.valueOf(v);
+            grid.addCell(cell(text, regular, number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
+          }
+        }
+        doc.add(grid);
+      }
+      doc.close();
+    } catch (DocumentException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Whole đồng with dots between thousands (Vietnamese notation). */
+  static String money(BigDecimal b) {
+    return String.format(Locale.ROOT, "%,d", b.longValue()).replace(',', '.');
+  }
+
+  private static PdfPCell cell(String text, Font font, int align) {
+    PdfPCell c = new PdfPCell(new Phrase(text, font));
+    c.setHorizontalAlignment(align);
+    c.setPadding(3);
+    return c;
+  }
+
+  private static BaseFont load(String file) {
+    try (InputStream in =
+        TrainingReportFiles.class.getClassLoader().getResourceAsStream("fonts/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("font missing from the classpath: fonts/" + file);
+      }
+      return BaseFont.createFont(
+          file,
+          BaseFont.IDENTITY_H,
+          BaseFont.EMBEDDED,
+          BaseFont.NOT_CACHED,
+          in.readAllBytes(),
+          null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (DocumentException e) {
+      throw new IllegalStateException("cannot read font " + file, e);
+    }
+  }
+}
