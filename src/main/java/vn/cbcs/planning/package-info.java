@@ -12,7 +12,11 @@
  * vn.cbcs.planning.Bench}); the annual review with proposals and decisions ({@link
  * vn.cbcs.planning.PlanReviews}, tables {@code planning_review}, {@code planning_review_proposal});
  * the warnings of an appointment from inside the unit in the post form ({@code AppointmentChecks},
- * implementing the platform seam {@code PostChecks}).
+ * implementing the platform seam {@code PostChecks}); the what-if of the bench ({@link
+ * vn.cbcs.planning.WhatIf}: a political-theory level assumed from a date, nothing written); the
+ * structure shares of a plan against configured targets ({@code StructureShares}, warnings); the
+ * planning list and the review report as one layout ({@link vn.cbcs.planning.PlanDocuments}),
+ * written as DOCX, PDF and the candidates as Excel by the web layer.
  *
  * <p>Reads of the other modules go through their SQL API ({@code positions_assignments_on}, {@code
  * positions_terms_on}, {@code qualifications_ranks_of}, {@code evaluation_rating_of} — read-only)

@@ -44,6 +44,22 @@ class PlanningDocumentsTest {
     return r.json().get("id").asLong();
   }
 
+  private static String xlsxText(byte[] bytes) {
+    StringBuilder text = new StringBuilder();
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+      for (var row : wb.getSheetAt(0)) {
+        for (var c : row) {
+          text.append(c.toString()).append(" | ");
+        }
+        text.append('\n');
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
   @Test
   void theListAndTheReviewReportReadBackInBothFormats() {
     long ready = create("Lục Văn Sẵn", 1985, "PHO_CHU_TICH_UBND");
@@ -156,6 +172,17 @@ class PlanningDocumentsTest {
     assertThat(ReportReadBack.docxText(docx.bytes()))
         .contains("DANH SÁCH QUY HOẠCH CÁN BỘ", "ĐẢNG ỦY XÃ TAM KIM", "Hoàng Văn Bí");
 
+    // the candidates as Excel: the same columns after STT
+    var xlsx = officer.download("/plans/" + plan.id() + "/candidates.xlsx");
+    assertThat(xlsx.status()).isEqualTo(200);
+    assertThat(xlsxText(xlsx.bytes()))
+        .contains(
+            "DANH SÁCH QUY HOẠCH CÁN BỘ",
+            "Chức danh quy hoạch",
+            "Lục Văn Sẵn",
+            "14/17 (82,4%)",
+            "Bị kỷ luật khiển trách");
+
     // the review report
     var reportPdf = officer.download("/plans/" + plan.id() + "/reviews/2027/report.pdf");
     assertThat(reportPdf.status()).isEqualTo(200);
@@ -189,6 +216,7 @@ class PlanningDocumentsTest {
         .contains(
             "/plans/" + plan.id() + "/list.docx",
             "/plans/" + plan.id() + "/list.pdf",
+            "/plans/" + plan.id() + "/candidates.xlsx",
             "/plans/" + plan.id() + "/reviews/2027/report.pdf");
     String other = TestUsers.create(port, "qhdocs2", "COMMUNE_OFFICER", "01726");
     assertThat(

@@ -524,6 +524,7 @@ class AuthorizationMatrixTest {
     rule("GET /plans/bench", Kind.UNIT, 200, rr, plan);
     rule("GET /plans/{id}/list.docx", Kind.PLAN, 200, rr, plan);
     rule("GET /plans/{id}/list.pdf", Kind.PLAN, 200, rr, plan);
+    rule("GET /plans/{id}/candidates.xlsx", Kind.PLAN, 200, rr, plan);
     rule("GET /plans/{id}/reviews/{year}/report.docx", Kind.PLAN, 404, rr, plan);
     rule("GET /plans/{id}/reviews/{year}/report.pdf", Kind.PLAN, 404, rr, plan);
     // the matrix's plans are drafts: a review is refused with its reasons (400 / the plan page
