@@ -86,9 +86,11 @@ public class People {
       }
     }
     java.util.Map<String, Long> taken = store.idsOf(ids);
+    List<List<FieldError>> checked = validator.checkAll(data);
     List<List<FieldError>> all = new ArrayList<>(data.size());
-    for (PersonData d : data) {
-      List<FieldError> errors = new ArrayList<>(validator.check(d));
+    for (int i = 0; i < data.size(); i++) {
+      PersonData d = data.get(i);
+      List<FieldError> errors = new ArrayList<>(checked.get(i));
       Long other = d.personalId() == null ? null : taken.get(d.personalId());
       if (other != null) {
         duplicate(d, other, actor).ifPresent(errors::add);
