@@ -67,22 +67,61 @@ public class People {
       store
           .idOf(data.personalId())
           .filter(id -> !id.equals(existingId))
-          .flatMap(existing -> store.find(existing))
-          .ifPresent(
-              other ->
-                  errors.add(
-                      visibility.sees(actor, other.id())
-                          ? new FieldError(
-                              "personalId",
-                              "person.id.duplicate",
-                              data.personalId(),
-                              other.fullName(),
-                              other.id())
-                          // outside the actor's scope the record is not named
-                          : new FieldError(
-                              "personalId", "person.id.duplicateElsewhere", data.personalId())));
+          .ifPresent(other -> duplicate(data, other, actor).ifPresent(errors::add));
     }
     return errors;
+  }
+
+  /**
+   * {@link #check} of many new records (no existing id), with the personal IDs taken looked up in
+   * one query for the set: the same rules, the same messages, in the same order. The personal IDs
+   * must differ from each other (a caller writing them together refuses a repeat first).
+   */
+  @Transactional(readOnly = true)
+  public List<List<FieldError>> checkAll(List<PersonData> data, Actor actor) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (PersonData d : data) {
+      if (d.personalId() != null && !ids.add(d.personalId())) {
+        throw new IllegalArgumentException("personal ID repeated in one batch");
+      }
+    }
+    java.util.Map<String, Long> taken = store.idsOf(ids);
+    List<List<FieldError>> checked = validator.checkAll(data);
+    List<List<FieldError>> all = new ArrayList<>(data.size());
+    for (int i = 0; i < data.size(); i++) {
+      PersonData d = data.get(i);
+      List<FieldError> errors = new ArrayList<>(checked.get(i));
+      Long other = d.personalId() == null ? null : taken.get(d.personalId());
+      if (other != null) {
+        duplicate(d, other, actor).ifPresent(errors::add);
+      }
+      all.add(errors);
+    }
+    return all;
+  }
+
+  /** The personal ID is another record's: named only when the actor may read that record. */
+  private Optional<FieldError> duplicate(PersonData data, long otherId, Actor actor) {
+    return store
+        .find(otherId)
+        .map(
+            other ->
+                visibility.sees(actor, other.id())
+                    ? new FieldError(
+                        "personalId",
+                        "person.id.duplicate",
+                        data.personalId(),
+                        other.fullName(),
+                        other.id())
+                    // outside the actor's scope the record is not named
+                    : new FieldError(
+                        "personalId", "person.id.duplicateElsewhere", data.personalId()));
+  }
+
+  /** Which of these personal IDs are on record (one query for the set; nothing of the records). */
+  @Transactional(readOnly = true)
+  public java.util.Set<String> personalIdsOnRecord(java.util.Collection<String> personalIds) {
+    return store.idsOf(personalIds).keySet();
   }
 
   /** Creates a record (a keeper of records; its posts decide whose ground it is in). */
@@ -104,6 +143,47 @@ public class People {
     long id = store.insert(data, actor.username(), synthetic);
     record(id, 0, null, data, actor);
     return id;
+  }
+
+  /**
+   * Creates many records at once, each refused or written exactly as {@link #create} would: the
+   * same checks ({@link #checkAll}), the same first revision with its changes. Returns, in input
+   * order, the new id of each record written, or null with its reasons in {@code errors}.
+   */
+  @Transactional
+  public List<Long> createAll(List<PersonData> data, Actor actor, List<List<FieldError>> errors) {
+    actor.require(Capability.EDIT_RECORDS);
+    List<FieldError> reason = new ArrayList<>();
+    vn.cbcs.platform.TextRules.checkMultiLine(reason, "reason", actor.reason());
+    List<List<FieldError>> checked = checkAll(data, actor);
+    List<PersonData> ok = new ArrayList<>();
+    for (int i = 0; i < data.size(); i++) {
+      List<FieldError> e = new ArrayList<>(checked.get(i));
+      e.addAll(reason);
+      errors.add(e);
+      if (e.isEmpty()) {
+        ok.add(data.get(i));
+      }
+    }
+    List<Long> ids = writeAll(ok, actor);
+    List<Long> result = new ArrayList<>(data.size());
+    int k = 0;
+    for (List<FieldError> e : errors) {
+      result.add(e.isEmpty() ? ids.get(k++) : null);
+    }
+    return result;
+  }
+
+  /** Writes checked records and their first revisions, in few statements. */
+  List<Long> writeAll(List<PersonData> data, Actor actor) {
+    List<Long> ids = vn.cbcs.platform.BatchInsert.ids(store.template(), "person", data.size());
+    store.insertMany(ids, data, actor.username());
+    List<String> changes = new ArrayList<>(data.size());
+    for (PersonData d : data) {
+      changes.add(json.writeValueAsString(PersonDiff.between(null, d)));
+    }
+    store.addRevisions(ids, actor.username(), actor.source().name(), actor.reason(), changes);
+    return ids;
   }
 
   /**

@@ -3,6 +3,7 @@ package vn.cbcs.people;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.people.internal.RecordRules;
@@ -10,6 +11,7 @@ import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.InvalidInputException;
+import vn.cbcs.positions.AssignmentBatch;
 import vn.cbcs.positions.Assignments;
 import vn.cbcs.positions.NewAssignment;
 import vn.cbcs.qualifications.NewQualification;
@@ -44,6 +46,83 @@ public class PersonRegistration {
     errors.addAll(
         RecordRules.check(data.birthDate(), qs, "qualifications[%d].", as, "assignments"));
     return errors;
+  }
+
+  /** A person to record with their qualifications and posts; {@code checkOnly}: never written. */
+  public record NewRecord(
+      PersonData data,
+      List<NewQualification> qualifications,
+      List<NewAssignment> assignments,
+      boolean checkOnly) {}
+
+  /** What became of a record of {@link #registerAll}: its new id, or the reasons it was refused. */
+  public record Registered(Long id, List<FieldError> errors) {}
+
+  /**
+   * Records many people, each checked and written as {@link #register} would: every reason of
+   * {@link #check} (the same rules, read for the whole batch at once: personal IDs taken in one
+   * query, units, posts, the actor's ground and seats once per batch), in order, so that a record
+   * sees the posts of the records before it; then the records without a reason are written in few
+   * statements (people and their first revisions, qualifications, decisions and posts; the audit
+   * log records every row). A record marked {@code checkOnly} is checked in its place and never
+   * written. Personal IDs must not repeat within the batch.
+   */
+  @Transactional
+  public List<Registered> registerAll(List<NewRecord> records, Actor actor) {
+    actor.require(Capability.EDIT_RECORDS);
+    List<List<FieldError>> people =
+        this.people.checkAll(records.stream().map(NewRecord::data).toList(), actor);
+    AssignmentBatch batch =
+        assignments.batch(records.stream().flatMap(r -> r.assignments().stream()).toList(), actor);
+    List<List<FieldError>> errors = new ArrayList<>(records.size());
+    List<Integer> written = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      NewRecord r = records.get(i);
+      List<FieldError> e = new ArrayList<>(people.get(i));
+      for (int j = 0; j < r.qualifications().size(); j++) {
+        e.addAll(qualifications.check(r.qualifications().get(j), "qualifications[" + j + "]."));
+      }
+      e.addAll(batch.check(r.assignments(), "assignments"));
+      e.addAll(
+          RecordRules.check(
+              r.data().birthDate(),
+              r.qualifications(),
+              "qualifications[%d].",
+              r.assignments(),
+              "assignments"));
+      errors.add(e);
+      if (e.isEmpty() && !r.checkOnly()) {
+        batch.accepted(r.assignments());
+        written.add(i);
+      }
+    }
+    List<List<FieldError>> refused = new ArrayList<>();
+    List<Long> ids =
+        this.people.createAll(
+            written.stream().map(i -> records.get(i).data()).toList(), actor, refused);
+    Long[] idOf = new Long[records.size()];
+    List<Map.Entry<Long, NewQualification>> qs = new ArrayList<>();
+    List<Map.Entry<Long, NewAssignment>> as = new ArrayList<>();
+    for (int k = 0; k < written.size(); k++) {
+      int i = written.get(k);
+      Long id = ids.get(k);
+      if (id == null) {
+        errors.set(i, refused.get(k));
+        continue;
+      }
+      idOf[i] = id;
+      records.get(i).qualifications().forEach(q -> qs.add(Map.entry(id, q)));
+      List<NewAssignment> inOrder = new ArrayList<>(records.get(i).assignments());
+      inOrder.sort(Comparator.comparing(NewAssignment::from));
+      inOrder.forEach(a -> as.add(Map.entry(id, a)));
+    }
+    qualifications.addAll(qs, actor);
+    assignments.assignAll(as, actor);
+    List<Registered> result = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      result.add(new Registered(idOf[i], idOf[i] == null ? errors.get(i) : List.of()));
+    }
+    return result;
   }
 
   @Transactional

@@ -32,8 +32,62 @@ class AssignmentRules {
     this.jdbc = jdbc;
   }
 
+  /**
+   * What the checks read of the world: the unit and the post in force on a date, whether the actor
+   * covers a commune then, and how many hold a post over a period. One by one they are read from
+   * the database; a batch ({@link AssignmentBatch}) reads them once for all its rows.
+   */
+  interface Facts {
+    Optional<Unit> unit(String code, LocalDate on);
+
+    Optional<Position> position(String code, LocalDate on);
+
+    boolean covers(Actor actor, String commune, LocalDate on);
+
+    long holders(String unit, String position, LocalDate from, LocalDate to);
+  }
+
+  /** The facts read from the database, each when asked. */
+  final Facts live =
+      new Facts() {
+        @Override
+        public Optional<Unit> unit(String code, LocalDate on) {
+          return units.find(code, on);
+        }
+
+        @Override
+        public Optional<Position> position(String code, LocalDate on) {
+          return catalogue.find(code, on);
+        }
+
+        @Override
+        public boolean covers(Actor actor, String commune, LocalDate on) {
+          return visibility.covers(actor, List.of(commune), on);
+        }
+
+        @Override
+        public long holders(String unit, String position, LocalDate from, LocalDate to) {
+          return jdbc.sql(
+                  "SELECT count(*) FROM assignment WHERE unit_code = ? AND position_code = ?"
+                      + " AND superseded_at IS NULL AND daterange(valid_from, valid_to, '[]')"
+                      + " && daterange(?, ?, '[]')")
+              .params(unit, position, from, to)
+              .query(Long.class)
+              .single();
+        }
+      };
+
   List<FieldError> check(
       List<Assignment> existing, List<NewAssignment> list, String prefix, Actor actor) {
+    return check(existing, list, prefix, actor, live);
+  }
+
+  List<FieldError> check(
+      List<Assignment> existing,
+      List<NewAssignment> list,
+      String prefix,
+      Actor actor,
+      Facts facts) {
     List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       NewAssignment a = list.get(i);
@@ -42,11 +96,11 @@ class AssignmentRules {
       checkPeriod(a, p, errors);
       checkDecision(a.decision(), p + "decision.", errors, false);
       if (errors.size() == before) {
-        Optional<Unit> unit = checkUnit(a, p, errors, actor);
-        unit.ifPresent(u -> checkPosition(a, u, p, errors));
+        Optional<Unit> unit = checkUnit(a, p, errors, actor, facts);
+        unit.ifPresent(u -> checkPosition(a, u, p, errors, facts));
         if (errors.size() == before) {
           checkOverlap(a, existing, list.subList(0, i), p, errors);
-          checkSeats(a, p, errors);
+          checkSeats(a, p, errors, facts);
         }
       }
     }
@@ -112,16 +166,16 @@ class AssignmentRules {
     }
   }
 
-  private Optional<Unit> checkUnit(
-      NewAssignment a, String p, List<FieldError> errors, Actor actor) {
-    Optional<Unit> unit = units.find(a.unitCode(), a.from());
+  private static Optional<Unit> checkUnit(
+      NewAssignment a, String p, List<FieldError> errors, Actor actor, Facts facts) {
+    Optional<Unit> unit = facts.unit(a.unitCode(), a.from());
     if (unit.isEmpty()) {
       errors.add(
           new FieldError(p + "unitCode", "assignment.unit.notInForce", a.unitCode(), a.from()));
       return unit;
     }
     Unit u = unit.get();
-    if (!visibility.covers(actor, List.of(u.code()), a.from())) {
+    if (!facts.covers(actor, u.code(), a.from())) {
       // a commune outside the actor's ground: refused with its name, as any other reason
       errors.add(new FieldError(p + "unitCode", "assignment.unit.outsideScope", u.fullName()));
       return Optional.empty();
@@ -134,8 +188,9 @@ class AssignmentRules {
     return unit;
   }
 
-  private void checkPosition(NewAssignment a, Unit unit, String p, List<FieldError> errors) {
-    Optional<Position> position = catalogue.find(a.positionCode(), a.from());
+  private static void checkPosition(
+      NewAssignment a, Unit unit, String p, List<FieldError> errors, Facts facts) {
+    Optional<Position> position = facts.position(a.positionCode(), a.from());
     if (position.isEmpty()) {
       errors.add(
           new FieldError(
@@ -186,19 +241,12 @@ class AssignmentRules {
     }
   }
 
-  private void checkSeats(NewAssignment a, String p, List<FieldError> errors) {
-    Optional<Position> pos = catalogue.find(a.positionCode(), a.from());
+  private static void checkSeats(NewAssignment a, String p, List<FieldError> errors, Facts facts) {
+    Optional<Position> pos = facts.position(a.positionCode(), a.from());
     if (pos.isEmpty() || pos.get().seats() == null) {
       return;
     }
-    long holders =
-        jdbc.sql(
-                "SELECT count(*) FROM assignment WHERE unit_code = ? AND position_code = ?"
-                    + " AND superseded_at IS NULL AND daterange(valid_from, valid_to, '[]')"
-                    + " && daterange(?, ?, '[]')")
-            .params(a.unitCode(), a.positionCode(), a.from(), a.to())
-            .query(Long.class)
-            .single();
+    long holders = facts.holders(a.unitCode(), a.positionCode(), a.from(), a.to());
     if (holders >= pos.get().seats()) {
       errors.add(
           new FieldError(

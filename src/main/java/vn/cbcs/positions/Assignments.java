@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,16 +39,107 @@ public class Assignments {
   private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
   private final AssignmentRules rules;
   private final Visibility visibility;
+  private final vn.cbcs.units.Units units;
+  private final PositionCatalogue catalogue;
 
   Assignments(
       JdbcClient jdbc,
       org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
       AssignmentRules rules,
-      Visibility visibility) {
+      Visibility visibility,
+      vn.cbcs.units.Units units,
+      PositionCatalogue catalogue) {
     this.jdbc = jdbc;
     this.jdbcTemplate = jdbcTemplate;
     this.rules = rules;
     this.visibility = visibility;
+    this.units = units;
+    this.catalogue = catalogue;
+  }
+
+  /**
+   * The checks of {@link #check} for many new posts at once (every post the batch may give, for the
+   * holders of each post to be counted in one query).
+   */
+  public AssignmentBatch batch(List<NewAssignment> all, Actor actor) {
+    return new AssignmentBatch(rules, units, catalogue, visibility, jdbc, all, actor);
+  }
+
+  /**
+   * Gives many posts, each as {@link #assign} would (the actor keeps each person's record, each
+   * post passes the checks against the person's other posts, the earlier posts of the batch
+   * included, and the seats), in few statements; refused as a whole, before anything is written,
+   * with the reasons of the first person refused. Posts are given in the order listed.
+   */
+  @Transactional
+  public void assignAll(List<Map.Entry<Long, NewAssignment>> rows, Actor actor) {
+    List<Long> people = rows.stream().map(Map.Entry::getKey).distinct().toList();
+    visibility.requireEditsAll(actor, people);
+    Map<Long, List<Assignment>> existing = new HashMap<>();
+    jdbc.sql(
+            SELECT
+                + "WHERE a.person_id = ANY(CAST(? AS bigint[])) AND a.superseded_at IS NULL"
+                + " ORDER BY a.valid_from, a.id")
+        .param(people.toArray(Long[]::new))
+        .query(Assignments::map)
+        .list()
+        .forEach(a -> existing.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(a));
+    Map<Long, List<NewAssignment>> given = new LinkedHashMap<>();
+    rows.forEach(e -> given.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    AssignmentBatch batch = batch(rows.stream().map(Map.Entry::getValue).toList(), actor);
+    for (var e : given.entrySet()) {
+      InvalidInputException.throwIfAny(
+          batch.check(existing.getOrDefault(e.getKey(), List.of()), e.getValue(), "assignments"));
+      batch.accepted(e.getValue());
+    }
+    List<Long> decisions = vn.cbcs.platform.BatchInsert.ids(jdbcTemplate, "decision", rows.size());
+    List<Object[]> ds = new ArrayList<>(rows.size());
+    List<Object[]> as = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      NewAssignment a = rows.get(i).getValue();
+      DecisionData d = a.decision();
+      ds.add(
+          new Object[] {
+            decisions.get(i),
+            d.number().strip(),
+            d.decidedOn(),
+            d.issuer().strip(),
+            d.signer() == null || d.signer().isBlank() ? null : d.signer().strip(),
+            d.kind().name(),
+            actor.username()
+          });
+      as.add(
+          new Object[] {
+            rows.get(i).getKey(),
+            a.unitCode(),
+            a.positionCode(),
+            a.concurrent(),
+            a.from(),
+            a.to(),
+            decisions.get(i),
+            null, // an end known at entry has no decision of its own
+            actor.username()
+          });
+    }
+    vn.cbcs.platform.BatchInsert.insert(
+        jdbcTemplate,
+        "decision",
+        List.of("id", "number", "decided_on", "issuer", "signer", "kind", "recorded_by"),
+        ds);
+    vn.cbcs.platform.BatchInsert.insert(
+        jdbcTemplate,
+        "assignment",
+        List.of(
+            "person_id",
+            "unit_code",
+            "position_code",
+            "concurrent",
+            "valid_from",
+            "valid_to",
+            "start_decision_id",
+            "end_decision_id",
+            "recorded_by"),
+        as);
   }
 
   /**

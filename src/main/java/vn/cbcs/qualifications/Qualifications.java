@@ -122,6 +122,49 @@ public class Qualifications {
         .single();
   }
 
+  /**
+   * Records many qualifications, each as {@link #add} would (the actor keeps each person's record,
+   * each qualification passes {@link #check}), in few statements; refused as a whole, before
+   * anything is written, with the reasons of the first qualification refused.
+   */
+  @Transactional
+  public void addAll(List<Map.Entry<Long, NewQualification>> rows, Actor actor) {
+    visibility.requireEditsAll(actor, rows.stream().map(Map.Entry::getKey).distinct().toList());
+    List<Object[]> args = new ArrayList<>(rows.size());
+    for (var e : rows) {
+      NewQualification q = e.getValue();
+      InvalidInputException.throwIfAny(check(q, ""));
+      args.add(
+          new Object[] {
+            e.getKey(),
+            q.track().name(),
+            q.level(),
+            blankToNull(q.major()),
+            blankToNull(q.institution()),
+            blankToNull(q.trainingForm()),
+            q.startedOn(),
+            q.awardedOn(),
+            blankToNull(q.evidenceRef()),
+            actor.username()
+          });
+    }
+    vn.cbcs.platform.BatchInsert.insert(
+        jdbcTemplate,
+        "qualification",
+        List.of(
+            "person_id",
+            "track",
+            "level",
+            "major",
+            "institution",
+            "training_form",
+            "started_on",
+            "awarded_on",
+            "evidence_ref",
+            "recorded_by"),
+        args);
+  }
+
   /** Many qualifications at once, for generated or already verified data (level codes checked). */
   @Transactional
   public void addBatch(List<Map.Entry<Long, NewQualification>> rows, Actor actor) {

@@ -326,6 +326,43 @@ public class Visibility {
     }
   }
 
+  /**
+   * {@link #requireEdits} for many people at once, with one query for the set: the same rule (the
+   * person's post in force today in the actor's ground, or a record the actor created that has no
+   * post yet); the first person refused, in the given order, is refused as {@link #requireEdits}
+   * would (404 no such record, else 403).
+   */
+  public void requireEditsAll(Actor actor, Collection<Long> personIds) {
+    actor.require(Capability.EDIT_RECORDS);
+    if (actor.access().unrestricted() || personIds.isEmpty()) {
+      return; // as edits(): everyone's record
+    }
+    Set<String> ever = communesEver(actor);
+    Map<Long, Boolean> edits = new java.util.HashMap<>();
+    jdbc.sql(
+            "SELECT p.id, ARRAY(SELECT c.unit_code FROM positions_current_units_of(p.id, :d) c),"
+                + " coalesce(NOT EXISTS (SELECT 1 FROM positions_units_of(p.id))"
+                + " AND people_created_by(p.id) = :u, false)"
+                + " FROM unnest(CAST(:ids AS bigint[])) p(id)")
+        .param("d", AsOf.today())
+        .param("u", actor.username())
+        .param("ids", personIds.toArray(Long[]::new))
+        .query(
+            rs -> {
+              String[] current = (String[]) rs.getArray(2).getArray();
+              boolean ok =
+                  current.length == 0
+                      ? rs.getBoolean(3)
+                      : java.util.Arrays.stream(current).anyMatch(ever::contains);
+              edits.put(rs.getLong(1), ok);
+            });
+    for (Long id : personIds) {
+      if (!Boolean.TRUE.equals(edits.get(id))) {
+        requireEdits(actor, id); // refused as one by one: 404 or 403
+      }
+    }
+  }
+
   /** A refusal must not pass for "no such record": that is told apart first (404). */
   private void requireExists(long personId) {
     if (!personExists(personId)) {

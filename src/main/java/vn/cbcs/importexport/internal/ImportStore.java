@@ -209,10 +209,21 @@ public class ImportStore {
             r.cells()
           });
     }
-    template.batchUpdate(
-        "INSERT INTO excel_import_row (import_id, run_no, sheet, row_no, outcome, person_id,"
-            + " personal_id, full_name, errors, changes, cells)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS jsonb))",
+    vn.cbcs.platform.BatchInsert.insert(
+        template,
+        "excel_import_row",
+        List.of(
+            "import_id",
+            "run_no",
+            "sheet",
+            "row_no",
+            "outcome",
+            "person_id",
+            "personal_id",
+            "full_name",
+            "errors::jsonb",
+            "changes::jsonb",
+            "cells::jsonb"),
         args);
   }
 

@@ -15,6 +15,7 @@ import vn.cbcs.importexport.RowReport.Change;
 import vn.cbcs.people.Person;
 import vn.cbcs.people.PersonData;
 import vn.cbcs.people.PersonDataBuilder;
+import vn.cbcs.people.PersonRegistration;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.ForbiddenException;
@@ -32,7 +33,7 @@ import vn.cbcs.qualifications.Track;
  * recorded, a post not yet recorded (a transfer when another main post is open). A row that changes
  * nothing is unchanged, so importing a file twice writes nothing the second time.
  */
-final class PeopleRowHandler implements RowHandler {
+final class PeopleRowHandler implements Chunked {
 
   private static final String[][] TRACKS = {
     {PRO_LEVEL, PRO_DATE, "PROFESSIONAL"},
@@ -53,8 +54,27 @@ final class PeopleRowHandler implements RowHandler {
     this.actor = actor;
   }
 
-  @Override
-  public RowResult apply(RawRow row) {
+  /**
+   * A row read and parsed, with nothing asked of the database yet: the person typed, their
+   * qualifications and post, and the parse errors (in {@code p}).
+   */
+  private record Parsed(
+      RawRow raw,
+      CellParser p,
+      String pid,
+      String name,
+      PersonData data,
+      List<NewQualification> qs,
+      NewAssignment post,
+      List<String> tracks,
+      boolean identityCorrection) {
+
+    boolean validPid() {
+      return pid != null && pid.matches("\\d{12}");
+    }
+  }
+
+  private Parsed parse(RawRow row) {
     CellParser p = new CellParser(row, columns);
     String pid = p.personalId(PERSONAL_ID);
     String name = p.text(FULL_NAME);
@@ -74,11 +94,25 @@ final class PeopleRowHandler implements RowHandler {
     NewAssignment post = PostCells.read(p, lookups, false, true);
     if (pid != null && pid.matches("\\d{12}")) {
       Integer first = seen.putIfAbsent(pid, row.rowNo());
-      if (first != null) {
+      // a row read again (after a batch was refused) is not a repeat of itself
+      if (first != null && first != row.rowNo()) {
         p.error(PERSONAL_ID, "import.id.repeated", pid, first);
       }
     }
     boolean identityCorrection = p.yes(IDENTITY_CORRECTION);
+    return new Parsed(row, p, pid, name, data, qs, post, trackOfIndex, identityCorrection);
+  }
+
+  @Override
+  public RowResult apply(RawRow row) {
+    Parsed parsed = parse(row);
+    CellParser p = parsed.p();
+    String pid = parsed.pid();
+    String name = parsed.name();
+    PersonData data = parsed.data();
+    List<NewQualification> qs = parsed.qs();
+    NewAssignment post = parsed.post();
+    boolean identityCorrection = parsed.identityCorrection();
     Optional<Person> existing;
     try {
       existing =
@@ -100,6 +134,100 @@ final class PeopleRowHandler implements RowHandler {
       }
     }
     return update(p, existing.get(), data, qs, post);
+  }
+
+  /**
+   * The rows of a chunk, in order. The personal IDs of the chunk are looked up in one query; a row
+   * whose person is not on record joins a batch that {@link PersonRegistration#registerAll} checks
+   * with the same rules as {@link #apply} (as if each earlier row were written) and writes in few
+   * statements, in its own savepoint. A row about a person on record (an update), or repeating the
+   * personal ID of a row still in the batch, goes one by one through {@code oneByOne} after the
+   * batch before it is written. Should the batch's writing fail, its rows are applied again one by
+   * one, each in its own savepoint, so that every row still says why.
+   */
+  @Override
+  public List<RowResult> applyChunk(List<RawRow> rows, Chunked.Runner runner) {
+    List<Parsed> parsed = new ArrayList<>(rows.size());
+    java.util.Set<String> pids = new java.util.HashSet<>();
+    for (RawRow raw : rows) {
+      Parsed x = parse(raw);
+      parsed.add(x);
+      if (x.validPid()) {
+        pids.add(x.pid());
+      }
+    }
+    java.util.Set<String> onRecord = s.people.personalIdsOnRecord(pids);
+    RowResult[] results = new RowResult[rows.size()];
+    List<Integer> batch = new ArrayList<>();
+    java.util.Set<String> inBatch = new java.util.HashSet<>();
+    for (int i = 0; i < parsed.size(); i++) {
+      Parsed x = parsed.get(i);
+      boolean oneByOne = x.validPid() && (onRecord.contains(x.pid()) || inBatch.contains(x.pid()));
+      if (oneByOne) {
+        flush(parsed, batch, results, runner);
+        inBatch.clear();
+        results[i] = runner.oneByOne(x.raw());
+      } else {
+        batch.add(i);
+        if (x.validPid()) {
+          inBatch.add(x.pid());
+        }
+      }
+    }
+    flush(parsed, batch, results, runner);
+    return java.util.Arrays.asList(results);
+  }
+
+  private void flush(
+      List<Parsed> parsed, List<Integer> batch, RowResult[] results, Chunked.Runner runner) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<PersonRegistration.NewRecord> records = new ArrayList<>(batch.size());
+    for (int i : batch) {
+      Parsed x = parsed.get(i);
+      records.add(
+          new PersonRegistration.NewRecord(
+              x.data(),
+              x.qs(),
+              x.post() == null ? List.of() : List.of(x.post()),
+              !x.p().errors().isEmpty()));
+    }
+    List<PersonRegistration.Registered> out;
+    try {
+      out = runner.inSavepoint(() -> s.registration.registerAll(records, actor));
+    } catch (RuntimeException e) {
+      // the batch wrote nothing: each row again, alone, says what it makes of itself
+      for (int i : batch) {
+        results[i] = runner.oneByOne(parsed.get(i).raw());
+      }
+      batch.clear();
+      return;
+    }
+    for (int k = 0; k < batch.size(); k++) {
+      Parsed x = parsed.get(batch.get(k));
+      PersonRegistration.Registered r = out.get(k);
+      trackOfIndex = x.tracks();
+      if (!x.p().errors().isEmpty()) {
+        results[batch.get(k)] =
+            RowResult.rejected(
+                x.data().personalId(), x.data().fullName(), merge(x.p().errors(), r.errors()));
+      } else if (r.id() == null) {
+        results[batch.get(k)] =
+            RowResult.rejected(
+                x.data().personalId(), x.data().fullName(), merge(List.of(), r.errors()));
+      } else {
+        results[batch.get(k)] =
+            new RowResult(
+                RowOutcome.NEW,
+                r.id(),
+                x.data().personalId(),
+                x.data().fullName(),
+                List.of(),
+                List.of());
+      }
+    }
+    batch.clear();
   }
 
   /**

@@ -43,6 +43,11 @@ public class PersonStore {
     return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** For callers that write in batches ({@link vn.cbcs.platform.BatchInsert}). */
+  public org.springframework.jdbc.core.JdbcTemplate template() {
+    return template;
+  }
+
   public long insert(PersonData d, String user, boolean synthetic) {
     Map<String, Object> values = values(d);
     String names = String.join(", ", values.keySet());
@@ -104,6 +109,68 @@ public class PersonStore {
       }
     }
     return ordered;
+  }
+
+  /**
+   * Inserts records under ids taken beforehand ({@link vn.cbcs.platform.BatchInsert#ids}), in few
+   * statements; their lists are written too. The caller has checked every record.
+   */
+  public void insertMany(List<Long> ids, List<PersonData> data, String user) {
+    if (data.isEmpty()) {
+      return;
+    }
+    List<String> names = new ArrayList<>(List.of("id"));
+    names.addAll(values(data.get(0)).keySet());
+    names.addAll(List.of("synthetic", "created_by", "updated_by"));
+    List<Object[]> rows = new ArrayList<>(data.size());
+    for (int i = 0; i < data.size(); i++) {
+      List<Object> row = new ArrayList<>(names.size());
+      row.add(ids.get(i));
+      row.addAll(values(data.get(i)).values());
+      row.add(false);
+      row.add(user);
+      row.add(user);
+      rows.add(row.toArray());
+    }
+    vn.cbcs.platform.BatchInsert.insert(template, "person", names, rows);
+    for (int i = 0; i < data.size(); i++) {
+      PersonData d = data.get(i);
+      if (!d.family().isEmpty()
+          || !d.workHistory().isEmpty()
+          || !d.rewards().isEmpty()
+          || !d.disciplines().isEmpty()) {
+        insertLists(ids.get(i), d);
+      }
+    }
+  }
+
+  /** The first revision of many records, each with its own changes (JSON). */
+  public void addRevisions(
+      List<Long> ids, String user, String source, String reason, List<String> changesJson) {
+    List<Object[]> rows = new ArrayList<>(ids.size());
+    for (int i = 0; i < ids.size(); i++) {
+      rows.add(new Object[] {ids.get(i), 0, user, source, reason, changesJson.get(i)});
+    }
+    vn.cbcs.platform.BatchInsert.insert(
+        template,
+        "person_revision",
+        List.of("person_id", "version", "changed_by", "source", "reason", "changes::jsonb"),
+        rows);
+  }
+
+  /** The ids of the records with these personal IDs (one query for the whole set). */
+  public Map<String, Long> idsOf(java.util.Collection<String> personalIds) {
+    Map<String, Long> ids = new java.util.HashMap<>();
+    if (personalIds.isEmpty()) {
+      return ids;
+    }
+    jdbc.sql("SELECT personal_id, id FROM person WHERE personal_id = ANY(CAST(? AS bpchar[]))")
+        .param(personalIds.toArray(String[]::new))
+        .query(
+            rs -> {
+              ids.put(rs.getString(1), rs.getLong(2));
+            });
+    return ids;
   }
 
   public void addCreationRevisions(List<Long> ids, String user, String source, String reason) {

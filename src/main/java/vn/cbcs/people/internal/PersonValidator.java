@@ -29,7 +29,59 @@ public class PersonValidator {
     this.units = units;
   }
 
+  /**
+   * The code lists and units the checks read, each read once per {@code Reference}: once per record
+   * when records are checked one by one, once per batch by {@link #checkAll}.
+   */
+  private final class Reference {
+    private Set<String> ethnicities;
+    private Set<String> religions;
+    private List<Catalogues.DisciplineForm> disciplineForms;
+    private final java.util.Map<String, Boolean> unitKnown = new java.util.HashMap<>();
+
+    Set<String> ethnicityCodes() {
+      if (ethnicities == null) {
+        ethnicities = catalogues.ethnicityCodes();
+      }
+      return ethnicities;
+    }
+
+    Set<String> religionCodes() {
+      if (religions == null) {
+        religions = catalogues.religionCodes();
+      }
+      return religions;
+    }
+
+    List<Catalogues.DisciplineForm> disciplineForms() {
+      if (disciplineForms == null) {
+        disciplineForms = catalogues.disciplineForms();
+      }
+      return disciplineForms;
+    }
+
+    boolean unitKnown(String code, LocalDate ref) {
+      return unitKnown.computeIfAbsent(
+          code + "@" + ref,
+          k -> ref == null ? !units.versions(code).isEmpty() : units.find(code, ref).isPresent());
+    }
+  }
+
   public List<FieldError> check(PersonData d) {
+    return check(d, new Reference());
+  }
+
+  /** {@link #check} of each record, the code lists read once for all of them. */
+  public List<List<FieldError>> checkAll(List<PersonData> records) {
+    Reference ref = new Reference();
+    List<List<FieldError>> all = new ArrayList<>(records.size());
+    for (PersonData d : records) {
+      all.add(check(d, ref));
+    }
+    return all;
+  }
+
+  private List<FieldError> check(PersonData d, Reference ref) {
     List<FieldError> e = new ArrayList<>();
     LocalDate today = LocalDate.now();
     String name = d.fullName() == null ? "" : d.fullName().strip();
@@ -53,14 +105,14 @@ public class PersonValidator {
             d.sex(),
             d.birthDate() == null ? null : d.birthYear(),
             catalogues.birthProvinceCodes()));
-    if (d.ethnicityCode() != null && !catalogues.ethnicityCodes().contains(d.ethnicityCode())) {
+    if (d.ethnicityCode() != null && !ref.ethnicityCodes().contains(d.ethnicityCode())) {
       e.add(new FieldError("ethnicityCode", "person.ethnicity.unknown", d.ethnicityCode()));
     }
-    if (d.religionCode() != null && !catalogues.religionCodes().contains(d.religionCode())) {
+    if (d.religionCode() != null && !ref.religionCodes().contains(d.religionCode())) {
       e.add(new FieldError("religionCode", "person.religion.unknown", d.religionCode()));
     }
-    checkUnit(e, "birthPlaceUnitCode", d.birthPlaceUnitCode(), d.placesRefDate());
-    checkUnit(e, "homeTownUnitCode", d.homeTownUnitCode(), d.placesRefDate());
+    checkUnit(e, "birthPlaceUnitCode", d.birthPlaceUnitCode(), d.placesRefDate(), ref);
+    checkUnit(e, "homeTownUnitCode", d.homeTownUnitCode(), d.placesRefDate(), ref);
     checkParty(e, d);
     checkDates(e, d, today);
     if (d.generalEducation() != null && !d.generalEducation().matches("\\d{1,2}/(10|12)")) {
@@ -81,16 +133,16 @@ public class PersonValidator {
     }
     TextLimits.check(e, d);
     checkFamily(e, d);
-    checkLists(e, d);
+    checkLists(e, d, ref);
     return e;
   }
 
-  private void checkUnit(List<FieldError> e, String field, String code, LocalDate ref) {
+  private static void checkUnit(
+      List<FieldError> e, String field, String code, LocalDate on, Reference ref) {
     if (code == null) {
       return;
     }
-    boolean known =
-        ref == null ? !units.versions(code).isEmpty() : units.find(code, ref).isPresent();
+    boolean known = ref.unitKnown(code, on);
     if (!known) {
       e.add(new FieldError(field, "person.unit.unknown", code));
     }
@@ -168,7 +220,7 @@ public class PersonValidator {
     }
   }
 
-  private void checkLists(List<FieldError> e, PersonData d) {
+  private void checkLists(List<FieldError> e, PersonData d, Reference ref) {
     for (int i = 0; i < d.workHistory().size(); i++) {
       PersonData.WorkEntry w = d.workHistory().get(i);
       String p = "workHistory[" + i + "].";
@@ -190,7 +242,8 @@ public class PersonValidator {
         e.add(new FieldError("rewards[" + i + "].year", "person.reward.year"));
       }
     }
-    List<Catalogues.DisciplineForm> forms = catalogues.disciplineForms();
+    List<Catalogues.DisciplineForm> forms =
+        d.disciplines().isEmpty() ? List.of() : ref.disciplineForms();
     for (int i = 0; i < d.disciplines().size(); i++) {
       PersonData.Discipline x = d.disciplines().get(i);
       String p = "disciplines[" + i + "].";
