@@ -153,8 +153,7 @@ public class People {
   @Transactional
   public List<Long> createAll(List<PersonData> data, Actor actor, List<List<FieldError>> errors) {
     actor.require(Capability.EDIT_RECORDS);
-    List<FieldError> reason = new ArrayList<>();
-    vn.cbcs.platform.TextRules.checkMultiLine(reason, "reason", actor.reason());
+    List<FieldError> reason = reasonErrors(actor);
     List<List<FieldError>> checked = checkAll(data, actor);
     List<PersonData> ok = new ArrayList<>();
     for (int i = 0; i < data.size(); i++) {
@@ -174,7 +173,18 @@ public class People {
     return result;
   }
 
-  /** Writes checked records and their first revisions, in few statements. */
+  /** The reasons the actor's reason for writing cannot be recorded (as {@link #create}). */
+  static List<FieldError> reasonErrors(Actor actor) {
+    List<FieldError> reason = new ArrayList<>();
+    vn.cbcs.platform.TextRules.checkMultiLine(reason, "reason", actor.reason());
+    return reason;
+  }
+
+  /**
+   * Writes records and their first revisions, in few statements, without checking them: for {@link
+   * PersonRegistration#registerAll} only, which checked each record ({@link #checkAll}, and {@link
+   * #reasonErrors}) in the same transaction. Package-private: the public ways to write check.
+   */
   List<Long> writeAll(List<PersonData> data, Actor actor) {
     List<Long> ids = vn.cbcs.platform.BatchInsert.ids(store.template(), "person", data.size());
     store.insertMany(ids, data, actor.username());

@@ -74,6 +74,7 @@ public class PersonRegistration {
         this.people.checkAll(records.stream().map(NewRecord::data).toList(), actor);
     AssignmentBatch batch =
         assignments.batch(records.stream().flatMap(r -> r.assignments().stream()).toList(), actor);
+    List<FieldError> reason = People.reasonErrors(actor);
     List<List<FieldError>> errors = new ArrayList<>(records.size());
     List<Integer> written = new ArrayList<>();
     for (int i = 0; i < records.size(); i++) {
@@ -90,26 +91,22 @@ public class PersonRegistration {
               "qualifications[%d].",
               r.assignments(),
               "assignments"));
+      e.addAll(reason);
       errors.add(e);
       if (e.isEmpty() && !r.checkOnly()) {
         batch.accepted(r.assignments());
         written.add(i);
       }
     }
-    List<List<FieldError>> refused = new ArrayList<>();
+    // checked above, in this transaction: written without a second check (People#writeAll)
     List<Long> ids =
-        this.people.createAll(
-            written.stream().map(i -> records.get(i).data()).toList(), actor, refused);
+        this.people.writeAll(written.stream().map(i -> records.get(i).data()).toList(), actor);
     Long[] idOf = new Long[records.size()];
     List<Map.Entry<Long, NewQualification>> qs = new ArrayList<>();
     List<Map.Entry<Long, NewAssignment>> as = new ArrayList<>();
     for (int k = 0; k < written.size(); k++) {
       int i = written.get(k);
       Long id = ids.get(k);
-      if (id == null) {
-        errors.set(i, refused.get(k));
-        continue;
-      }
       idOf[i] = id;
       records.get(i).qualifications().forEach(q -> qs.add(Map.entry(id, q)));
       List<NewAssignment> inOrder = new ArrayList<>(records.get(i).assignments());
@@ -117,7 +114,7 @@ public class PersonRegistration {
       inOrder.forEach(a -> as.add(Map.entry(id, a)));
     }
     qualifications.addAll(qs, actor);
-    assignments.assignAll(as, actor);
+    assignments.assignChecked(batch, as, actor); // the posts the batch checked and accepted
     List<Registered> result = new ArrayList<>(records.size());
     for (int i = 0; i < records.size(); i++) {
       result.add(new Registered(idOf[i], idOf[i] == null ? errors.get(i) : List.of()));

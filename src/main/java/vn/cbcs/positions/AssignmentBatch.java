@@ -36,6 +36,12 @@ public final class AssignmentBatch implements AssignmentRules.Facts {
   private final Map<LocalDate, Set<String>> ground = new HashMap<>();
   private final Map<Key, Long> holders = new HashMap<>();
   private final Map<String, List<NewAssignment>> accepted = new HashMap<>();
+  // the lists of posts that passed check(list) without a reason, then accepted(list): only these
+  // may be written by Assignments.assignChecked, each list once, to one person (by identity)
+  private final Set<List<NewAssignment>> passed =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private final Map<NewAssignment, List<NewAssignment>> writable =
+      new java.util.IdentityHashMap<>();
 
   AssignmentBatch(
       AssignmentRules rules,
@@ -55,7 +61,11 @@ public final class AssignmentBatch implements AssignmentRules.Facts {
 
   /** Every reason these posts cannot be given to a person not yet recorded. */
   public List<FieldError> check(List<NewAssignment> list, String prefix) {
-    return rules.check(List.of(), list, prefix, actor, this);
+    List<FieldError> errors = rules.check(List.of(), list, prefix, actor, this);
+    if (errors.isEmpty()) {
+      passed.add(list);
+    }
+    return errors;
   }
 
   /** Every reason these posts cannot be given to a person holding {@code existing}. */
@@ -65,12 +75,43 @@ public final class AssignmentBatch implements AssignmentRules.Facts {
 
   /** These posts will be written: they hold their seats for the posts checked after them. */
   public void accepted(List<NewAssignment> list) {
+    if (passed.remove(list)) {
+      List<NewAssignment> copy = List.copyOf(list); // as checked, whatever becomes of the list
+      copy.forEach(a -> writable.put(a, copy));
+    }
     for (NewAssignment a : list) {
       if (a.unitCode() != null && a.positionCode() != null && a.from() != null) {
         accepted
             .computeIfAbsent(a.unitCode() + "/" + a.positionCode(), k -> new ArrayList<>())
             .add(a);
       }
+    }
+  }
+
+  Actor actor() {
+    return actor;
+  }
+
+  /**
+   * Takes the posts of each person out of the batch for writing: each person's posts must be
+   * exactly one list that passed {@link #check(List, String)} and was then {@link #accepted}, each
+   * list written once; anything else is a programming error and writes nothing.
+   */
+  void take(Map<Long, List<NewAssignment>> byPerson) {
+    Set<List<NewAssignment>> used =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (List<NewAssignment> given : byPerson.values()) {
+      List<NewAssignment> list = writable.get(given.get(0));
+      boolean same = list != null && list.size() == given.size() && used.add(list);
+      for (NewAssignment a : given) {
+        same = same && writable.get(a) == list;
+      }
+      if (!same) {
+        throw new IllegalStateException("posts not checked and accepted by this batch");
+      }
+    }
+    for (List<NewAssignment> given : byPerson.values()) {
+      given.forEach(writable::remove);
     }
   }
 

@@ -92,6 +92,46 @@ public class Assignments {
           batch.check(existing.getOrDefault(e.getKey(), List.of()), e.getValue(), "assignments"));
       batch.accepted(e.getValue());
     }
+    insertAll(rows, actor);
+  }
+
+  /**
+   * Gives the posts that {@code batch} checked for people not yet recorded ({@link
+   * AssignmentBatch#check(List, String)}, then {@link AssignmentBatch#accepted}) to the people
+   * recorded since, without checking them a second time: each person's posts must be one list the
+   * batch accepted (an {@link IllegalStateException} otherwise, nothing written), the actor must be
+   * the batch's and keep each person's record (403), and the people must hold no post yet (as they
+   * were checked). Posts are given in the order listed.
+   */
+  @Transactional
+  public void assignChecked(
+      AssignmentBatch batch, List<Map.Entry<Long, NewAssignment>> rows, Actor actor) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    if (batch.actor() != actor) {
+      throw new IllegalStateException("posts checked for another actor");
+    }
+    List<Long> people = rows.stream().map(Map.Entry::getKey).distinct().toList();
+    visibility.requireEditsAll(actor, people);
+    Map<Long, List<NewAssignment>> given = new LinkedHashMap<>();
+    rows.forEach(e -> given.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    boolean holding =
+        jdbc.sql(
+                "SELECT EXISTS (SELECT 1 FROM assignment WHERE person_id = ANY(CAST(? AS bigint[]))"
+                    + " AND superseded_at IS NULL)")
+            .param(people.toArray(Long[]::new))
+            .query(Boolean.class)
+            .single();
+    if (holding) {
+      throw new IllegalStateException("posts checked for people not yet recorded");
+    }
+    batch.take(given);
+    insertAll(rows, actor);
+  }
+
+  /** Writes posts already checked, each with its decision, in few statements. */
+  private void insertAll(List<Map.Entry<Long, NewAssignment>> rows, Actor actor) {
     List<Long> decisions = vn.cbcs.platform.BatchInsert.ids(jdbcTemplate, "decision", rows.size());
     List<Object[]> ds = new ArrayList<>(rows.size());
     List<Object[]> as = new ArrayList<>(rows.size());
