@@ -171,13 +171,22 @@ public class ImportStore {
   /**
    * Refreshes the planner's statistics from inside the import's transaction, which sees its own
    * uncommitted rows: a large import into nearly empty tables would otherwise be planned as if they
-   * were still empty (sequential scans per row, quadratic time). The whole database, so that no
-   * other module's table is named here. Inside a transaction ANALYZE keeps its lock on each table
-   * until the commit; SKIP_LOCKED passes over tables another import is analysing, so that two
-   * imports never wait for each other here.
+   * were still empty (sequential scans per row, quadratic time). Only the tables this transaction
+   * has written so far ({@code pg_stat_xact_user_tables}): the others' statistics are as good as
+   * before, and so no other module's table is named here. Inside a transaction ANALYZE keeps its
+   * lock on each table until the commit; SKIP_LOCKED passes over tables another import is
+   * analysing, so that two imports never wait for each other here.
    */
   public void analyze() {
-    jdbc.sql("ANALYZE (SKIP_LOCKED)").update();
+    List<String> written =
+        jdbc.sql(
+                "SELECT format('%I.%I', schemaname, relname) FROM pg_stat_xact_user_tables"
+                    + " WHERE n_tup_ins + n_tup_upd + n_tup_del > 0 ORDER BY 1")
+            .query(String.class)
+            .list();
+    if (!written.isEmpty()) {
+      jdbc.sql("ANALYZE (SKIP_LOCKED) " + String.join(", ", written)).update();
+    }
   }
 
   /** Imports left running by a stopped process: their transaction died with it. */
