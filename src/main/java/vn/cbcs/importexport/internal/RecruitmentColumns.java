@@ -146,7 +146,7 @@ final class RecruitmentColumns {
                   CANDIDATE,
                   "Mã thí sinh",
                   false,
-                  "Mã thí sinh trong đợt (cột # của bảng điểm trên trang của đợt), khi không ghi số"
+                  "Mã thí sinh trong đợt (cột Số của bảng điểm trên trang của đợt), khi không ghi số"
                       + " định danh.")
               .aliases("Số báo danh")
               .asText()
