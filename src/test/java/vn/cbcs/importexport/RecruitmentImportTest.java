@@ -177,6 +177,15 @@ class RecruitmentImportTest {
     Api admin = Api.admin(port);
     long round = openRound(admin, PHUC_HOA);
     long reference = openRound(admin, PHUC_HOA);
+    // the round's page links to the import and both templates
+    Api.Response page = admin.get("/recruitment/rounds/" + round);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("data-testid=\"round-import\"")
+        .contains("href=\"/imports\"")
+        .contains("/api/imports/templates/RECRUIT_CANDIDATES")
+        .contains("/api/imports/templates/RECRUIT_SCORES")
+        .contains("ghi mã đợt " + round + " ở mỗi dòng");
     String a = PersonJsonMother.personalId(true, 1998);
     String b = PersonJsonMother.personalId(false, 1997);
     List<Object[]> rows = new ArrayList<>();
