@@ -15,7 +15,17 @@ public enum ImportKind {
    * Annual ratings (issue 13), one row per person, year and system: self-assessment, meeting,
    * proposal and decision through the evaluation service (ADR 18).
    */
-  RATINGS("Xếp loại");
+  RATINGS("Xếp loại"),
+  /**
+   * Applications to a recruitment round (issue 16), one row per candidate, through {@code
+   * recruitment.Rounds#addCandidates} with the importer.
+   */
+  RECRUIT_CANDIDATES("Thí sinh"),
+  /**
+   * Scores of a recruitment round's candidates (issue 16), one row per candidate, through {@code
+   * recruitment.Rounds#recordScores} with the importer.
+   */
+  RECRUIT_SCORES("Điểm thi");
 
   private final String sheetName;
 

@@ -38,7 +38,12 @@ class TemplatesTest {
         assertThat(data.getRow(0).getCell(1).getStringCellValue())
             .isEqualTo("Số định danh cá nhân (CCCD)");
         assertThat(data.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Ví dụ");
-        assertThat(data.getDataValidations()).isNotEmpty();
+        // a drop-down list for each coded column (the scores of a round have none: numbers only)
+        assertThat(data.getDataValidations().isEmpty())
+            .as(kind.name())
+            .isEqualTo(
+                vn.cbcs.importexport.internal.Columns.of(kind).stream()
+                    .noneMatch(c -> c.list() != null));
         Sheet notes = wb.getSheet("Hướng dẫn");
         assertThat(notes.getLastRowNum()).isGreaterThan(data.getRow(0).getLastCellNum());
         assertThat(wb.isSheetHidden(wb.getSheetIndex("Danh mục"))).isTrue();

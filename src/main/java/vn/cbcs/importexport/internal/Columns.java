@@ -293,6 +293,8 @@ public final class Columns {
       case QUALIFICATIONS -> QUALIFICATIONS;
       case ASSIGNMENTS -> ASSIGNMENTS;
       case RATINGS -> RatingColumns.ALL;
+      case RECRUIT_CANDIDATES -> RecruitmentColumns.CANDIDATES;
+      case RECRUIT_SCORES -> RecruitmentColumns.SCORES;
     };
   }
 

@@ -86,6 +86,30 @@ final class Examples {
               Map.entry(DEC_NUMBER, "15/QĐ-UBND"),
               Map.entry(DEC_DATE, "10/12/2026"),
               Map.entry(DEC_SIGNER, "Nguyễn Văn B"));
+      case RECRUIT_CANDIDATES ->
+          Map.ofEntries(
+              Map.entry(NO, "Ví dụ"),
+              Map.entry(RecruitmentColumns.ROUND, "12"),
+              Map.entry(RecruitmentColumns.POSITION, "VTVL_VHXH_VAN_HOA_THONG_TIN"),
+              Map.entry(PERSONAL_ID, "006199012345"),
+              Map.entry(FULL_NAME, "Hoàng Văn Nam"),
+              Map.entry(SEX, "Nam"),
+              Map.entry(BIRTH, "15/03/1999"),
+              Map.entry(RecruitmentColumns.PHONE, "0912345678"),
+              Map.entry(RecruitmentColumns.PRIORITY, "ETHNIC_MINORITY"),
+              Map.entry(RecruitmentColumns.GENERAL_EDUCATION, "12/12"),
+              Map.entry(RecruitmentColumns.PRO_LEVEL, "Đại học"),
+              Map.entry(RecruitmentColumns.MAJOR, "Văn hóa học"));
+      case RECRUIT_SCORES ->
+          Map.ofEntries(
+              Map.entry(NO, "Ví dụ"),
+              Map.entry(RecruitmentColumns.ROUND, "12"),
+              Map.entry(PERSONAL_ID, "006199012345"),
+              Map.entry(FULL_NAME, "Hoàng Văn Nam"),
+              Map.entry(RecruitmentColumns.ROUND1_CORRECT, "42"),
+              Map.entry(RecruitmentColumns.ROUND1_TOTAL, "60"),
+              Map.entry(RecruitmentColumns.WRITTEN, "72.5"),
+              Map.entry(RecruitmentColumns.INTERVIEW, "80"));
     };
   }
 
@@ -109,6 +133,17 @@ final class Examples {
                   + " đa và mức của chế độ từng năm, thứ tự và ngày của các bước, tỉ lệ Hoàn thành"
                   + " xuất sắc tối đa của nhóm, quyền và phạm vi của người nhập. Kết quả đã có quyết"
                   + " định không bị ghi đè.";
+          case RECRUIT_CANDIDATES ->
+              "Mỗi dòng là một hồ sơ dự tuyển của một đợt tuyển dụng (cột Mã đợt tuyển dụng). Các"
+                  + " quy định của biểu mẫu thêm thí sinh trên trang của đợt đều được kiểm tra: đợt"
+                  + " đang mở và thuộc phạm vi của người nhập, vị trí do đợt tuyển, đủ 18 tuổi, mỗi"
+                  + " số định danh một hồ sơ trong đợt. Hồ sơ đã có (cùng số định danh, họ tên, ngày"
+                  + " sinh, vị trí) không bị ghi lặp.";
+          case RECRUIT_SCORES ->
+              "Mỗi dòng là điểm của một thí sinh đã có trong đợt tuyển dụng (tìm theo số định danh"
+                  + " hoặc mã thí sinh): vòng 1 (số câu đúng/tổng số câu) và vòng 2 (viết, phỏng"
+                  + " vấn). Các quy định của bảng điểm trên trang của đợt đều được kiểm tra theo"
+                  + " phương thức của đợt (NĐ 170/2025/NĐ-CP). Ô để trống là chưa có điểm.";
         };
     return List.of(
         "MẪU NHẬP DỮ LIỆU – " + kind.sheetName().toUpperCase(java.util.Locale.ROOT),

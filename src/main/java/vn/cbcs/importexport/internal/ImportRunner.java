@@ -402,6 +402,8 @@ public class ImportRunner {
       case QUALIFICATIONS -> new QualificationRowHandler(services, lookups, actor);
       case ASSIGNMENTS -> new AssignmentRowHandler(services, lookups, actor);
       case RATINGS -> new RatingRowHandler(services, actor);
+      case RECRUIT_CANDIDATES -> new CandidateRowHandler(services, lookups, actor);
+      case RECRUIT_SCORES -> new ScoreRowHandler(services, actor);
     };
   }
 

@@ -9,6 +9,7 @@ import vn.cbcs.people.PersonRegistration;
 import vn.cbcs.positions.Assignments;
 import vn.cbcs.positions.PositionCatalogue;
 import vn.cbcs.qualifications.Qualifications;
+import vn.cbcs.recruitment.Rounds;
 import vn.cbcs.units.Units;
 
 /** The other modules' APIs an import reads and writes through. */
@@ -24,6 +25,7 @@ public class ImportServices {
   final Units units;
   final MessageSource messages;
   final Evaluations evaluations;
+  final Rounds rounds;
 
   ImportServices(
       People people,
@@ -34,7 +36,9 @@ public class ImportServices {
       PositionCatalogue positions,
       Units units,
       MessageSource messages,
-      Evaluations evaluations) {
+      Evaluations evaluations,
+      Rounds rounds) {
+    this.rounds = rounds;
     this.evaluations = evaluations;
     this.people = people;
     this.parts = parts;
