@@ -7,16 +7,13 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import vn.cbcs.evaluation.SummaryByUnit;
+import vn.cbcs.platform.PdfFonts;
 
 /**
  * The summary of ratings by unit and level as a PDF (A4 landscape), in the shipped Liberation Serif
@@ -25,11 +22,6 @@ import vn.cbcs.evaluation.SummaryByUnit;
  */
 public final class SummaryPdf {
 
-  private static final class Fonts {
-    static final BaseFont REGULAR = load("LiberationSerif-Regular.ttf");
-    static final BaseFont BOLD = load("LiberationSerif-Bold.ttf");
-  }
-
   private final SummaryLabels labels;
 
   public SummaryPdf(SummaryLabels labels) {
@@ -37,9 +29,9 @@ public final class SummaryPdf {
   }
 
   public byte[] write(SummaryByUnit.Summary s) {
-    Font regular = new Font(Fonts.REGULAR, 10);
-    Font bold = new Font(Fonts.BOLD, 10);
-    Font title = new Font(Fonts.BOLD, 13);
+    Font regular = new Font(PdfFonts.regular(), 10);
+    Font bold = new Font(PdfFonts.bold(), 10);
+    Font title = new Font(PdfFonts.bold(), 13);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
     try {
@@ -99,24 +91,5 @@ public final class SummaryPdf {
     c.setHorizontalAlignment(align);
     c.setPadding(3);
     return c;
-  }
-
-  private static BaseFont load(String file) {
-    try (InputStream in = SummaryPdf.class.getClassLoader().getResourceAsStream("fonts/" + file)) {
-      if (in == null) {
-        throw new IllegalStateException("font missing from the classpath: fonts/" + file);
-      }
-      return BaseFont.createFont(
-          file,
-          BaseFont.IDENTITY_H,
-          BaseFont.EMBEDDED,
-          BaseFont.NOT_CACHED,
-          in.readAllBytes(),
-          null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (DocumentException e) {
-      throw new IllegalStateException("cannot read font " + file, e);
-    }
   }
 }

@@ -8,15 +8,12 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import vn.cbcs.planning.PlanDocument;
+import vn.cbcs.platform.PdfFonts;
 
 /**
  * A planning document as a PDF: A4 landscape (the tables are wide), margins 2 cm top and bottom, 3
@@ -28,22 +25,16 @@ final class PlanDocumentPdf {
 
   private static final float CM = 28.35f;
 
-  private static final class Fonts {
-    static final BaseFont REGULAR = load("LiberationSerif-Regular.ttf");
-    static final BaseFont BOLD = load("LiberationSerif-Bold.ttf");
-    static final BaseFont ITALIC = load("LiberationSerif-Italic.ttf");
-  }
-
   private PlanDocumentPdf() {}
 
   static byte[] write(PlanDocument d) {
-    Font regular = new Font(Fonts.REGULAR, 11);
-    Font bold = new Font(Fonts.BOLD, 11);
-    Font head = new Font(Fonts.BOLD, 12);
-    Font title = new Font(Fonts.BOLD, 14);
-    Font italic = new Font(Fonts.ITALIC, 12);
-    Font cell = new Font(Fonts.REGULAR, 10);
-    Font cellBold = new Font(Fonts.BOLD, 10);
+    Font regular = new Font(PdfFonts.regular(), 11);
+    Font bold = new Font(PdfFonts.bold(), 11);
+    Font head = new Font(PdfFonts.bold(), 12);
+    Font title = new Font(PdfFonts.bold(), 14);
+    Font italic = new Font(PdfFonts.italic(), 12);
+    Font cell = new Font(PdfFonts.regular(), 10);
+    Font cellBold = new Font(PdfFonts.bold(), 10);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.A4.rotate(), 3 * CM, 1.5f * CM, 2 * CM, 2 * CM);
     try {
@@ -128,25 +119,5 @@ final class PlanDocumentPdf {
     c.setHorizontalAlignment(align);
     c.setPadding(3);
     return c;
-  }
-
-  private static BaseFont load(String file) {
-    try (InputStream in =
-        PlanDocumentPdf.class.getClassLoader().getResourceAsStream("fonts/" + file)) {
-      if (in == null) {
-        throw new IllegalStateException("font missing from the classpath: fonts/" + file);
-      }
-      return BaseFont.createFont(
-          file,
-          BaseFont.IDENTITY_H,
-          BaseFont.EMBEDDED,
-          BaseFont.NOT_CACHED,
-          in.readAllBytes(),
-          null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (DocumentException e) {
-      throw new IllegalStateException("cannot read font " + file, e);
-    }
   }
 }

@@ -7,20 +7,17 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.PdfFonts;
 import vn.cbcs.recruitment.RecruitmentRules;
 import vn.cbcs.recruitment.Results;
 
@@ -36,11 +33,6 @@ final class ResultsPdf {
   private static final Locale VI = Locale.forLanguageTag("vi");
   private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  private static final class Fonts {
-    static final BaseFont REGULAR = load("LiberationSerif-Regular.ttf");
-    static final BaseFont BOLD = load("LiberationSerif-Bold.ttf");
-  }
-
   private final MessageSource messages;
 
   ResultsPdf(MessageSource messages) {
@@ -48,9 +40,9 @@ final class ResultsPdf {
   }
 
   byte[] write(Results r, String unitName, Map<Long, List<FieldError>> ineligible) {
-    Font regular = new Font(Fonts.REGULAR, 10);
-    Font bold = new Font(Fonts.BOLD, 10);
-    Font title = new Font(Fonts.BOLD, 13);
+    Font regular = new Font(PdfFonts.regular(), 10);
+    Font bold = new Font(PdfFonts.bold(), 10);
+    Font title = new Font(PdfFonts.bold(), 13);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
     try {
@@ -152,24 +144,5 @@ final class ResultsPdf {
     c.setHorizontalAlignment(align);
     c.setPadding(3);
     return c;
-  }
-
-  private static BaseFont load(String file) {
-    try (InputStream in = ResultsPdf.class.getClassLoader().getResourceAsStream("fonts/" + file)) {
-      if (in == null) {
-        throw new IllegalStateException("font missing from the classpath: fonts/" + file);
-      }
-      return BaseFont.createFont(
-          file,
-          BaseFont.IDENTITY_H,
-          BaseFont.EMBEDDED,
-          BaseFont.NOT_CACHED,
-          in.readAllBytes(),
-          null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (DocumentException e) {
-      throw new IllegalStateException("cannot read font " + file, e);
-    }
   }
 }

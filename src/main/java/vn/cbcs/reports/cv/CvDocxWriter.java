@@ -20,6 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import vn.cbcs.platform.PdfFonts;
 import vn.cbcs.reports.cv.CvContent.Align;
 import vn.cbcs.reports.cv.CvContent.Block;
 import vn.cbcs.reports.cv.CvContent.Heading;
@@ -104,7 +105,7 @@ public final class CvDocxWriter {
   static XWPFRun run(XWPFParagraph p, String text, Style style, double size) {
     XWPFRun r = p.createRun();
     r.setText(text);
-    r.setFontFamily(CvFonts.DOCX_FAMILY);
+    r.setFontFamily(PdfFonts.DOCX_FAMILY);
     r.setFontSize(size);
     r.setLang("vi-VN");
     r.setBold(style == Style.VALUE || style == Style.WARNING);
@@ -144,9 +145,9 @@ public final class CvDocxWriter {
     CTR r = field.addNewR();
     CTRPr pr = r.addNewRPr();
     CTFonts fonts = pr.addNewRFonts();
-    fonts.setAscii(CvFonts.DOCX_FAMILY);
-    fonts.setHAnsi(CvFonts.DOCX_FAMILY);
-    fonts.setCs(CvFonts.DOCX_FAMILY);
+    fonts.setAscii(PdfFonts.DOCX_FAMILY);
+    fonts.setHAnsi(PdfFonts.DOCX_FAMILY);
+    fonts.setCs(PdfFonts.DOCX_FAMILY);
     pr.addNewI();
     pr.addNewSz().setVal(BigInteger.valueOf(18));
     r.addNewT().setStringValue("1");

@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import vn.cbcs.platform.PdfFonts;
 import vn.cbcs.reports.cv.CvContent.Align;
 import vn.cbcs.reports.cv.CvContent.Block;
 import vn.cbcs.reports.cv.CvContent.Heading;
@@ -70,10 +71,10 @@ public final class CvPdfWriter {
 
   static Font font(Style style, float size) {
     return switch (style) {
-      case LABEL -> new Font(CvFonts.regular(), size);
-      case VALUE -> new Font(CvFonts.bold(), size);
-      case NOTE -> new Font(CvFonts.italic(), size);
-      case WARNING -> new Font(CvFonts.bold(), size, Font.NORMAL, WARNING);
+      case LABEL -> new Font(PdfFonts.regular(), size);
+      case VALUE -> new Font(PdfFonts.bold(), size);
+      case NOTE -> new Font(PdfFonts.italic(), size);
+      case WARNING -> new Font(PdfFonts.bold(), size, Font.NORMAL, WARNING);
     };
   }
 

@@ -11,7 +11,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import java.awt.Color;
 import java.util.List;
-import vn.cbcs.reports.cv.CvFonts;
+import vn.cbcs.platform.PdfFonts;
 
 /**
  * What the PDF writers of official documents share: the shipped Liberation Serif (the metric twin
@@ -26,19 +26,19 @@ public final class PdfKit {
   private PdfKit() {}
 
   public static Font regular(float size) {
-    return new Font(CvFonts.regular(), size);
+    return new Font(PdfFonts.regular(), size);
   }
 
   public static Font bold(float size) {
-    return new Font(CvFonts.bold(), size);
+    return new Font(PdfFonts.bold(), size);
   }
 
   public static Font italic(float size) {
-    return new Font(CvFonts.italic(), size);
+    return new Font(PdfFonts.italic(), size);
   }
 
   public static Font warning(float size) {
-    return new Font(CvFonts.bold(), size, Font.NORMAL, WARNING);
+    return new Font(PdfFonts.bold(), size, Font.NORMAL, WARNING);
   }
 
   public static Paragraph paragraph(String text, Font font, int align) {

@@ -12,7 +12,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import vn.cbcs.reports.cv.CvFonts;
+import vn.cbcs.platform.PdfFonts;
 import vn.cbcs.reports.docs.PdfKit;
 
 /**
@@ -133,7 +133,7 @@ public final class QualityPdf {
    */
   static float numberSize(String widest, float columnWidth) {
     float size = 7.5f;
-    while (size > 4f && CvFonts.bold().getWidthPoint(widest, size) + 2 * PADDING > columnWidth) {
+    while (size > 4f && PdfFonts.bold().getWidthPoint(widest, size) + 2 * PADDING > columnWidth) {
       size -= 0.25f;
     }
     return size;

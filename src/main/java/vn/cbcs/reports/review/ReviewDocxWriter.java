@@ -29,7 +29,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import vn.cbcs.reports.cv.CvFonts;
+import vn.cbcs.platform.PdfFonts;
 import vn.cbcs.reports.docs.Letterhead;
 import vn.cbcs.reports.review.ReviewContent.Block;
 import vn.cbcs.reports.review.ReviewContent.Chart;
@@ -94,7 +94,7 @@ public final class ReviewDocxWriter {
   static XWPFRun run(XWPFParagraph p, String text, double size, boolean bold, boolean italic) {
     XWPFRun r = p.createRun();
     r.setText(text);
-    r.setFontFamily(CvFonts.DOCX_FAMILY);
+    r.setFontFamily(PdfFonts.DOCX_FAMILY);
     r.setFontSize(size);
     r.setLang("vi-VN");
     r.setBold(bold);

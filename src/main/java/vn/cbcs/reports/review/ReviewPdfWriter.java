@@ -139,7 +139,7 @@ public final class ReviewPdfWriter {
   }
 
   private static Font boldItalic(float size) {
-    return new Font(vn.cbcs.reports.cv.CvFonts.bold(), size, Font.ITALIC);
+    return new Font(vn.cbcs.platform.PdfFonts.bold(), size, Font.ITALIC);
   }
 
   private static PdfPCell cell(String text, boolean header, boolean number) {

@@ -7,13 +7,11 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +24,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
+import vn.cbcs.platform.PdfFonts;
 import vn.cbcs.platform.SafeCells;
 import vn.cbcs.training.TrainingReport;
 
@@ -37,11 +36,6 @@ import vn.cbcs.training.TrainingReport;
 final class TrainingReportFiles {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-  private static final class Fonts {
-    static final BaseFont REGULAR = load("LiberationSerif-Regular.ttf");
-    static final BaseFont BOLD = load("LiberationSerif-Bold.ttf");
-  }
 
   /** A table of the report: its title, header and rows (numbers as Long or BigDecimal). */
   record Table(String title, List<String> header, List<List<Object>> rows) {}
@@ -193,9 +187,9 @@ final class TrainingReportFiles {
   }
 
   byte[] pdf(TrainingReport r) {
-    Font regular = new Font(Fonts.REGULAR, 9);
-    Font bold = new Font(Fonts.BOLD, 9);
-    Font titleFont = new Font(Fonts.BOLD, 13);
+    Font regular = new Font(PdfFonts.regular(), 9);
+    Font bold = new Font(PdfFonts.bold(), 9);
+    Font titleFont = new Font(PdfFonts.bold(), 13);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
     try {
@@ -244,25 +238,5 @@ final class TrainingReportFiles {
     c.setHorizontalAlignment(align);
     c.setPadding(3);
     return c;
-  }
-
-  private static BaseFont load(String file) {
-    try (InputStream in =
-        TrainingReportFiles.class.getClassLoader().getResourceAsStream("fonts/" + file)) {
-      if (in == null) {
-        throw new IllegalStateException("font missing from the classpath: fonts/" + file);
-      }
-      return BaseFont.createFont(
-          file,
-          BaseFont.IDENTITY_H,
-          BaseFont.EMBEDDED,
-          BaseFont.NOT_CACHED,
-          in.readAllBytes(),
-          null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (DocumentException e) {
-      throw new IllegalStateException("cannot read font " + file, e);
-    }
   }
 }

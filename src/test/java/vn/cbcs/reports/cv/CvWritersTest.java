@@ -23,12 +23,15 @@ import vn.cbcs.reports.cv.CvContent.Table;
 /** Both writers lay out the same content, with every Vietnamese letter, on any thread. */
 class CvWritersTest {
 
-  /** The alphabet of {@link CvFontsTest#VIETNAMESE} as words of 12, so a line may wrap. */
+  /**
+   * The alphabet of {@link vn.cbcs.platform.PdfFontsTest#VIETNAMESE} as words of 12, so a line may
+   * wrap.
+   */
   private static final List<String> WORDS = words();
 
   private static List<String> words() {
     List<String> words = new ArrayList<>();
-    String all = CvFontsTest.VIETNAMESE;
+    String all = vn.cbcs.platform.PdfFontsTest.VIETNAMESE;
     for (int i = 0; i < all.length(); i += 12) {
       words.add(all.substring(i, Math.min(all.length(), i + 12)));
     }

@@ -1,4 +1,4 @@
-package vn.cbcs.reports.cv;
+package vn.cbcs.platform;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
@@ -9,9 +9,10 @@ import java.io.UncheckedIOException;
  * The shipped Liberation Serif 2.x (metric-compatible with Times New Roman, with the Vietnamese
  * letters), read from the classpath ({@code fonts/}) and never from the system. PDFs embed a subset
  * with the Identity-H encoding, so every letter shows and copies as typed. DOCX files name "Times
- * New Roman", which Word has and LibreOffice maps to Liberation Serif.
+ * New Roman", which Word has and LibreOffice maps to Liberation Serif. One place for every PDF
+ * writer (CV, reports, the cycle modules' documents).
  */
-public final class CvFonts {
+public final class PdfFonts {
 
   /** The font the DOCX asks for. */
   public static final String DOCX_FAMILY = "Times New Roman";
@@ -24,7 +25,7 @@ public final class CvFonts {
     static final BaseFont ITALIC = load("LiberationSerif-Italic.ttf");
   }
 
-  private CvFonts() {}
+  private PdfFonts() {}
 
   public static BaseFont regular() {
     return Holder.REGULAR;
@@ -39,7 +40,7 @@ public final class CvFonts {
   }
 
   private static BaseFont load(String file) {
-    try (InputStream in = CvFonts.class.getClassLoader().getResourceAsStream(DIR + file)) {
+    try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(DIR + file)) {
       if (in == null) {
         throw new IllegalStateException("font missing from the classpath: " + DIR + file);
       }

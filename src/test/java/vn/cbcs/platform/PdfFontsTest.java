@@ -1,4 +1,4 @@
-package vn.cbcs.reports.cv;
+package vn.cbcs.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The shipped fonts have every letter of Vietnamese, so no glyph is ever missing from a PDF. */
-class CvFontsTest {
+public class PdfFontsTest {
 
   /** Every vowel with every tone, both cases, and đ/Đ. */
-  static final String VIETNAMESE =
+  public static final String VIETNAMESE =
       "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
           + "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬEÈÉẺẼẸÊỀẾỂỄỆIÌÍỈĨỊOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢUÙÚỦŨỤƯỪỨỬỮỰYỲÝỶỸỴĐ"
           + "–…“”‘’%/()";
@@ -25,7 +25,7 @@ class CvFontsTest {
 
   @Test
   void everyVietnameseLetterIsInEachShippedFont() {
-    for (BaseFont font : List.of(CvFonts.regular(), CvFonts.bold(), CvFonts.italic())) {
+    for (BaseFont font : List.of(PdfFonts.regular(), PdfFonts.bold(), PdfFonts.italic())) {
       assertThat(font.getPostscriptFontName()).startsWith("LiberationSerif");
       VIETNAMESE
           .codePoints()
@@ -41,7 +41,7 @@ class CvFontsTest {
 
   @Test
   void theFontsAreEmbeddedAndEncodedForUnicode() {
-    BaseFont font = CvFonts.regular();
+    BaseFont font = PdfFonts.regular();
     assertThat(font.isEmbedded()).isTrue();
     assertThat(font.getEncoding()).isEqualTo(BaseFont.IDENTITY_H);
     assertThat(font.getFontType()).isEqualTo(BaseFont.FONT_TYPE_TTUNI);
