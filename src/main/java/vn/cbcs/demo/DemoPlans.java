@@ -32,10 +32,10 @@ import vn.cbcs.platform.InvalidInputException;
  *   <li>term 2020–2025 — for the first {@value #OLD_COMMUNES} Bắc Kạn communes (as they were after
  *       NQ 855, until 30-6-2025), approved on {@link #OLD_PLAN_DATE} under QĐ 50-QĐ/TW with HD
  *       16-HD/BTCTW (the regime in force before 8-10-2025, {@code planning_regime}), ages computed
- *       on the next congress, July 2025; reviewed on {@link #OLD_REVIEW_DATE};
+ *       on the next congress, July 2025; reviewed on 31 March of 2023, 2024 and 2025;
  *   <li>term 2025–2030 — for the first {@value #COMMUNES} Thái Nguyên communes with demo people,
  *       approved on {@link #PLAN_DATE} under QĐ 377-QĐ/TW, ages computed on July 2030; reviewed on
- *       {@link #REVIEW_DATE} once the demo has reached that day.
+ *       31 March of each year from 2026 that the demo has reached.
  * </ul>
  *
  * Candidates are the holders of the posts one planning level below each planned post (đối tượng 1),
@@ -181,8 +181,11 @@ class DemoPlans {
           }
         }
       }
-      if (!settings.end().isBefore(term.reviewDate())) {
-        review(plan.id(), term.reviewDate(), actor);
+      // the annual review in the first quarter of each year of the term the demo has reached
+      for (LocalDate on = term.reviewDate();
+          on.getYear() <= term.from() + 5 && !settings.end().isBefore(on);
+          on = on.plusYears(1)) {
+        review(plan.id(), on, actor);
       }
     }
     return planned;

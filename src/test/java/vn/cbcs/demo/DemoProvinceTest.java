@@ -133,10 +133,10 @@ class DemoProvinceTest {
 
   /**
    * Succession plans (issue 14, {@code DemoPlans}): an approved Party committee plan 2020–2025 in
-   * four Bắc Kạn communes (approved 30-6-2022 under QĐ 50-QĐ/TW, reviewed in 2023) and 2025–2030 in
-   * five Thái Nguyên communes (approved 1-12-2025 under QĐ 377-QĐ/TW, reviewed in 2026); candidates
-   * accepted by the plan's own checks, with their ballots; each review with its proposals, every
-   * removal among them decided with a reason.
+   * four Bắc Kạn communes (approved 30-6-2022 under QĐ 50-QĐ/TW, reviewed in 2023, 2024 and 2025)
+   * and 2025–2030 in five Thái Nguyên communes (approved 1-12-2025 under QĐ 377-QĐ/TW, reviewed in
+   * 2026); candidates accepted by the plan's own checks, with their ballots; each review with its
+   * proposals, every removal among them decided with a reason.
    */
   @Test
   void theDemoHasApprovedPlansOfBothTermsWithTheirReviews() {
@@ -192,7 +192,7 @@ class DemoProvinceTest {
         jdbc.sql(
                 "SELECT p.term_from, r.year, r.review_date, count(*) AS n FROM planning_review r"
                     + " JOIN planning_plan p ON p.id = r.plan_id WHERE p.created_by = 'demo'"
-                    + " GROUP BY 1, 2, 3 ORDER BY 1")
+                    + " GROUP BY 1, 2, 3 ORDER BY 1, 2")
             .query()
             .listOfRows();
     assertThat(reviews)
@@ -203,6 +203,8 @@ class DemoProvinceTest {
             r -> ((Number) r.get("n")).intValue())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(2020, 2023, "2023-03-31", 4),
+            org.assertj.core.groups.Tuple.tuple(2020, 2024, "2024-03-31", 4),
+            org.assertj.core.groups.Tuple.tuple(2020, 2025, "2025-03-31", 4),
             org.assertj.core.groups.Tuple.tuple(2025, 2026, "2026-03-31", 5));
     // every proposal to take out is decided, and its candidate is out of the plan with a reason
     assertThat(
