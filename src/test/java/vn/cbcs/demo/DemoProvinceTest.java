@@ -132,48 +132,133 @@ class DemoProvinceTest {
   }
 
   /**
-   * Succession plans (issue 14, {@code DemoPlans}): five communes with an approved Party committee
-   * plan 2025–2030, candidates accepted by the plan's own checks, and the 2026 review with its
-   * proposals, the removals among them decided.
+   * Succession plans (issue 14, {@code DemoPlans}): an approved Party committee plan 2020–2025 in
+   * four Bắc Kạn communes (approved 30-6-2022 under QĐ 50-QĐ/TW, reviewed in 2023, 2024 and 2025)
+   * and 2025–2030 in five Thái Nguyên communes (approved 1-12-2025 under QĐ 377-QĐ/TW, reviewed in
+   * 2026); candidates accepted by the plan's own checks, with their ballots; each review with its
+   * proposals, every removal among them decided with a reason.
    */
   @Test
-  void theDemoHasApprovedPlansWithTheir2026Review() {
+  void theDemoHasApprovedPlansOfBothTermsWithTheirReviews() {
     List<Map<String, Object>> plans =
         jdbc.sql(
-                "SELECT p.id, p.status, p.term_from, p.body_kind, (SELECT count(*) FROM"
-                    + " planning_candidate c WHERE c.plan_id = p.id) AS candidates"
-                    + " FROM planning_plan p WHERE p.created_by = 'demo' ORDER BY p.unit_code")
+                "SELECT p.id, p.status, p.term_from, p.body_kind, p.unit_code, p.plan_date,"
+                    + " (SELECT count(*) FROM planning_candidate c WHERE c.plan_id = p.id) AS"
+                    + " candidates FROM planning_plan p WHERE p.created_by = 'demo'"
+                    + " ORDER BY p.term_from, p.unit_code")
             .query()
             .listOfRows();
-    assertThat(plans).hasSize(5);
+    assertThat(plans.stream().map(p -> ((Number) p.get("term_from")).intValue()).toList())
+        .containsExactly(2020, 2020, 2020, 2020, 2025, 2025, 2025, 2025, 2025);
     assertThat(plans)
         .allSatisfy(
             p -> {
               assertThat(p.get("status")).isEqualTo("APPROVED");
-              assertThat(((Number) p.get("term_from")).intValue()).isEqualTo(2025);
               assertThat(p.get("body_kind")).isEqualTo("PARTY_COMMITTEE");
+              assertThat(((Number) p.get("candidates")).longValue()).isPositive();
             });
-    assertThat(plans.stream().mapToLong(p -> ((Number) p.get("candidates")).longValue()).sum())
-        .isGreaterThanOrEqualTo(10L);
+    // the 2020–2025 plans: Bắc Kạn communes of the day, the regime of QĐ 50 on the plan's date
     assertThat(
             jdbc.sql(
-                    "SELECT count(*) FROM planning_review r JOIN planning_plan p ON p.id ="
-                        + " r.plan_id WHERE p.created_by = 'demo' AND r.year = 2026"
-                        + " AND r.review_date = DATE '2026-03-31'")
+                    "SELECT count(*) FROM planning_plan p JOIN units_in_force_on(p.plan_date) u ON"
+                        + " u.code = p.unit_code AND u.path LIKE '06/%' JOIN planning_regime g ON"
+                        + " g.code = 'QD50' AND p.plan_date <= g.valid_to"
+                        + " WHERE p.created_by = 'demo' AND p.term_from = 2020"
+                        + " AND p.plan_date = DATE '2022-06-30'"
+                        + " AND p.reference_date = DATE '2025-07-01'")
                 .query(Long.class)
                 .single())
-        .isEqualTo(5L);
-    // every proposal to take out is decided, and its candidate is out of the plan
+        .isEqualTo(4L);
+    for (int term : new int[] {2020, 2025}) {
+      assertThat(
+              plans.stream()
+                  .filter(p -> ((Number) p.get("term_from")).intValue() == term)
+                  .mapToLong(p -> ((Number) p.get("candidates")).longValue())
+                  .sum())
+          .as("candidates of the term %d", term)
+          .isGreaterThanOrEqualTo(8L);
+    }
+    // the ballots of each candidate planned on the plan's day: both steps, above half
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM planning_candidate c JOIN planning_plan p ON p.id ="
+                        + " c.plan_id WHERE p.created_by = 'demo' AND c.added_on = p.plan_date"
+                        + " AND NOT (c.intro_votes * 2 > c.intro_voters"
+                        + " AND c.vote_votes * 2 > c.vote_voters)")
+                .query(Long.class)
+                .single())
+        .isZero();
+    List<Map<String, Object>> reviews =
+        jdbc.sql(
+                "SELECT p.term_from, r.year, r.review_date, count(*) AS n FROM planning_review r"
+                    + " JOIN planning_plan p ON p.id = r.plan_id WHERE p.created_by = 'demo'"
+                    + " GROUP BY 1, 2, 3 ORDER BY 1, 2")
+            .query()
+            .listOfRows();
+    assertThat(reviews)
+        .extracting(
+            r -> ((Number) r.get("term_from")).intValue(),
+            r -> ((Number) r.get("year")).intValue(),
+            r -> r.get("review_date").toString(),
+            r -> ((Number) r.get("n")).intValue())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2020, 2023, "2023-03-31", 4),
+            org.assertj.core.groups.Tuple.tuple(2020, 2024, "2024-03-31", 4),
+            org.assertj.core.groups.Tuple.tuple(2020, 2025, "2025-03-31", 4),
+            org.assertj.core.groups.Tuple.tuple(2025, 2026, "2026-03-31", 5));
+    // every proposal to take out is decided, and its candidate is out of the plan with a reason
     assertThat(
             jdbc.sql(
                     "SELECT count(*) FROM planning_review_proposal x JOIN planning_review r ON"
                         + " r.id = x.review_id JOIN planning_plan p ON p.id = r.plan_id"
                         + " JOIN planning_candidate c ON c.id = x.candidate_id"
                         + " WHERE p.created_by = 'demo' AND x.kind = 'OUT'"
-                        + " AND (x.decision IS DISTINCT FROM 'ACCEPTED' OR c.removed_on IS NULL)")
+                        + " AND (x.decision IS DISTINCT FROM 'ACCEPTED' OR c.removed_on IS NULL"
+                        + " OR c.removed_reason NOT LIKE 'Đưa ra khỏi quy hoạch%')")
                 .query(Long.class)
                 .single())
         .isZero();
+    // and there are such removals: at least one review took someone out
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM planning_review_proposal x JOIN planning_review r ON"
+                        + " r.id = x.review_id JOIN planning_plan p ON p.id = r.plan_id"
+                        + " WHERE p.created_by = 'demo' AND x.kind = 'OUT'"
+                        + " AND x.decision = 'ACCEPTED'")
+                .query(Long.class)
+                .single())
+        .isPositive();
+  }
+
+  /**
+   * The province officer of Thái Nguyên (scope 19, the demo's "tinh") reads the 2020–2025 plans of
+   * the Bắc Kạn communes now in the province: the plan page and the review page with its removals.
+   */
+  @Test
+  void theProvinceOfficerSeesThe2020PlansAndTheirReview() {
+    long plan =
+        jdbc.sql(
+                "SELECT min(p.id) FROM planning_plan p WHERE p.created_by = 'demo'"
+                    + " AND p.term_from = 2020")
+            .query(Long.class)
+            .single();
+    String user = vn.cbcs.support.TestUsers.create(port, "qhdemo", "PROVINCE_OFFICER", "19");
+    vn.cbcs.support.BrowserSession br = new vn.cbcs.support.BrowserSession(port);
+    br.signIn(user, vn.cbcs.support.TestUsers.PASSWORD);
+    var page = br.get("/plans/" + plan);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("2020", "2025", "QĐ/ĐU");
+    String unit =
+        jdbc.sql("SELECT unit_code FROM planning_plan WHERE id = :id")
+            .param("id", plan)
+            .query(String.class)
+            .single();
+    var list = br.get("/plans?unit=" + unit);
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("/plans/" + plan);
+    var review = br.get("/plans/" + plan + "/reviews/2023");
+    assertThat(review.statusCode()).isEqualTo(200);
+    assertThat(review.body()).contains("2023");
   }
 
   @Test
