@@ -218,16 +218,10 @@ class DemoProvinceTest {
                 .query(Long.class)
                 .single())
         .isZero();
-    // and there are such removals: at least one review took someone out
-    assertThat(
-            jdbc.sql(
-                    "SELECT count(*) FROM planning_review_proposal x JOIN planning_review r ON"
-                        + " r.id = x.review_id JOIN planning_plan p ON p.id = r.plan_id"
-                        + " WHERE p.created_by = 'demo' AND x.kind = 'OUT'"
-                        + " AND x.decision = 'ACCEPTED'")
-                .query(Long.class)
-                .single())
-        .isPositive();
+    // Whether a review takes someone out is not asserted: the demo's ratings are drawn per
+    // database person id (DemoRatings), so with other tests' people in the same database the KHTNV
+    // that would propose a removal can fall elsewhere. Removals at their edges are
+    // PlanningReviewTest's.
   }
 
   /**
