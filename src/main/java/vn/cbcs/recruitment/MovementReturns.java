@@ -90,19 +90,10 @@ public class MovementReturns {
     }
     LocalDate back = m.untilDate().plusDays(1);
     List<FieldError> errors = new ArrayList<>();
-    if (blank(d.number())) {
-      errors.add(new FieldError("number", "recruitment.field.required"));
-    } else if (d.number().strip().length() > 100) {
-      errors.add(new FieldError("number", "recruitment.field.tooLong", 100));
-    }
-    if (blank(d.issuer())) {
-      errors.add(new FieldError("issuer", "recruitment.field.required"));
-    } else if (d.issuer().strip().length() > 300) {
-      errors.add(new FieldError("issuer", "recruitment.field.tooLong", 300));
-    }
-    if (d.decidedOn() == null) {
-      errors.add(new FieldError("decidedOn", "recruitment.field.required"));
-    } else if (m.decisionDate() != null && d.decidedOn().isBefore(m.decisionDate())) {
+    Movements.decisionErrors(d, errors);
+    if (d.decidedOn() != null
+        && m.decisionDate() != null
+        && d.decidedOn().isBefore(m.decisionDate())) {
       errors.add(new FieldError("decidedOn", "movement.return.decidedBefore", m.decisionDate()));
     }
     Optional<FormerPost> former = formerPost(m);

@@ -236,19 +236,8 @@ public class Movements {
       throw new ConflictException("movement.approved", id);
     }
     List<FieldError> errors = new ArrayList<>();
-    if (blank(d.number())) {
-      errors.add(new FieldError("number", "recruitment.field.required"));
-    } else if (d.number().strip().length() > 100) {
-      errors.add(new FieldError("number", "recruitment.field.tooLong", 100));
-    }
-    if (blank(d.issuer())) {
-      errors.add(new FieldError("issuer", "recruitment.field.required"));
-    } else if (d.issuer().strip().length() > 300) {
-      errors.add(new FieldError("issuer", "recruitment.field.tooLong", 300));
-    }
-    if (d.decidedOn() == null) {
-      errors.add(new FieldError("decidedOn", "recruitment.field.required"));
-    } else if (d.decidedOn().isAfter(m.fromDate())) {
+    decisionErrors(d, errors);
+    if (d.decidedOn() != null && d.decidedOn().isAfter(m.fromDate())) {
       errors.add(new FieldError("decidedOn", "movement.decision.after", m.fromDate()));
     }
     InvalidInputException.throwIfAny(errors);
@@ -369,6 +358,26 @@ public class Movements {
         rs.getString("created_by"),
         rs.getString("return_decision_number"),
         rs.getObject("return_decision_date", LocalDate.class));
+  }
+
+  /**
+   * The decision's number, issuer and date, checked alike when a movement is approved and when the
+   * person is given back.
+   */
+  static void decisionErrors(Approval d, List<FieldError> errors) {
+    if (blank(d.number())) {
+      errors.add(new FieldError("number", "recruitment.field.required"));
+    } else if (d.number().strip().length() > 100) {
+      errors.add(new FieldError("number", "recruitment.field.tooLong", 100));
+    }
+    if (blank(d.issuer())) {
+      errors.add(new FieldError("issuer", "recruitment.field.required"));
+    } else if (d.issuer().strip().length() > 300) {
+      errors.add(new FieldError("issuer", "recruitment.field.tooLong", 300));
+    }
+    if (d.decidedOn() == null) {
+      errors.add(new FieldError("decidedOn", "recruitment.field.required"));
+    }
   }
 
   private static boolean blank(String s) {
