@@ -95,7 +95,7 @@ public class PersonDirectory {
       posts.append(" AND pa.position_code = :position");
       params.put("position", f.positionCode().trim());
     }
-    restrictToScope(actor, asOf, unitCommunes, posts, where, params);
+    restrictToScope(actor, asOf, unitCommunes, f.inPostOnly(), posts, where, params);
     posts.append(" ORDER BY pa.person_id, pa.concurrent, pa.valid_from");
     addSearch(f.q(), where, params);
     if (f.ethnicityCode() != null && !f.ethnicityCode().isBlank()) {
@@ -237,12 +237,16 @@ public class PersonDirectory {
    * The user's unit scopes, in SQL: posts on the date only in the communes their ground covers, and
    * among everyone on record only people with a post there at some date (a cadre: only themself).
    * With a unit asked for, only its communes among them: the same rows, but a commune's list reads
-   * the posts of that commune by index instead of every post on record.
+   * the posts of that commune by index instead of every post on record. When the posts decide who
+   * is listed, a listed person holds a post on the date in a commune of the ground, so (those
+   * communes being among the ground's communes ever) the test of their posts ever is true for every
+   * row and is left out.
    */
   private void restrictToScope(
       Actor actor,
       LocalDate asOf,
       java.util.Set<String> unitCommunes,
+      boolean postsDecide,
       StringBuilder posts,
       List<String> where,
       Params params) {
@@ -257,6 +261,9 @@ public class PersonDirectory {
     java.util.Set<String> ever = visibility.communesEver(actor);
     posts.append(" AND pa.unit_code = ANY(CAST(:visibleOn AS varchar[]))");
     params.put("visibleOn", on.toArray(String[]::new));
+    if (postsDecide && ever.containsAll(on)) {
+      return;
+    }
     String self =
         grant.personId() == null || !grant.can(Capability.READ_OWN_RECORD)
             ? ""
