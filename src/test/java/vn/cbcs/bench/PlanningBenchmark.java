@@ -30,14 +30,14 @@ import vn.cbcs.units.Units;
  * commune of the 63 provinces staffed from 2016, carried into the 34 provinces on 1-7-2025, to
  * mid-2026; {@code -Dbench.provinces=01,06} for some provinces only). That set has no succession
  * plans (its generator writes them only with the years' ratings, for five demo communes), so the
- * runner writes them: for every commune of one province ({@code -Dbench.province}, default
- * Thái Nguyên 19) a Party committee plan for 2025–2030 approved on 1-12-2025, its candidates the
- * holders of the posts one planning level below each planned post, each through {@link
- * Plans#addCandidate} (every check; refused ones left out), as the demo's plans. Then it times the
- * succession view ({@code GET /api/units/{code}/succession}) and the five-year projection ({@code
- * GET /api/units/{code}/projection}) of one commune and of every commune of the province, and the
- * posts at risk of the province (the SQL read model and the built-in indicator POSTS_AT_RISK).
- * Results: {@code target/benchmarks/planning.md}.
+ * runner writes them: for every commune of one province ({@code -Dbench.province}, default Thái
+ * Nguyên 19) a Party committee plan for 2025–2030 approved on 1-12-2025, its candidates the holders
+ * of the posts one planning level below each planned post, each through {@link Plans#addCandidate}
+ * (every check; refused ones left out), as the demo's plans. Then it times the succession view
+ * ({@code GET /api/units/{code}/succession}) and the five-year projection ({@code GET
+ * /api/units/{code}/projection}) of one commune and of every commune of the province, and the posts
+ * at risk of the province (the SQL read model and the built-in indicator POSTS_AT_RISK). Results:
+ * {@code target/benchmarks/planning.md}.
  */
 @SpringBootTest
 class PlanningBenchmark {
@@ -107,8 +107,7 @@ class PlanningBenchmark {
                   null,
                   null,
                   List.of(),
-                  new PlanInputs.Approval(
-                      n + "-QĐ/ĐU", PLAN_DATE.toString(), "Bí thư Đảng ủy xã")),
+                  new PlanInputs.Approval(n + "-QĐ/ĐU", PLAN_DATE.toString(), "Bí thư Đảng ủy xã")),
               actor);
       for (var e : SOURCES.entrySet()) {
         for (long person : holders(commune, e.getValue())) {
