@@ -26,15 +26,17 @@ import vn.cbcs.units.Units;
 
 /**
  * Benchmark, not a test (excluded from {@code ./mvnw verify}; run with {@code ./mvnw test
- * -Dtest=PlanningBenchmark}): generates the national-scale set of {@code PeopleBenchmark} (every
- * commune of the 63 provinces staffed from 2016, carried into the 34 provinces on 1-7-2025, to
- * mid-2026; {@code -Dbench.provinces=01,06} for some provinces only). That set has no succession
- * plans (its generator writes them only with the years' ratings, for five demo communes), so the
- * runner writes them: for every commune of one province ({@code -Dbench.province}, default Thái
- * Nguyên 19) a Party committee plan for 2025–2030 approved on 1-12-2025, its candidates the holders
- * of the posts one planning level below each planned post, each through {@link Plans#addCandidate}
- * (every check; refused ones left out), as the demo's plans. Then it times the succession view
- * ({@code GET /api/units/{code}/succession}) and the five-year projection ({@code GET
+ * -Dtest=PlanningBenchmark}): generates the national-scale set of {@code RatingsBenchmark} (every
+ * commune of the 63 provinces staffed from 2016 to 30-6-2025; carried on past the reorganisation of
+ * 1-7-2025, as {@code PeopleBenchmark} does, the generator stopped on 2026-12-06 in {@code
+ * Reorganisation.carryOver} at a commune without a successor; {@code -Dbench.provinces=01,06} for
+ * some provinces only). That set has no succession plans (its generator writes them only with the
+ * years' ratings, for a few demo communes), so the runner writes them: for every commune of one
+ * province ({@code -Dbench.province}, default Thái Nguyên 19) a Party committee plan for 2020–2025
+ * approved on 2-1-2025 (QĐ 50-QĐ/TW), its candidates the holders of the posts one planning level
+ * below each planned post, each through {@link Plans#addCandidate} (every check; refused ones left
+ * out), as the demo's plans of that term. Then, on 31-3-2025, it times the succession view ({@code
+ * GET /api/units/{code}/succession}) and the five-year projection ({@code GET
  * /api/units/{code}/projection}) of one commune and of every commune of the province, and the posts
  * at risk of the province (the SQL read model and the built-in indicator POSTS_AT_RISK). Results:
  * {@code target/benchmarks/planning.md}.
@@ -42,23 +44,35 @@ import vn.cbcs.units.Units;
 @SpringBootTest
 class PlanningBenchmark {
 
-  private static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
-  private static final LocalDate PLAN_DATE = LocalDate.of(2025, 12, 1);
+  /** The set ends before the reorganisation of 1-7-2025 (see the class comment). */
+  private static final LocalDate END = LocalDate.of(2025, 6, 30);
 
-  /** Planned post → the posts one level below whose holders are planned (as DemoPlans). */
+  /** The day of the views: the 2020–2025 plans approved, the communes before 1-7-2025. */
+  private static final LocalDate TODAY = LocalDate.of(2025, 3, 31);
+
+  /** The plans' day: the communes as they are on the views' day (mergers of 2024–2025 done). */
+  private static final LocalDate PLAN_DATE = LocalDate.of(2025, 1, 2);
+
+  /**
+   * Planned post → the posts one level below whose holders are planned (as DemoPlans' term
+   * 2020–2025, the commune posts before 1-7-2025).
+   */
   private static final Map<String, List<String>> SOURCES = new LinkedHashMap<>();
 
   static {
-    SOURCES.put("BI_THU_DANG_UY", List.of("PHO_BI_THU_DANG_UY", "CHU_TICH_UBND", "CHU_TICH_HDND"));
-    SOURCES.put("CHU_TICH_UBND", List.of("PHO_CHU_TICH_UBND"));
-    SOURCES.put("CHU_TICH_HDND", List.of("PHO_CHU_TICH_HDND", "PHO_CHU_TICH_UBND"));
     SOURCES.put(
-        "PHO_CHU_TICH_UBND",
+        "BI_THU_DANG_UY_XA",
+        List.of("PHO_BI_THU_DANG_UY_XA", "CHU_TICH_UBND_XA", "CHU_TICH_HDND_XA"));
+    SOURCES.put("CHU_TICH_UBND_XA", List.of("PHO_CHU_TICH_UBND_XA"));
+    SOURCES.put("CHU_TICH_HDND_XA", List.of("PHO_CHU_TICH_HDND_XA", "PHO_CHU_TICH_UBND_XA"));
+    List<String> massOrganisations =
         List.of(
-            "TRUONG_PHONG_KINH_TE",
-            "TRUONG_PHONG_VH_XH",
-            "TRUONG_PHONG_KT_HT_DO_THI",
-            "CHANH_VAN_PHONG_HDND_UBND"));
+            "BI_THU_DOAN_XA",
+            "CHU_TICH_HOI_PHU_NU_XA",
+            "CHU_TICH_HOI_NONG_DAN_XA",
+            "CHU_TICH_HOI_CCB_XA");
+    SOURCES.put("PHO_CHU_TICH_UBND_XA", massOrganisations);
+    SOURCES.put("CHU_TICH_MTTQ_XA", massOrganisations);
   }
 
   @Autowired DemoDataGenerator generator;
@@ -79,7 +93,7 @@ class PlanningBenchmark {
             : Arrays.asList(only.split(","));
     long t = System.currentTimeMillis();
     generator.generate(
-        new DemoSettings(provinces, LocalDate.of(2016, 1, 1), TODAY, 42, 2, false, false), null);
+        new DemoSettings(provinces, LocalDate.of(2016, 1, 1), END, 42, 2, false, false), null);
     long generation = System.currentTimeMillis() - t;
     long people = jdbc.sql("SELECT count(*) FROM person").query(Long.class).single();
 
@@ -91,24 +105,30 @@ class PlanningBenchmark {
     int planned = 0;
     int refused = 0;
     int n = 0;
+    List<String> skipped = new ArrayList<>();
     Random ballots = new Random(42);
     for (String commune : communes) {
       n++;
-      Plan plan =
-          plans.create(
-              new PlanInputs.NewPlan(
-                  commune,
-                  "PARTY_COMMITTEE",
-                  2025,
-                  2030,
-                  PLAN_DATE.toString(),
-                  "2030-07-01",
-                  null,
-                  null,
-                  null,
-                  List.of(),
-                  new PlanInputs.Approval(n + "-QĐ/ĐU", PLAN_DATE.toString(), "Bí thư Đảng ủy xã")),
-              actor);
+      PlanInputs.NewPlan newPlan =
+          new PlanInputs.NewPlan(
+              commune,
+              "PARTY_COMMITTEE",
+              2020,
+              2025,
+              PLAN_DATE.toString(),
+              "2025-07-01",
+              null,
+              null,
+              null,
+              List.of(),
+              new PlanInputs.Approval(n + "-QĐ/ĐU", PLAN_DATE.toString(), "Bí thư Đảng ủy xã"));
+      Plan plan;
+      try {
+        plan = plans.create(newPlan, actor);
+      } catch (InvalidInputException x) {
+        skipped.add(commune);
+        continue;
+      }
       for (var e : SOURCES.entrySet()) {
         for (long person : holders(commune, e.getValue())) {
           int voters = 30 + ballots.nextInt(11);
@@ -153,7 +173,8 @@ class PlanningBenchmark {
             String.format(
                 "Succession planning, %s: %,d people (generated in %,d s); %s (%s): %,d communes,"
                     + " one approved plan each with %,d candidates (%,d refused by the checks),"
-                    + " written through Plans in %,d s; %,d posts at risk on %s",
+                    + " written through Plans in %,d s (communes refused a plan: %s); %,d posts"
+                    + " at risk on %s",
                 only.isBlank() ? "national scale" : "provinces " + only,
                 people,
                 generation / 1000,
@@ -163,6 +184,7 @@ class PlanningBenchmark {
                 planned,
                 refused,
                 planning / 1000,
+                skipped,
                 atRisk,
                 TODAY));
     m.measure(
