@@ -25,7 +25,12 @@ public enum ImportKind {
    * Scores of a recruitment round's candidates (issue 16), one row per candidate, through {@code
    * recruitment.Rounds#recordScores} with the importer.
    */
-  RECRUIT_SCORES("Điểm thi");
+  RECRUIT_SCORES("Điểm thi"),
+  /**
+   * Candidates of a succession plan (issue 14), one row per person and post, through {@code
+   * planning.Plans#addCandidate} with the importer.
+   */
+  PLAN_CANDIDATES("Quy hoạch");
 
   private final String sheetName;
 

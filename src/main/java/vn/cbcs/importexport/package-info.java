@@ -6,8 +6,10 @@
  * and exports of any person list with the template's headers. Writes go through the people,
  * qualifications and positions APIs — annual ratings through the evaluation service (ADR 18), and
  * the applications and scores of a recruitment round through {@code recruitment.Rounds} (issue 16,
- * the same edge as ADR 18: recruitment does not depend on importexport) — so that every check of
- * the record applies; owns the tables {@code excel_import} and {@code excel_import_row}.
+ * the same edge as ADR 18: recruitment does not depend on importexport), and the candidates of a
+ * succession plan through {@code planning.Plans#addCandidate} (issue 14, the same edge) — so that
+ * every check of the record applies; owns the tables {@code excel_import} and {@code
+ * excel_import_row}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Excel import and export")
 package vn.cbcs.importexport;

@@ -295,6 +295,7 @@ public final class Columns {
       case RATINGS -> RatingColumns.ALL;
       case RECRUIT_CANDIDATES -> RecruitmentColumns.CANDIDATES;
       case RECRUIT_SCORES -> RecruitmentColumns.SCORES;
+      case PLAN_CANDIDATES -> PlanningColumns.CANDIDATES;
     };
   }
 

@@ -110,6 +110,20 @@ final class Examples {
               Map.entry(RecruitmentColumns.ROUND1_TOTAL, "60"),
               Map.entry(RecruitmentColumns.WRITTEN, "72.5"),
               Map.entry(RecruitmentColumns.INTERVIEW, "80"));
+      case PLAN_CANDIDATES ->
+          Map.ofEntries(
+              Map.entry(NO, "Ví dụ"),
+              Map.entry(PERSONAL_ID, "006185012345"),
+              Map.entry(FULL_NAME, "Hoàng Thị Lan"),
+              Map.entry(PlanningColumns.PLAN, "12"),
+              Map.entry(PlanningColumns.POST, "CHU_TICH_UBND – Chủ tịch UBND xã"),
+              Map.entry(PlanningColumns.TARGET, "2"),
+              Map.entry(PlanningColumns.INTRO_VOTES, "14"),
+              Map.entry(PlanningColumns.INTRO_VOTERS, "17"),
+              Map.entry(PlanningColumns.VOTE_VOTES, "9"),
+              Map.entry(PlanningColumns.VOTE_VOTERS, "11"),
+              Map.entry(PlanningColumns.ADDED_ON, "15/12/2026"),
+              Map.entry(PlanningColumns.WOMAN_AT_60, "Không"));
     };
   }
 
@@ -144,6 +158,15 @@ final class Examples {
                   + " hoặc mã thí sinh): vòng 1 (số câu đúng/tổng số câu) và vòng 2 (viết, phỏng"
                   + " vấn). Các quy định của bảng điểm trên trang của đợt đều được kiểm tra theo"
                   + " phương thức của đợt (NĐ 170/2025/NĐ-CP). Ô để trống là chưa có điểm.";
+          case PLAN_CANDIDATES ->
+              "Mỗi dòng là một người được quy hoạch vào một chức danh của một quy hoạch (cột Mã"
+                  + " quy hoạch), như khi bổ sung trên trang của quy hoạch. Các quy định đều được"
+                  + " kiểm tra vào ngày bổ sung (QĐ 377-QĐ/TW, HD 45-HD/BTCTW): chức danh cao hơn"
+                  + " chức danh đang giữ, tối đa 3 người mỗi vị trí và 3 chức danh mỗi người, tuổi"
+                  + " của đối tượng 1 và 2, trình độ lý luận chính trị, kỷ luật, phạm vi của người"
+                  + " nhập. Các dòng được xét theo thứ tự như thể các dòng trước đã được ghi. Người"
+                  + " đã có trong quy hoạch cho chức danh (cùng đối tượng và số phiếu) không bị ghi"
+                  + " lặp.";
         };
     return List.of(
         "MẪU NHẬP DỮ LIỆU – " + kind.sheetName().toUpperCase(java.util.Locale.ROOT),

@@ -404,6 +404,7 @@ public class ImportRunner {
       case RATINGS -> new RatingRowHandler(services, actor);
       case RECRUIT_CANDIDATES -> new CandidateRowHandler(services, lookups, actor);
       case RECRUIT_SCORES -> new ScoreRowHandler(services, actor);
+      case PLAN_CANDIDATES -> new PlanCandidateRowHandler(services, actor);
     };
   }
 

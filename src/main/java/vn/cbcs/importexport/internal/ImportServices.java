@@ -6,6 +6,7 @@ import vn.cbcs.evaluation.Evaluations;
 import vn.cbcs.people.People;
 import vn.cbcs.people.PersonParts;
 import vn.cbcs.people.PersonRegistration;
+import vn.cbcs.planning.Plans;
 import vn.cbcs.positions.Assignments;
 import vn.cbcs.positions.PositionCatalogue;
 import vn.cbcs.qualifications.Qualifications;
@@ -26,6 +27,7 @@ public class ImportServices {
   final MessageSource messages;
   final Evaluations evaluations;
   final Rounds rounds;
+  final Plans plans;
 
   ImportServices(
       People people,
@@ -37,7 +39,9 @@ public class ImportServices {
       Units units,
       MessageSource messages,
       Evaluations evaluations,
-      Rounds rounds) {
+      Rounds rounds,
+      Plans plans) {
+    this.plans = plans;
     this.rounds = rounds;
     this.evaluations = evaluations;
     this.people = people;
