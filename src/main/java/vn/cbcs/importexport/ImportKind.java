@@ -25,7 +25,17 @@ public enum ImportKind {
    * Scores of a recruitment round's candidates (issue 16), one row per candidate, through {@code
    * recruitment.Rounds#recordScores} with the importer.
    */
-  RECRUIT_SCORES("Điểm thi");
+  RECRUIT_SCORES("Điểm thi"),
+  /**
+   * Courses of training and fostering (issue 15), one row per course, through {@code
+   * training.Courses#create} (and {@code TrainingPlans#addCourse} for a plan) with the importer.
+   */
+  TRAINING_COURSES("Khóa học"),
+  /**
+   * Results of people on courses (issue 15), one row per person and course, through {@code
+   * training.Enrolments#enrol} and {@code #result} with the importer.
+   */
+  TRAINING_RESULTS("Kết quả học");
 
   private final String sheetName;
 

@@ -295,6 +295,8 @@ public final class Columns {
       case RATINGS -> RatingColumns.ALL;
       case RECRUIT_CANDIDATES -> RecruitmentColumns.CANDIDATES;
       case RECRUIT_SCORES -> RecruitmentColumns.SCORES;
+      case TRAINING_COURSES -> TrainingColumns.COURSES;
+      case TRAINING_RESULTS -> TrainingColumns.RESULTS;
     };
   }
 
@@ -318,7 +320,7 @@ public final class Columns {
 
   /** Whether a column holds a date (written as a date cell). */
   public static boolean isDate(String id) {
-    return DATES.contains(id) || RatingColumns.isDate(id);
+    return DATES.contains(id) || RatingColumns.isDate(id) || TrainingColumns.isDate(id);
   }
 
   public static String header(ImportKind kind, String id) {

@@ -404,6 +404,8 @@ public class ImportRunner {
       case RATINGS -> new RatingRowHandler(services, actor);
       case RECRUIT_CANDIDATES -> new CandidateRowHandler(services, lookups, actor);
       case RECRUIT_SCORES -> new ScoreRowHandler(services, actor);
+      case TRAINING_COURSES -> new CourseRowHandler(services, lookups, actor);
+      case TRAINING_RESULTS -> new CourseResultRowHandler(services, actor);
     };
   }
 

@@ -10,6 +10,9 @@ import vn.cbcs.positions.Assignments;
 import vn.cbcs.positions.PositionCatalogue;
 import vn.cbcs.qualifications.Qualifications;
 import vn.cbcs.recruitment.Rounds;
+import vn.cbcs.training.Courses;
+import vn.cbcs.training.Enrolments;
+import vn.cbcs.training.TrainingPlans;
 import vn.cbcs.units.Units;
 
 /** The other modules' APIs an import reads and writes through. */
@@ -26,6 +29,9 @@ public class ImportServices {
   final MessageSource messages;
   final Evaluations evaluations;
   final Rounds rounds;
+  final Courses courses;
+  final Enrolments enrolments;
+  final TrainingPlans trainingPlans;
 
   ImportServices(
       People people,
@@ -37,7 +43,13 @@ public class ImportServices {
       Units units,
       MessageSource messages,
       Evaluations evaluations,
-      Rounds rounds) {
+      Rounds rounds,
+      Courses courses,
+      Enrolments enrolments,
+      TrainingPlans trainingPlans) {
+    this.courses = courses;
+    this.enrolments = enrolments;
+    this.trainingPlans = trainingPlans;
     this.rounds = rounds;
     this.evaluations = evaluations;
     this.people = people;
