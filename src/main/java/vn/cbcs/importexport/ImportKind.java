@@ -30,7 +30,17 @@ public enum ImportKind {
    * Candidates of a succession plan (issue 14), one row per person and post, through {@code
    * planning.Plans#addCandidate} with the importer.
    */
-  PLAN_CANDIDATES("Quy hoạch");
+  PLAN_CANDIDATES("Quy hoạch"),
+  /**
+   * Courses of training and fostering (issue 15), one row per course, through {@code
+   * training.Courses#create} (and {@code TrainingPlans#addCourse} for a plan) with the importer.
+   */
+  TRAINING_COURSES("Khóa học"),
+  /**
+   * Results of people on courses (issue 15), one row per person and course, through {@code
+   * training.Enrolments#enrol} and {@code #result} with the importer.
+   */
+  TRAINING_RESULTS("Kết quả học");
 
   private final String sheetName;
 

@@ -107,6 +107,7 @@ public class ImportTemplates {
     }
     lists.put("DonVi", communes);
     vn.cbcs.importexport.internal.TemplateWriter.ratingLists(lists);
+    vn.cbcs.importexport.internal.TemplateWriter.trainingLists(lists, messages);
     return lists;
   }
 

@@ -35,8 +35,13 @@ class TemplatesTest {
         XSSFSheet data = wb.getSheet(kind.sheetName());
         assertThat(data).as(kind.name()).isNotNull();
         assertThat(wb.getSheetIndex(data)).isZero();
+        // every template is about people (their personal ID first) but the list of courses
         assertThat(data.getRow(0).getCell(1).getStringCellValue())
-            .isEqualTo("Số định danh cá nhân (CCCD)");
+            .as(kind.name())
+            .isEqualTo(
+                kind == ImportKind.TRAINING_COURSES
+                    ? "Đơn vị tổ chức"
+                    : "Số định danh cá nhân (CCCD)");
         assertThat(data.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Ví dụ");
         // a drop-down list for each coded column (the scores of a round have none: numbers only)
         assertThat(data.getDataValidations().isEmpty())

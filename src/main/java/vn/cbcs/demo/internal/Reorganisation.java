@@ -35,10 +35,33 @@ final class Reorganisation {
     this.book = book;
   }
 
+  /**
+   * The successor commune in force on the reform day: a successor that itself ended before it (a
+   * commune merged again before 1-7-2025 whose staff were not all carried) is followed to its own.
+   */
+  private String successorOn(Unit old, LocalDate day) {
+    Unit u = old;
+    for (int step = 0; step < 5; step++) {
+      String code = History.successor(units, u);
+      if (code == null) {
+        return null;
+      }
+      if (units.find(code, day).isPresent()) {
+        return code;
+      }
+      java.util.Optional<Unit> next = units.nearest(code, day);
+      if (next.isEmpty()) {
+        return null;
+      }
+      u = next.get();
+    }
+    return null;
+  }
+
   void carryOver(List<History.Commune> old, LocalDate reform, LocalDate end) {
     Map<String, List<PlannedPerson>> bySuccessor = new LinkedHashMap<>();
     for (History.Commune c : old) {
-      String successor = History.successor(units, c.unit);
+      String successor = successorOn(c.unit, reform);
       if (successor == null) {
         continue;
       }

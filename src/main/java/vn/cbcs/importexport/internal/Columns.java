@@ -296,6 +296,8 @@ public final class Columns {
       case RECRUIT_CANDIDATES -> RecruitmentColumns.CANDIDATES;
       case RECRUIT_SCORES -> RecruitmentColumns.SCORES;
       case PLAN_CANDIDATES -> PlanningColumns.CANDIDATES;
+      case TRAINING_COURSES -> TrainingColumns.COURSES;
+      case TRAINING_RESULTS -> TrainingColumns.RESULTS;
     };
   }
 
@@ -319,7 +321,7 @@ public final class Columns {
 
   /** Whether a column holds a date (written as a date cell). */
   public static boolean isDate(String id) {
-    return DATES.contains(id) || RatingColumns.isDate(id);
+    return DATES.contains(id) || RatingColumns.isDate(id) || TrainingColumns.isDate(id);
   }
 
   public static String header(ImportKind kind, String id) {

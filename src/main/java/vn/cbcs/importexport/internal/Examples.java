@@ -124,6 +124,32 @@ final class Examples {
               Map.entry(PlanningColumns.VOTE_VOTERS, "11"),
               Map.entry(PlanningColumns.ADDED_ON, "15/12/2026"),
               Map.entry(PlanningColumns.WOMAN_AT_60, "Không"));
+      case TRAINING_COURSES ->
+          Map.ofEntries(
+              Map.entry(NO, "Ví dụ"),
+              Map.entry(TrainingColumns.UNIT, "04 – Tỉnh Cao Bằng"),
+              Map.entry(TrainingColumns.PLAN, "7"),
+              Map.entry(TrainingColumns.KIND, "Lý luận chính trị"),
+              Map.entry(
+                  TrainingColumns.NAME, "Trung cấp lý luận chính trị – hành chính, khóa 2026"),
+              Map.entry(TrainingColumns.LEVEL, "Trung cấp"),
+              Map.entry(TrainingColumns.PROVIDER, "Trường Chính trị Hoàng Đình Giong"),
+              Map.entry(TrainingColumns.STARTS, "02/03/2026"),
+              Map.entry(TrainingColumns.ENDS, "27/11/2026"),
+              Map.entry(TrainingColumns.PERIODS, "800"),
+              Map.entry(TrainingColumns.PLACE, "Cao Bằng"),
+              Map.entry(TrainingColumns.COST, "15000000"),
+              Map.entry(TrainingColumns.FUNDING, "Ngân sách nhà nước"));
+      case TRAINING_RESULTS ->
+          Map.ofEntries(
+              Map.entry(NO, "Ví dụ"),
+              Map.entry(PERSONAL_ID, "006185012345"),
+              Map.entry(FULL_NAME, "Hoàng Thị Lan"),
+              Map.entry(TrainingColumns.COURSE, "15"),
+              Map.entry(TrainingColumns.STATUS, "Hoàn thành"),
+              Map.entry(TrainingColumns.RESULT, "Giỏi"),
+              Map.entry(TrainingColumns.CERT_NO, "TCLLCT-2026-0042"),
+              Map.entry(TrainingColumns.CERT_DATE, "30/11/2026"));
     };
   }
 
@@ -167,6 +193,18 @@ final class Examples {
                   + " nhập. Các dòng được xét theo thứ tự như thể các dòng trước đã được ghi. Người"
                   + " đã có trong quy hoạch cho chức danh (cùng đối tượng và số phiếu) không bị ghi"
                   + " lặp.";
+          case TRAINING_COURSES ->
+              "Mỗi dòng là một khóa đào tạo, bồi dưỡng của một đơn vị tổ chức (cột Đơn vị tổ chức),"
+                  + " có thể kèm số kế hoạch năm để đưa khóa học vào kế hoạch. Các quy định của"
+                  + " biểu mẫu thêm khóa học trên trang Khóa học đều được kiểm tra: đơn vị thuộc"
+                  + " phạm vi của người nhập, ngày, số tiết, kinh phí, trình độ được cấp theo loại"
+                  + " khóa học. Khóa học đã có (cùng đơn vị, loại, tên, ngày) không bị ghi lặp.";
+          case TRAINING_RESULTS ->
+              "Mỗi dòng là kết quả học của một người (đã có hồ sơ) trong một khóa học (cột Mã khóa"
+                  + " học): Hoàn thành (với số và ngày cấp chứng chỉ), Không đạt hoặc Thôi học."
+                  + " Người chưa có tên trong khóa học được ghi danh trước (với các điều kiện ghi"
+                  + " danh). Hoàn thành khóa học có cấp trình độ thì trình độ được ghi vào hồ sơ, như"
+                  + " khi ghi kết quả trên trang của khóa học.";
         };
     return List.of(
         "MẪU NHẬP DỮ LIỆU – " + kind.sheetName().toUpperCase(java.util.Locale.ROOT),

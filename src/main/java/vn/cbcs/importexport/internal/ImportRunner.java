@@ -405,6 +405,8 @@ public class ImportRunner {
       case RECRUIT_CANDIDATES -> new CandidateRowHandler(services, lookups, actor);
       case RECRUIT_SCORES -> new ScoreRowHandler(services, actor);
       case PLAN_CANDIDATES -> new PlanCandidateRowHandler(services, actor);
+      case TRAINING_COURSES -> new CourseRowHandler(services, lookups, actor);
+      case TRAINING_RESULTS -> new CourseResultRowHandler(services, actor);
     };
   }
 

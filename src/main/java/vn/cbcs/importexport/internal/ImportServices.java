@@ -11,6 +11,9 @@ import vn.cbcs.positions.Assignments;
 import vn.cbcs.positions.PositionCatalogue;
 import vn.cbcs.qualifications.Qualifications;
 import vn.cbcs.recruitment.Rounds;
+import vn.cbcs.training.Courses;
+import vn.cbcs.training.Enrolments;
+import vn.cbcs.training.TrainingPlans;
 import vn.cbcs.units.Units;
 
 /** The other modules' APIs an import reads and writes through. */
@@ -28,6 +31,9 @@ public class ImportServices {
   final Evaluations evaluations;
   final Rounds rounds;
   final Plans plans;
+  final Courses courses;
+  final Enrolments enrolments;
+  final TrainingPlans trainingPlans;
 
   ImportServices(
       People people,
@@ -40,7 +46,13 @@ public class ImportServices {
       MessageSource messages,
       Evaluations evaluations,
       Rounds rounds,
-      Plans plans) {
+      Plans plans,
+      Courses courses,
+      Enrolments enrolments,
+      TrainingPlans trainingPlans) {
+    this.courses = courses;
+    this.enrolments = enrolments;
+    this.trainingPlans = trainingPlans;
     this.plans = plans;
     this.rounds = rounds;
     this.evaluations = evaluations;

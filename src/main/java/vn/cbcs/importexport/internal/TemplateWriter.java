@@ -161,6 +161,12 @@ public final class TemplateWriter {
   }
 
   /** The lists of the ratings template: levels and systems (issue 13). */
+  /** The lists of the training templates (course kinds, funding sources, results; issue 15). */
+  public static void trainingLists(
+      Map<String, List<String>> lists, org.springframework.context.MessageSource messages) {
+    TrainingCells.lists(lists, messages);
+  }
+
   public static void ratingLists(Map<String, List<String>> lists) {
     lists.put("MucXepLoai", RatingCells.levels());
     lists.put("HeThongDanhGia", RatingCells.systems());

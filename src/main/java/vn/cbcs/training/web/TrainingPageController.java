@@ -200,6 +200,9 @@ class TrainingPageController {
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", List.<String>of());
     }
+    if (!model.containsAttribute("typed")) {
+      model.addAttribute("typed", Map.<String, String>of());
+    }
     return "training/courses";
   }
 
@@ -217,6 +220,7 @@ class TrainingPageController {
       return "redirect:/training/courses/" + c.id();
     } catch (InvalidInputException ex) {
       redirect.addFlashAttribute("errors", texts(ex));
+      redirect.addFlashAttribute("typed", Typed.of(params)); // the form again as it was typed
       return "redirect:/training/courses" + (unit.matches("[0-9]{1,10}") ? "?unit=" + unit : "");
     }
   }

@@ -101,6 +101,9 @@ class TrainingPlanPageController {
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", List.<String>of());
     }
+    if (!model.containsAttribute("typed")) {
+      model.addAttribute("typed", Map.<String, String>of());
+    }
     return "training/plans";
   }
 
@@ -118,6 +121,7 @@ class TrainingPlanPageController {
       return "redirect:/training/plans/" + p.id();
     } catch (InvalidInputException ex) {
       redirect.addFlashAttribute("errors", texts(ex));
+      redirect.addFlashAttribute("typed", Typed.of(params)); // the form again as it was typed
       return "redirect:/training/plans" + (unit.matches("[0-9]{1,10}") ? "?unit=" + unit : "");
     }
   }
