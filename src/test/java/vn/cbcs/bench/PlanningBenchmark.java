@@ -215,7 +215,7 @@ class PlanningBenchmark {
         10,
         () -> atRisk(codes));
     m.measure(
-        "posts at risk of the province (SQL read model), whole country",
+        "posts at risk of the whole country (SQL read model, no unit filter)",
         1,
         3,
         () ->
