@@ -46,6 +46,7 @@ public class DemoDataGenerator {
   private final DemoTracking tracking;
   private final DemoPlans plans;
   private final DemoTraining training;
+  private final DemoRecruitment recruitment;
 
   DemoDataGenerator(
       Units units,
@@ -60,8 +61,10 @@ public class DemoDataGenerator {
       DemoRatings ratings,
       DemoTracking tracking,
       DemoPlans plans,
-      DemoTraining training) {
+      DemoTraining training,
+      DemoRecruitment recruitment) {
     this.training = training;
+    this.recruitment = recruitment;
     this.tracking = tracking;
     this.plans = plans;
     this.units = units;
@@ -120,6 +123,9 @@ public class DemoDataGenerator {
       // then training (ADR 15 §10): courses 2016–2025 and the 2026 plan, through its services
       long enrolled = tx.execute(s -> (long) this.training.record(settings, actor));
       log.info("Demo data: {} enrolments on training courses recorded", enrolled);
+      // the 2024 recruitment round (issue 16) through the recruitment module's own service
+      long recruited = tx.execute(s -> (long) this.recruitment.record(settings, actor));
+      log.info("Demo data: {} people recruited by the 2024 round", recruited);
     }
     statistics.refresh();
     return new Summary(totals[0], totals[1], totals[2], System.currentTimeMillis() - started);

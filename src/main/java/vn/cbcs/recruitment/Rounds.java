@@ -592,7 +592,13 @@ public class Rounds {
               .recruitedBy(d.issuer().strip())
               .build();
       NewAssignment a =
-          new NewAssignment(round.unitCode(), c.positionCode(), false, d.startOn(), null, decision);
+          new NewAssignment(
+              round.unitCode(),
+              c.positionCode(),
+              false,
+              d.startOn(),
+              lastDayOfPost(round.unitCode(), c.positionCode(), d.startOn()),
+              decision);
       for (FieldError e : registration.check(p, List.of(), List.of(a), actor)) {
         refusals.add(new FieldError("candidates[" + c.id() + "]." + e.field(), e.key(), e.args()));
       }
@@ -601,9 +607,11 @@ public class Rounds {
     }
     InvalidInputException.throwIfAny(refusals);
     Map<Long, Long> personOf = new HashMap<>();
+    // the demo's own rounds create demo (synthetic) records, like the rest of the demo province
+    boolean generated = actor.source() == Actor.Source.DEMO;
     for (int i = 0; i < recruited.size(); i++) {
       long person =
-          registration.register(data.get(i), List.of(), List.of(posts.get(i)), actor, false);
+          registration.register(data.get(i), List.of(), List.of(posts.get(i)), actor, generated);
       personOf.put(recruited.get(i).candidate().id(), person);
     }
     jdbc.sql(
@@ -640,6 +648,24 @@ public class Rounds {
         .update();
     events.publishEvent(new RecruitmentDecided(roundId, round.unitCode(), d.decidedOn()));
     return recruited.stream().map(r -> personOf.get(r.candidate().id())).toList();
+  }
+
+  /**
+   * The last day a post given on {@code from} can run: open (null), unless the commune or the
+   * position of the catalogue ends — recorded history, e.g. a commune merged on 1-7-2025 or a title
+   * of NĐ 33/2023 — then their last day (a later post needs its own decision, as for everyone else
+   * in the commune).
+   */
+  private LocalDate lastDayOfPost(String unitCode, String positionCode, LocalDate from) {
+    if (from == null) {
+      return null;
+    }
+    LocalDate last = units.find(unitCode, from).map(Unit::validTo).orElse(null);
+    LocalDate position = positions.find(positionCode, from).map(Position::validTo).orElse(null);
+    if (position != null && (last == null || position.isBefore(last))) {
+      last = position;
+    }
+    return last;
   }
 
   /**

@@ -34,6 +34,8 @@ class DemoProvinceTest {
   @Autowired JdbcClient jdbc;
   @Autowired vn.cbcs.standards.Staffing staffing;
   @Autowired vn.cbcs.standards.Compliance compliance;
+  @Autowired vn.cbcs.recruitment.Rounds rounds;
+  @Autowired vn.cbcs.recruitment.Transition transition;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   private DemoDataGenerator.Summary summary;
@@ -623,5 +625,95 @@ class DemoProvinceTest {
                 .query(Long.class)
                 .single())
         .isZero();
+  }
+
+  /**
+   * The 2024 recruitment round (issue 16, DemoRecruitment): decided under the rules of its notice
+   * date — NĐ 138/2020/NĐ-CP [M] — through the recruitment service; the decision created the two
+   * recruits' records and posts, and on 1-7-2025 they were carried into the successor commune and
+   * appear on its 2025 placement board.
+   */
+  @Test
+  void theDemoHasA2024RecruitmentRoundDecidedUnderTheRulesOfItsDate() {
+    Long roundId =
+        jdbc.sql(
+                "SELECT r.id FROM recruitment_round r JOIN units_in_force_on(r.notice_date) u"
+                    + " ON u.code = r.unit_code AND u.path LIKE '06/%'"
+                    + " WHERE r.title = ? AND r.notice_date = DATE '2024-04-01' AND r.status = 'DECIDED'")
+            .params(DemoRecruitment.TITLE)
+            .query(Long.class)
+            .single();
+    var results = rounds.results(roundId, TestActors.SYSTEM);
+    Map<String, String> recruited = new java.util.TreeMap<>();
+    Map<String, vn.cbcs.recruitment.Results.Ranked> byName = new java.util.HashMap<>();
+    for (var p : results.positions()) {
+      assertThat(p.candidates()).hasSize(DemoRecruitment.PER_POSITION);
+      for (var c : p.candidates()) {
+        byName.put(c.candidate().fullName(), c);
+        if (c.outcome() == vn.cbcs.recruitment.Results.Outcome.RECRUITED) {
+          recruited.put(p.positionCode(), c.candidate().fullName());
+          assertThat(c.score().rules().cite("exam.pass_score"))
+              .isEqualTo("Nghị định 138/2020/NĐ-CP Điều 9 khoản 1 điểm a");
+        }
+      }
+    }
+    assertThat(recruited)
+        .containsExactlyEntriesOf(
+            new java.util.TreeMap<>(
+                Map.of("TAI_CHINH_KE_TOAN", "Hoàng Thị Mai", "VAN_HOA_XA_HOI", "Bế Thị Lan")));
+    // 45 × 70% + 88 × 30% = 57.9: passed under NĐ 138/2020 [M], which had no 50% per part
+    var nga = byName.get("Đàm Thị Nga");
+    assertThat(nga.score().round2()).isEqualByComparingTo("57.9");
+    assertThat(nga.outcome()).isEqualTo(vn.cbcs.recruitment.Results.Outcome.PASSED);
+    // round 1 under 50% (27/60): failed, not admitted to round 2
+    assertThat(byName.get("Lý Thị Hằng").outcome())
+        .isEqualTo(vn.cbcs.recruitment.Results.Outcome.FAILED);
+    // a degree in another field: the title asks for accounting (Luật Kế toán 2015 Điều 51)
+    assertThat(byName.get("Triệu Văn Long").outcome())
+        .isEqualTo(vn.cbcs.recruitment.Results.Outcome.INELIGIBLE);
+    // the decision created the records (demo records) and the posts by that decision
+    List<Map<String, Object>> posts =
+        jdbc.sql(
+                "SELECT p.full_name, p.synthetic, a.unit_code, a.valid_from, a.valid_to, d.number, d.kind"
+                    + " FROM recruitment_result rr JOIN person p ON p.id = rr.person_id"
+                    + " JOIN assignment a ON a.person_id = p.id JOIN decision d ON d.id = a.start_decision_id"
+                    + " WHERE rr.round_id = ? AND rr.recruited AND a.superseded_at IS NULL"
+                    + " ORDER BY p.full_name, a.valid_from")
+            .params(roundId)
+            .query()
+            .listOfRows();
+    assertThat(posts).hasSize(4);
+    assertThat(posts.get(0).get("full_name")).isEqualTo("Bế Thị Lan");
+    assertThat(posts.get(0).get("synthetic")).isEqualTo(true);
+    assertThat(posts.get(0).get("number")).isEqualTo("312/QĐ-UBND");
+    assertThat(posts.get(0).get("kind")).isEqualTo("RECRUITMENT");
+    assertThat(posts.get(0).get("valid_from").toString()).isEqualTo("2024-07-15");
+    assertThat(posts.get(0).get("valid_to").toString()).isEqualTo("2025-06-30");
+    assertThat(posts.get(1).get("kind")).isEqualTo("TRANSFER");
+    assertThat(posts.get(1).get("valid_from").toString()).isEqualTo("2025-07-01");
+    String successor = (String) posts.get(1).get("unit_code");
+    // the successor commune's 2025 placement board counts them among its civil servants
+    var board = transition.of(successor, LocalDate.of(2026, 3, 1), TestActors.SYSTEM);
+    assertThat(board.civilServants()).isPositive();
+    assertThat(board.people())
+        .extracting(vn.cbcs.recruitment.Transition.Person::fullName)
+        .contains("Bế Thị Lan");
+    // the decision draft cites the regime of the round's date, not NĐ 170/2025
+    vn.cbcs.support.Api.Download docx =
+        vn.cbcs.support.Api.admin(port)
+            .download("/recruitment/rounds/" + roundId + "/decision.docx");
+    assertThat(docx.status()).isEqualTo(200);
+    StringBuilder text = new StringBuilder();
+    try (var doc =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(
+            new java.io.ByteArrayInputStream(docx.bytes()))) {
+      doc.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
+      doc.getTables().forEach(t -> text.append(t.getText()).append('\n'));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(text.toString())
+        .contains("Nghị định số 138/2020/NĐ-CP", "312/QĐ-UBND", "Hoàng Thị Mai", "Bế Thị Lan")
+        .doesNotContain("170/2025");
   }
 }

@@ -178,11 +178,18 @@ class RecruitmentScoreRulesTest {
   }
 
   @Test
-  @DisplayName("Before 1-7-2025 NĐ 170/2025 is not in force: no rules, a reason naming the date")
-  void noRulesBeforeTheDecree() {
-    Api.Response r = bad("method=EXAM&round1Correct=30&round1Total=60&written=70&date=2025-06-30");
-    assertThat(fields(r)).containsExactly("date");
-    JsonNode first = ok("method=EXAM&round1Correct=30&round1Total=60&written=70&date=2025-07-01");
+  @DisplayName(
+      "NĐ 170/2025 from 1-7-2025 (Điều 71 khoản 1), NĐ 138/2020 [M] up to 30-6-2025, none earlier")
+  void theDateChoosesTheRules() {
+    String q = "method=EXAM&round1Correct=30&round1Total=60&written=70&date=";
+    JsonNode first = ok(q + "2025-07-01");
     assertThat(first.get("rule").get("source").asString()).isEqualTo("Nghị định 170/2025/NĐ-CP");
+    JsonNode last = ok(q + "2025-06-30");
+    assertThat(last.get("rule").get("source").asString()).isEqualTo("Nghị định 138/2020/NĐ-CP");
+    assertThat(ok(q + "2020-11-27").get("rule").get("source").asString())
+        .isEqualTo("Nghị định 138/2020/NĐ-CP");
+    Api.Response before = bad(q + "2020-11-26");
+    assertThat(fields(before)).containsExactly("date");
+    assertThat(before.body()).contains("2020-11-26");
   }
 }

@@ -315,6 +315,7 @@ class AuthorizationMatrixTest {
     rule("GET /recruitment", Kind.UNIT, 200, rr);
     rule("GET /recruitment/rounds/{id}", Kind.ROUND, 200, rr);
     rule("GET /recruitment/rounds/{id}/results.pdf", Kind.ROUND, 200, rr);
+    rule("GET /recruitment/rounds/{id}/decision.pdf", Kind.ROUND, 200, rr);
     rule("POST /recruitment/rounds/{id}/decision", Kind.ROUND, 200, Capability.RECRUIT); // errors
     // the page forms: an empty form is the page again with its reasons (200)
     rule("POST /recruitment/rounds", Kind.NONE, 200, Capability.RECRUIT);

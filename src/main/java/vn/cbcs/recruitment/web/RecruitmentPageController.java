@@ -71,12 +71,18 @@ class RecruitmentPageController {
   String unit(
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String position,
       Actor actor,
       Model model) {
     actor.require(Capability.READ_RECORDS);
     String code = unit == null || unit.isBlank() ? actor.access().homeUnit() : unit.trim();
     LocalDate date = AsOf.parseLenient("asOf", asOf);
-    fillUnit(code, date, actor, model, List.of(), Map.of());
+    // "open a round for this post" from a row of the openings: the post is the form's first row
+    Map<String, String> form =
+        position == null || position.isBlank()
+            ? Map.of()
+            : Map.of("positionCode0", position.strip());
+    fillUnit(code, date, actor, model, List.of(), form);
     return "recruitment/unit";
   }
 

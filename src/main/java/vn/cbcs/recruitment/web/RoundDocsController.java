@@ -48,6 +48,40 @@ class RoundDocsController {
 
   @GetMapping("/recruitment/rounds/{id}/decision.docx")
   ResponseEntity<byte[]> decision(@PathVariable long id, Actor actor) {
+    DecisionDraft draft = decisionDraft(id, actor);
+    RoundDocx d =
+        new RoundDocx("Quyết định tuyển dụng công chức")
+            .letterhead(null, draft.issuer(), draft.number(), draft.dateLine())
+            .title("QUYẾT ĐỊNH", draft.subject())
+            .centredBold(draft.issuer().toUpperCase(Locale.ROOT));
+    draft.bases().forEach(b -> d.para(b, true));
+    d.centredBold("QUYẾT ĐỊNH:");
+    draft.articles().forEach(a -> d.article(a.get(0), a.get(1)));
+    byte[] docx =
+        d.signature(draft.recipients(), draft.capacity(), draft.signer())
+            .grid(
+                draft.listTitle(), draft.header(), new int[] {6, 26, 13, 10, 30, 12}, draft.rows())
+            .bytes();
+    return file(docx, "quyet-dinh-tuyen-dung-" + id + ".docx");
+  }
+
+  /** The same draft as a PDF (A4, Liberation Serif embedded), for reading and printing. */
+  @GetMapping("/recruitment/rounds/{id}/decision.pdf")
+  ResponseEntity<byte[]> decisionPdf(@PathVariable long id, Actor actor) {
+    byte[] pdf = DecisionPdf.write(decisionDraft(id, actor));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            "Content-Disposition", "attachment; filename=\"quyet-dinh-tuyen-dung-" + id + ".pdf\"")
+        .body(pdf);
+  }
+
+  /**
+   * The recruitment decision with the list of those recruited: before the decision, blanks for its
+   * number and date and the candidates within the seats; after it, the recorded decision and the
+   * people it recruited. The bases are those of the regime of the round's notice date.
+   */
+  private DecisionDraft decisionDraft(long id, Actor actor) {
     Results results = rounds.results(id, actor);
     Round round = results.round();
     var decided = decisions.of(id, actor);
@@ -75,35 +109,22 @@ class RoundDocsController {
       }
     }
     String start = decided.map(d -> RoundDocx.date(d.startOn())).orElse("……/……/……");
-    byte[] docx =
-        new RoundDocx("Quyết định tuyển dụng công chức")
-            .letterhead(
-                null,
-                issuer,
-                "Số: " + decided.map(RoundDecisions.Decision::number).orElse("……/QĐ-UBND"),
-                RoundDocx.dateLine(
-                    commune, decided.map(RoundDecisions.Decision::decidedOn).orElse(null)))
-            .title("QUYẾT ĐỊNH", "Về việc tuyển dụng công chức")
-            .centredBold(issuer.toUpperCase(Locale.ROOT))
-            .para("Căn cứ Luật Cán bộ, công chức số 80/2025/QH15;", true)
-            .para(
-                "Căn cứ Nghị định số 170/2025/NĐ-CP của Chính phủ quy định về tuyển dụng, sử dụng"
-                    + " và quản lý công chức;",
-                true)
-            .para(
-                "Căn cứ Kế hoạch số "
-                    + round.planNumber()
-                    + " ngày "
-                    + RoundDocx.date(round.planDate())
-                    + " của "
-                    + round.planIssuer()
-                    + " về "
-                    + round.title()
-                    + ";",
-                true)
-            .para("Căn cứ kết quả tuyển dụng công chức của kỳ tuyển dụng nêu trên;", true)
-            .centredBold("QUYẾT ĐỊNH:")
-            .article(
+    // the bases of the regime of the round's notice date (as its rule set), then the plan's
+    List<String> bases = new ArrayList<>(DecisionBases.laws(round.noticeDate()));
+    bases.add(
+        "Căn cứ Kế hoạch số "
+            + round.planNumber()
+            + " ngày "
+            + RoundDocx.date(round.planDate())
+            + " của "
+            + round.planIssuer()
+            + " về "
+            + round.title()
+            + ";");
+    bases.add("Căn cứ kết quả tuyển dụng công chức của kỳ tuyển dụng nêu trên;");
+    List<List<String>> articles =
+        List.of(
+            List.of(
                 "Điều 1.",
                 "Tuyển dụng "
                     + rows.size()
@@ -113,29 +134,32 @@ class RoundDocsController {
                     + t("recruitment.method." + round.method().name()).toLowerCase(VI)
                     + ", kể từ ngày "
                     + start
-                    + ".")
-            .article(
+                    + "."),
+            List.of(
                 "Điều 2.",
                 "Người được tuyển dụng phải đến nhận việc theo thời hạn ghi tại Điều 1 (không quá"
-                    + " 30 ngày kể từ ngày quyết định; Nghị định 170/2025/NĐ-CP Điều 19 khoản 2);"
-                    + " thực hiện chế độ tập sự theo quy định.")
-            .article(
+                    + " 30 ngày kể từ ngày quyết định; "
+                    + DecisionBases.reportForWork(round.noticeDate())
+                    + ");"
+                    + " thực hiện chế độ tập sự theo quy định."),
+            List.of(
                 "Điều 3.",
                 "Quyết định có hiệu lực kể từ ngày ký. Văn phòng, người đứng đầu cơ quan sử dụng"
                     + " công chức và những người có tên tại Điều 1 chịu trách nhiệm thi hành Quyết"
-                    + " định này.")
-            .signature(
-                List.of("Như Điều 3;", "Lưu: VT, hồ sơ tuyển dụng."),
-                "CHỦ TỊCH",
-                decided.map(RoundDecisions.Decision::signer).orElse(""))
-            .grid(
-                "DANH SÁCH NGƯỜI ĐƯỢC TUYỂN DỤNG",
-                List.of(
-                    "STT", "Họ và tên", "Ngày sinh", "Giới tính", "Vị trí việc làm", "Tổng điểm"),
-                new int[] {6, 26, 13, 10, 30, 12},
-                rows)
-            .bytes();
-    return file(docx, "quyet-dinh-tuyen-dung-" + id + ".docx");
+                    + " định này."));
+    return new DecisionDraft(
+        issuer,
+        "Số: " + decided.map(RoundDecisions.Decision::number).orElse("……/QĐ-UBND"),
+        RoundDocx.dateLine(commune, decided.map(RoundDecisions.Decision::decidedOn).orElse(null)),
+        "Về việc tuyển dụng công chức",
+        bases,
+        articles,
+        List.of("Như Điều 3;", "Lưu: VT, hồ sơ tuyển dụng."),
+        "CHỦ TỊCH",
+        decided.map(RoundDecisions.Decision::signer).orElse(""),
+        "DANH SÁCH NGƯỜI ĐƯỢC TUYỂN DỤNG",
+        List.of("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Vị trí việc làm", "Tổng điểm"),
+        rows);
   }
 
   @GetMapping("/recruitment/rounds/{id}/results.docx")
@@ -157,8 +181,9 @@ class RoundDocsController {
                     + round.planIssuer()
                     + "; hình thức "
                     + t("recruitment.method." + round.method().name()).toLowerCase(VI)
-                    + ". Xếp theo tổng điểm, điểm vòng 2, điểm thi viết (Nghị định 170/2025/NĐ-CP"
-                    + " Điều 10 khoản 2, Điều 12 khoản 2).",
+                    + ". Xếp theo tổng điểm, điểm vòng 2, điểm thi viết ("
+                    + DecisionBases.ranking(round.noticeDate())
+                    + ").",
                 false);
     for (Results.PositionResult p : results.positions()) {
       List<List<String>> rows = new ArrayList<>();

@@ -138,7 +138,20 @@ class RoundDocxTest {
         .contains("Số: 88/QĐ-UBND", "ngày 25 tháng 10 năm 2026", "kể từ ngày 01/11/2026")
         .contains("UBND TỈNH CAO BẰNG", "Nông Văn Ký", "Tuyển dụng 1 người", "Ma Thị Đỗ")
         .doesNotContain("……/QĐ-UBND");
+    // the same draft as a PDF, read back: the recorded decision, the bases, the list
+    Api.Download pdf = admin.download("/recruitment/rounds/" + id + "/decision.pdf");
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.headers().getContentType().toString()).isEqualTo("application/pdf");
+    String printed = vn.cbcs.reports.CvReadBack.pdfText(pdf.bytes());
+    assertThat(printed)
+        .contains("QUYẾT ĐỊNH", "Về việc tuyển dụng công chức", "Số: 88/QĐ-UBND")
+        .contains("Nghị định số 170/2025/NĐ-CP", "kể từ ngày 01/11/2026", "Nông Văn Ký")
+        .contains("DANH SÁCH NGƯỜI ĐƯỢC TUYỂN DỤNG", "Ma Thị Đỗ", "15/03/1999")
+        .doesNotContain("Ma Văn Sau", "……/QĐ-UBND");
     assertThat(admin.download("/recruitment/rounds/" + id).text())
-        .contains("data-testid=\"decision-docx\"", "data-testid=\"results-docx\"");
+        .contains(
+            "data-testid=\"decision-docx\"",
+            "data-testid=\"results-docx\"",
+            "data-testid=\"decision-pdf\"");
   }
 }
