@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import vn.cbcs.planning.Bench;
+import vn.cbcs.planning.CandidateBallots;
 import vn.cbcs.planning.PlanInputs;
 import vn.cbcs.planning.PlanReviews;
 import vn.cbcs.planning.Plans;
@@ -35,6 +36,7 @@ class PlanApiController {
   private final PlanReviews reviews;
   private final PlanningJson json;
   private final WhatIf whatIf;
+  private final CandidateBallots ballots;
 
   PlanApiController(
       Plans plans,
@@ -42,7 +44,9 @@ class PlanApiController {
       Bench bench,
       PlanReviews reviews,
       PlanningJson json,
-      WhatIf whatIf) {
+      WhatIf whatIf,
+      CandidateBallots ballots) {
+    this.ballots = ballots;
     this.whatIf = whatIf;
     this.plans = plans;
     this.succession = succession;
@@ -100,6 +104,18 @@ class PlanApiController {
     actor.require(Capability.PLAN_SUCCESSION);
     return PlanningJson.candidate(
         plans.removeCandidate(id, read(body, PlanInputs.Removal.class), actor));
+  }
+
+  @PostMapping("/api/plans/{id}/ballots")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Object> ballot(@PathVariable long id, @RequestBody JsonNode body, Actor actor) {
+    actor.require(Capability.PLAN_SUCCESSION);
+    var steps = ballots.record(id, read(body, CandidateBallots.NewBallot.class), actor);
+    return Map.of(
+        "candidateId",
+        steps.get(0).candidateId(),
+        "ballots",
+        steps.stream().map(PlanningJson::ballot).toList());
   }
 
   @PostMapping("/api/plans/{id}/approval")
