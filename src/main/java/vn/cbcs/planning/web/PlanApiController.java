@@ -142,14 +142,22 @@ class PlanApiController {
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) Integer years,
       @RequestParam(required = false) List<String> assume,
+      @RequestParam(required = false) Boolean assumeEnrolled,
       Actor actor) {
-    return json.bench(bench.of(code, asOf(asOf), years, whatIf.parse(assume), actor));
+    return json.bench(
+        bench.of(
+            code,
+            asOf(asOf),
+            years,
+            whatIf.parse(assume),
+            Boolean.TRUE.equals(assumeEnrolled),
+            actor));
   }
 
   /**
    * The projection of the issue's interface: the bench from {@code from} (default today), {@code
    * years} long, with the what-if's assumptions ({@code assume=<personId>:<track>:<level>:<date>},
-   * repeatable).
+   * repeatable; {@code assumeEnrolled=true}: also the planned successors' enrolments in training).
    */
   @GetMapping("/api/units/{code}/projection")
   Map<String, Object> projection(
@@ -157,9 +165,12 @@ class PlanApiController {
       @RequestParam(required = false) String from,
       @RequestParam(required = false) Integer years,
       @RequestParam(required = false) List<String> assume,
+      @RequestParam(required = false) Boolean assumeEnrolled,
       Actor actor) {
     LocalDate on = from == null || from.isBlank() ? AsOf.today() : AsOf.parseIso("from", from);
-    return json.bench(bench.of(code, on, years, whatIf.parse(assume), actor));
+    return json.bench(
+        bench.of(
+            code, on, years, whatIf.parse(assume), Boolean.TRUE.equals(assumeEnrolled), actor));
   }
 
   @PostMapping("/api/plans/{id}/reviews")

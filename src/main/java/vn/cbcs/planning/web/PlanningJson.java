@@ -259,11 +259,27 @@ class PlanningJson {
                     am.put("fullName", a.successor().candidate().personName());
                     am.put("readyFrom", a.readyFrom());
                     am.put("assumption", a.assumption().text());
+                    am.put("courseId", a.assumption().courseId());
                     return am;
                   })
               .toList());
     }
     m.put("assumptions", v.assumptions().stream().map(a -> a.text()).toList());
+    m.put(
+        "enrolments",
+        v.assumptions().stream()
+            .filter(vn.cbcs.planning.WhatIf.Assumption::fromEnrolment)
+            .map(
+                a -> {
+                  Map<String, Object> em = new LinkedHashMap<>();
+                  em.put("personId", a.personId());
+                  em.put("track", a.track().name());
+                  em.put("level", a.level());
+                  em.put("expectedOn", a.by());
+                  em.put("courseId", a.courseId());
+                  return em;
+                })
+            .toList());
     m.put(
         "projection",
         v.projection().stream()
