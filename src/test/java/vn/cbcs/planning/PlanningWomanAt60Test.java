@@ -36,6 +36,7 @@ class PlanningWomanAt60Test {
   @LocalServerPort int port;
   @Autowired Plans plans;
   @Autowired PlanReviews reviews;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   private PlanInputs.NewCandidate candidate(long person, Boolean womanAt60) {
     return new PlanInputs.NewCandidate(
@@ -64,6 +65,9 @@ class PlanningWomanAt60Test {
     ObjectNode p = person("Lục Thị Sáu Mươi " + System.nanoTime() % 100_000, true, 1971);
     p.put("birthDate", "1971-06-15");
     p.set("assignments", array(assignment(UNIT, "PHO_CHU_TICH_UBND", "2025-07-01", null)));
+    ObjectNode chair = person("Lục Văn Chủ Tịch " + System.nanoTime() % 100_000, false, 1966);
+    chair.set("assignments", array(assignment(UNIT, "CHU_TICH_UBND", "2025-07-01", null)));
+    assertThat(Api.admin(port).post("/api/people", chair).status()).isEqualTo(201);
     var created = Api.admin(port).post("/api/people", p);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long woman = created.json().get("id").asLong();
@@ -107,6 +111,18 @@ class PlanningWomanAt60Test {
         Api.admin(port).get("/api/units/" + UNIT + "/succession?asOf=2025-09-01").json();
     assertThat(succession.toString()).contains("\"personId\":" + woman);
     assertThat(succession.toString()).doesNotContain("NOT_ELIGIBLE");
+
+    // the read model of the indicator POSTS_AT_RISK (V117): the chair leaves within 36 months,
+    // and she is eligible now with 60 — so the post is not at risk
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM planning_posts_at_risk_on(DATE '2025-09-01', 36,"
+                        + " ARRAY['"
+                        + UNIT
+                        + "']::varchar[]) WHERE position_code = 'CHU_TICH_UBND'")
+                .query(Long.class)
+                .single())
+        .isZero();
 
     Review review =
         reviews.start(plan.id(), new PlanReviews.NewReview(2026, "2026-03-31"), TestActors.ADMIN);
