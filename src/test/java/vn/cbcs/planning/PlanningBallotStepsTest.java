@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.cbcs.support.Api;
+import vn.cbcs.support.BrowserSession;
 import vn.cbcs.support.IntegrationTest;
 import vn.cbcs.support.TestActors;
 import vn.cbcs.support.TestUsers;
@@ -135,7 +136,29 @@ class PlanningBallotStepsTest {
     assertThat(rows.get(2))
         .contains("Biểu quyết, vòng 1", "Ban Thường vụ", "28/05/2026", "14/17 (82,4%)");
     assertThat(rows.get(1)).contains("Giới thiệu, vòng 2", "12/17 (70,6%)");
-    String page = officer.get("/plans/" + plan.id()).body();
-    assertThat(page).contains("data-testid=\"candidate-ballots\"", "Biểu quyết, vòng 1");
+    // the plan page shows them and records one more through its form
+    BrowserSession b = new BrowserSession(port);
+    b.signIn(user, TestUsers.PASSWORD);
+    var page = b.get("/plans/" + plan.id());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("data-testid=\"candidate-ballots\"", "Biểu quyết, vòng 1", "14/17 phiếu (82,35%)")
+        .contains("data-testid=\"ballot-form\"");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("candidateId", cid);
+    form.put("kind", "VOTE");
+    form.put("body", "Ban Chấp hành");
+    form.put("heldOn", "30/05/2026");
+    form.put("votesFor", "20");
+    form.put("voters", "17");
+    var refused = b.post("/plans/" + plan.id() + "/ballots", form);
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("data-testid=\"ballot-errors\"", "20 phiếu trên 17 người");
+    assertThat(steps(c.id())).isEqualTo(3);
+    form.put("votesFor", "15");
+    var recorded = b.post("/plans/" + plan.id() + "/ballots", form);
+    assertThat(recorded.statusCode()).isEqualTo(302);
+    assertThat(steps(c.id())).isEqualTo(4);
+    assertThat(b.get("/plans/" + plan.id()).body()).contains("Biểu quyết, vòng 2", "15/17 phiếu");
   }
 }
