@@ -39,6 +39,7 @@ public class People {
   private final Visibility visibility;
   private final Qualifications qualifications;
   private final Assignments assignments;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   People(
       PersonStore store,
@@ -46,7 +47,9 @@ public class People {
       Catalogues catalogues,
       Visibility visibility,
       Qualifications qualifications,
-      Assignments assignments) {
+      Assignments assignments,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.visibility = visibility;
     this.qualifications = qualifications;
     this.assignments = assignments;
@@ -245,7 +248,37 @@ public class People {
       throw stale(id, version);
     }
     record(id, version + 1, current.data(), data, actor);
+    for (PersonData.Discipline d : newDisciplines(current.data(), data)) {
+      events.publishEvent(new DisciplineRecorded(id, d.decidedOn(), actor.username()));
+    }
     return version + 1;
+  }
+
+  /**
+   * The discipline decisions of {@code after} that {@code before} did not have (same form, decision
+   * day, effective day and number): the ones a correction records.
+   */
+  static List<PersonData.Discipline> newDisciplines(PersonData before, PersonData after) {
+    java.util.Set<List<Object>> known = new java.util.HashSet<>();
+    for (PersonData.Discipline d : before.disciplines()) {
+      known.add(disciplineKey(d));
+    }
+    List<PersonData.Discipline> added = new ArrayList<>();
+    for (PersonData.Discipline d : after.disciplines()) {
+      if (d.decidedOn() != null && !known.contains(disciplineKey(d))) {
+        added.add(d);
+      }
+    }
+    return added;
+  }
+
+  private static List<Object> disciplineKey(PersonData.Discipline d) {
+    return java.util.Arrays.asList(
+        d.form(), d.decidedOn(), d.effectiveFrom(), blankToNull(d.decisionNumber()));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   /** Whether {@code after} names another person than {@code before}: name, birth, personal ID. */

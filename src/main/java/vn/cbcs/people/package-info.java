@@ -4,6 +4,9 @@
  * history, rewards and disciplines. Every correction is versioned and logged. Finding people (lists
  * by unit subtree and filters, diacritic-insensitive search) and the person page live here;
  * qualifications and assignments come from their own modules' APIs.
+ *
+ * <p>Event: {@link vn.cbcs.people.DisciplineRecorded} when a correction adds a discipline decision
+ * (planning takes the person out of its plans at once, QĐ 377-QĐ/TW Điều 29).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "People")
 package vn.cbcs.people;

@@ -96,8 +96,10 @@ public class Bench {
   private final PlanningRules rules;
   private final PositionCatalogue positions;
   private final PostRequirements requirements;
+  private final EnrolledCourses enrolled;
 
   Bench(
+      EnrolledCourses enrolled,
       Succession succession,
       PlanningRules rules,
       PositionCatalogue positions,
@@ -106,6 +108,7 @@ public class Bench {
     this.rules = rules;
     this.positions = positions;
     this.requirements = requirements;
+    this.enrolled = enrolled;
   }
 
   @Transactional(readOnly = true)
@@ -121,6 +124,22 @@ public class Bench {
       Integer years,
       List<WhatIf.Assumption> assumptions,
       Actor actor) {
+    return of(unitCode, asOf, years, assumptions, false, actor);
+  }
+
+  /**
+   * The bench with the typed assumptions and, with {@code assumeEnrolled}, those of the planned
+   * successors' enrolments in training ({@link EnrolledCourses}: the level of the course from its
+   * end date).
+   */
+  @Transactional(readOnly = true)
+  public View of(
+      String unitCode,
+      LocalDate asOf,
+      Integer years,
+      List<WhatIf.Assumption> typed,
+      boolean assumeEnrolled,
+      Actor actor) {
     actor.requireAny(Capability.READ_RECORDS, Capability.PLAN_SUCCESSION);
     int n = years == null ? 5 : years;
     if (n < 1 || n > MAX_YEARS) {
@@ -128,6 +147,17 @@ public class Bench {
           List.of(new FieldError("years", "planning.bench.years", n, MAX_YEARS)));
     }
     Succession.View s = succession.of(unitCode, asOf, actor);
+    List<WhatIf.Assumption> assumptions = typed;
+    if (assumeEnrolled) {
+      List<Long> people = new ArrayList<>();
+      for (Succession.Post p : s.posts()) {
+        for (Succession.Successor c : p.successors()) {
+          people.add(c.candidate().personId());
+        }
+      }
+      assumptions = new ArrayList<>(typed);
+      assumptions.addAll(enrolled.of(people));
+    }
     PlanningRuleSet.Rule risk = rules.on(asOf).rule("bench_risk_months");
     LocalDate riskEnd = asOf.plusMonths(risk.value().intValue());
     List<Post> posts = new ArrayList<>();

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 /**
  * A person planned for a post (or for membership of the committee) as đối tượng 1 or 2, with the
- * ballot of the introduction round and of the committee's vote.
+ * ballot of the introduction round and of the committee's vote (further steps: {@link
+ * CandidateBallots}); {@code womanAt60}: planned as a woman entitled to retire at 60 (HD 45 mục
+ * II.5.2); {@code removedGrant}: DISCIPLINE_DECISION when taken out at once on a discipline
+ * decision (QĐ 377 Điều 29), then {@code removedBy} is the user who recorded the decision.
  */
 public record Candidate(
     long id,
@@ -22,7 +25,9 @@ public record Candidate(
     String addedBy,
     LocalDate removedOn,
     String removedBy,
-    String removedReason) {
+    String removedReason,
+    boolean womanAt60,
+    String removedGrant) {
 
   /** Membership of the Party committee, its standing committee, its inspection committee. */
   public static final String BCH = "COMMITTEE_BCH";

@@ -36,8 +36,10 @@ public class PlanDocuments {
   private final PositionCatalogue positions;
   private final MessageSource messages;
   private final vn.cbcs.units.Units units;
+  private final CandidateBallots ballots;
 
   PlanDocuments(
+      CandidateBallots ballots,
       vn.cbcs.units.Units units,
       Plans plans,
       PlanReviews reviews,
@@ -50,6 +52,7 @@ public class PlanDocuments {
     this.positions = positions;
     this.messages = messages;
     this.units = units;
+    this.ballots = ballots;
   }
 
   /** "ĐẢNG BỘ TỈNH CAO BẰNG": the province of the plan's commune on the plan's date. */
@@ -151,10 +154,48 @@ public class PlanDocuments {
             String.valueOf(plan.termFrom()),
             String.valueOf(plan.termTo())),
         intro,
-        List.of(table),
+        ballotSteps(plan, ordered, on, table),
         closing,
         t("planning.doc.signerTitle"),
         plan.decisionSigner() == null ? "" : plan.decisionSigner());
+  }
+
+  /** The list's table, then the further ballot steps of its candidates when there are any. */
+  private List<PlanDocument.Section> ballotSteps(
+      Plan plan, List<Candidate> ordered, LocalDate on, PlanDocument.Section table) {
+    var steps = ballots.of(plan);
+    if (steps.isEmpty()) {
+      return List.of(table);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    int n = 0;
+    for (Candidate c : ordered) {
+      for (Ballot b : steps.getOrDefault(c.id(), List.of())) {
+        rows.add(
+            List.of(
+                String.valueOf(++n),
+                c.personName(),
+                postName(c.targetPost(), on),
+                t("planning.ballot.kind." + b.kind().name(), b.round()),
+                b.body(),
+                b.heldOn().format(DMY),
+                ballot(b.votesFor(), b.voters())));
+      }
+    }
+    PlanDocument.Section section =
+        new PlanDocument.Section(
+            t("planning.doc.ballots.title"),
+            List.of(
+                t("planning.doc.col.no"),
+                t("planning.doc.col.name"),
+                t("planning.doc.col.post"),
+                t("planning.doc.ballots.step"),
+                t("planning.doc.ballots.body"),
+                t("planning.doc.ballots.day"),
+                t("planning.doc.ballots.result")),
+            new float[] {0.5f, 2.4f, 2.2f, 1.6f, 2.4f, 1.0f, 1.6f},
+            rows);
+    return List.of(table, section);
   }
 
   /** The report of a plan's annual review of {@code year}. */

@@ -121,7 +121,7 @@ public class PlanReviews {
       var result =
           checks.check(
               new CandidateChecks.Subject(
-                  plan, unit, person, c.targetPost(), c.target(), on, false, c.id()));
+                  plan, unit, person, c.targetPost(), c.target(), on, c.womanAt60(), c.id()));
       List<CheckVerdict> grounds =
           result.verdicts().stream()
               .filter(v -> v.refuses() && FALL_OUT.contains(v.rule()))

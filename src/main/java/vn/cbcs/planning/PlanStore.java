@@ -127,8 +127,8 @@ class PlanStore {
     return jdbc.sql(
             "INSERT INTO planning_candidate (plan_id, person_id, target_post, target, intro_votes,"
                 + " intro_voters, vote_votes, vote_voters, required_llct_level,"
-                + " required_llct_rank, added_on, added_by) VALUES (:plan, :person, :post, :target,"
-                + " :iv, :ivs, :vv, :vvs, :lvl, :rank, :on, :by) RETURNING id")
+                + " required_llct_rank, added_on, added_by, woman_at_60) VALUES (:plan, :person,"
+                + " :post, :target, :iv, :ivs, :vv, :vvs, :lvl, :rank, :on, :by, :w60) RETURNING id")
         .param("plan", planId)
         .param("person", personId)
         .param("post", post)
@@ -141,8 +141,22 @@ class PlanStore {
         .param("rank", llctRank)
         .param("on", addedOn)
         .param("by", by)
+        .param("w60", Boolean.TRUE.equals(c.womanAt60()))
         .query(Long.class)
         .single();
+  }
+
+  /** A removal under a named grant ({@code removed_grant}), not by an officer of planning. */
+  int removeUnderGrant(long candidateId, LocalDate on, String by, String reason, String grant) {
+    return jdbc.sql(
+            "UPDATE planning_candidate SET removed_on = :on, removed_by = :by,"
+                + " removed_reason = :r, removed_grant = :g WHERE id = :id AND removed_on IS NULL")
+        .param("on", on)
+        .param("by", by)
+        .param("r", reason)
+        .param("g", grant)
+        .param("id", candidateId)
+        .update();
   }
 
   int remove(long candidateId, LocalDate on, String by, String reason) {
@@ -205,6 +219,8 @@ class PlanStore {
         rs.getString("added_by"),
         rs.getObject("removed_on", LocalDate.class),
         rs.getString("removed_by"),
-        rs.getString("removed_reason"));
+        rs.getString("removed_reason"),
+        rs.getBoolean("woman_at_60"),
+        rs.getString("removed_grant"));
   }
 }

@@ -173,7 +173,14 @@ public class Plans {
       var r =
           checks.check(
               new CandidateChecks.Subject(
-                  plan, unit, person, c.targetPost(), c.target(), approval.date(), false, c.id()));
+                  plan,
+                  unit,
+                  person,
+                  c.targetPost(),
+                  c.target(),
+                  approval.date(),
+                  c.womanAt60(),
+                  c.id()));
       for (CheckVerdict v : r.verdicts()) {
         if (v.refuses()) {
           errors.add(refusal("candidates[" + c.id() + "]", v));
@@ -311,7 +318,7 @@ public class Plans {
       var r =
           checks.check(
               new CandidateChecks.Subject(
-                  plan, unit, person, c.targetPost(), c.target(), on, false, c.id()));
+                  plan, unit, person, c.targetPost(), c.target(), on, c.womanAt60(), c.id()));
       out.add(new PlanCheck.CandidateCheck(c, r.verdicts()));
     }
     List<CheckVerdict> planVerdicts = new ArrayList<>(checks.committeeMinimum(plan, on));

@@ -170,7 +170,7 @@ public class Succession {
         var r =
             checks.check(
                 new CandidateChecks.Subject(
-                    plan, unit, person, c.targetPost(), c.target(), asOf, false, c.id()));
+                    plan, unit, person, c.targetPost(), c.target(), asOf, c.womanAt60(), c.id()));
         List<CheckVerdict> reasons =
             r.verdicts().stream()
                 .filter(v -> v.outcome() != CheckVerdict.Outcome.PASS)

@@ -17,7 +17,9 @@ import vn.cbcs.qualifications.Track;
  * 123:POLITICAL_THEORY:CAO_CAP:2027-06-30}). Only the political-theory level changes a candidate's
  * readiness (QĐ 377 Điều 25 khoản 1; HD 45 mục II.5.1), so only that track is accepted. Nothing is
  * written: the bench reads the assumptions, the records stay as they are. Planning does not depend
- * on training (ADR 15 point 2): the course is stated by the officer, not read from enrolments.
+ * on training's Java module (ADR 15 point 2): the course is stated by the officer, or, with {@code
+ * assumeEnrolled=true}, read from training's SQL read model {@code
+ * training_expected_completions(person)} ({@link EnrolledCourses}, ADR 15 point 3).
  */
 @Component
 public class WhatIf {
@@ -25,12 +27,25 @@ public class WhatIf {
   /** At most this many assumptions in one question. */
   public static final int MAX = 20;
 
-  /** A person assumed to hold a level of a track from a date on. */
-  public record Assumption(long personId, Track track, String level, int rank, LocalDate by) {
+  /**
+   * A person assumed to hold a level of a track from a date on; {@code courseId}: the training
+   * course the person is enrolled on that gives it ({@code assumeEnrolled}), null when typed.
+   */
+  public record Assumption(
+      long personId, Track track, String level, int rank, LocalDate by, Long courseId) {
+
+    public Assumption(long personId, Track track, String level, int rank, LocalDate by) {
+      this(personId, track, level, rank, by, null);
+    }
 
     /** The assumption as written in the query. */
     public String text() {
       return personId + ":" + track.name() + ":" + level + ":" + by;
+    }
+
+    /** Read from training's enrolments, not typed. */
+    public boolean fromEnrolment() {
+      return courseId != null;
     }
   }
 

@@ -23,7 +23,12 @@
  * {@code people_disciplines_decided} (the people module's read model: disciplines with their
  * effective period) and planning's own view over the person record ({@code planning_person_facts});
  * the political-theory level of a post comes from the standards module's rules and compliance
- * engine.
+ * engine; the what-if with {@code assumeEnrolled} reads training's {@code
+ * training_expected_completions(person)} ({@code EnrolledCourses}; never the training Java module).
+ * A discipline decision recorded in a person record ({@code people.DisciplineRecorded}, heard
+ * inside the writing transaction by {@code DisciplineRemovals}) takes the person out of the
+ * approved plans at once (QĐ 377 Điều 29). The ballot steps of a candidate: {@link
+ * vn.cbcs.planning.CandidateBallots} (table {@code planning_candidate_ballot}).
  *
  * <p>SQL API (read model for the other modules; training reads it, ADR 15 point 3):
  *

@@ -515,6 +515,8 @@ class AuthorizationMatrixTest {
     rule("POST /api/plans/{id}/candidates", Kind.PLAN, 400, plan);
     rule("POST /api/plans/{id}/removals", Kind.PLAN, 400, plan);
     rule("POST /api/plans/{id}/approval", Kind.PLAN, 400, plan);
+    rule("POST /api/plans/{id}/ballots", Kind.PLAN, 400, plan); // ballot steps, empty body
+    rule("POST /plans/{id}/ballots", Kind.PLAN, 200, plan); // the plan again, with the reasons
     rule("GET /api/units/{code}/succession", Kind.UNIT, 200, rr, plan);
     rule("GET /plans", Kind.UNIT, 200, rr, plan);
     rule("GET /plans/{id}", Kind.PLAN, 200, rr, plan);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import vn.cbcs.planning.Bench;
+import vn.cbcs.planning.CandidateBallots;
 import vn.cbcs.planning.PlanInputs;
 import vn.cbcs.planning.PlanReviews;
 import vn.cbcs.planning.Plans;
@@ -35,6 +36,7 @@ class PlanApiController {
   private final PlanReviews reviews;
   private final PlanningJson json;
   private final WhatIf whatIf;
+  private final CandidateBallots ballots;
 
   PlanApiController(
       Plans plans,
@@ -42,7 +44,9 @@ class PlanApiController {
       Bench bench,
       PlanReviews reviews,
       PlanningJson json,
-      WhatIf whatIf) {
+      WhatIf whatIf,
+      CandidateBallots ballots) {
+    this.ballots = ballots;
     this.whatIf = whatIf;
     this.plans = plans;
     this.succession = succession;
@@ -102,6 +106,18 @@ class PlanApiController {
         plans.removeCandidate(id, read(body, PlanInputs.Removal.class), actor));
   }
 
+  @PostMapping("/api/plans/{id}/ballots")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Object> ballot(@PathVariable long id, @RequestBody JsonNode body, Actor actor) {
+    actor.require(Capability.PLAN_SUCCESSION);
+    var steps = ballots.record(id, read(body, CandidateBallots.NewBallot.class), actor);
+    return Map.of(
+        "candidateId",
+        steps.get(0).candidateId(),
+        "ballots",
+        steps.stream().map(PlanningJson::ballot).toList());
+  }
+
   @PostMapping("/api/plans/{id}/approval")
   Map<String, Object> approve(@PathVariable long id, @RequestBody JsonNode body, Actor actor) {
     actor.require(Capability.PLAN_SUCCESSION);
@@ -126,14 +142,22 @@ class PlanApiController {
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) Integer years,
       @RequestParam(required = false) List<String> assume,
+      @RequestParam(required = false) Boolean assumeEnrolled,
       Actor actor) {
-    return json.bench(bench.of(code, asOf(asOf), years, whatIf.parse(assume), actor));
+    return json.bench(
+        bench.of(
+            code,
+            asOf(asOf),
+            years,
+            whatIf.parse(assume),
+            Boolean.TRUE.equals(assumeEnrolled),
+            actor));
   }
 
   /**
    * The projection of the issue's interface: the bench from {@code from} (default today), {@code
    * years} long, with the what-if's assumptions ({@code assume=<personId>:<track>:<level>:<date>},
-   * repeatable).
+   * repeatable; {@code assumeEnrolled=true}: also the planned successors' enrolments in training).
    */
   @GetMapping("/api/units/{code}/projection")
   Map<String, Object> projection(
@@ -141,9 +165,12 @@ class PlanApiController {
       @RequestParam(required = false) String from,
       @RequestParam(required = false) Integer years,
       @RequestParam(required = false) List<String> assume,
+      @RequestParam(required = false) Boolean assumeEnrolled,
       Actor actor) {
     LocalDate on = from == null || from.isBlank() ? AsOf.today() : AsOf.parseIso("from", from);
-    return json.bench(bench.of(code, on, years, whatIf.parse(assume), actor));
+    return json.bench(
+        bench.of(
+            code, on, years, whatIf.parse(assume), Boolean.TRUE.equals(assumeEnrolled), actor));
   }
 
   @PostMapping("/api/plans/{id}/reviews")

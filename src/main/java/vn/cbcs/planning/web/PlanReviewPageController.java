@@ -64,6 +64,7 @@ class PlanReviewPageController {
       @RequestParam(required = false) String wPerson,
       @RequestParam(required = false) String wLevel,
       @RequestParam(required = false) String wBy,
+      @RequestParam(required = false) Boolean assumeEnrolled,
       Actor actor,
       Model model) {
     actor.requireAny(Capability.READ_RECORDS, Capability.PLAN_SUCCESSION);
@@ -95,7 +96,9 @@ class PlanReviewPageController {
     } catch (InvalidInputException e) {
       errors = e.errors();
     }
-    model.addAttribute("bench", bench.of(code, on, years, assumptions, actor));
+    boolean enrolled = Boolean.TRUE.equals(assumeEnrolled);
+    model.addAttribute("bench", bench.of(code, on, years, assumptions, enrolled, actor));
+    model.addAttribute("assumeEnrolled", enrolled);
     model.addAttribute("whatIfErrors", errors);
     model.addAttribute(
         "llctLevels",

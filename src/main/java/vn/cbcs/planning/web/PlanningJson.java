@@ -21,9 +21,11 @@ class PlanningJson {
   private static final Locale VI = Locale.forLanguageTag("vi");
 
   private final MessageSource messages;
+  private final vn.cbcs.planning.CandidateBallots ballots;
 
-  PlanningJson(MessageSource messages) {
+  PlanningJson(MessageSource messages, vn.cbcs.planning.CandidateBallots ballots) {
     this.messages = messages;
+    this.ballots = ballots;
   }
 
   Map<String, Object> plan(Plan p) {
@@ -51,7 +53,21 @@ class PlanningJson {
     }
     m.put("decision", decision);
     m.put("createdBy", p.createdBy());
-    m.put("candidates", p.candidates().stream().map(PlanningJson::candidate).toList());
+    Map<Long, List<vn.cbcs.planning.Ballot>> steps = ballots.of(p);
+    m.put(
+        "candidates",
+        p.candidates().stream()
+            .map(
+                c -> {
+                  Map<String, Object> one = candidate(c);
+                  one.put(
+                      "ballots",
+                      steps.getOrDefault(c.id(), List.of()).stream()
+                          .map(PlanningJson::ballot)
+                          .toList());
+                  return one;
+                })
+            .toList());
     return m;
   }
 
@@ -71,6 +87,23 @@ class PlanningJson {
     m.put("removedOn", c.removedOn());
     m.put("removedBy", c.removedBy());
     m.put("removedReason", c.removedReason());
+    m.put("removedGrant", c.removedGrant());
+    m.put("womanAt60", c.womanAt60());
+    return m;
+  }
+
+  /** One further ballot step with its computed share (percent). */
+  static Map<String, Object> ballot(vn.cbcs.planning.Ballot b) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", b.id());
+    m.put("kind", b.kind().name());
+    m.put("round", b.round());
+    m.put("body", b.body());
+    m.put("heldOn", b.heldOn());
+    m.put("votesFor", b.votesFor());
+    m.put("voters", b.voters());
+    m.put("share", b.share());
+    m.put("overHalf", b.overHalf());
     return m;
   }
 
@@ -121,12 +154,18 @@ class PlanningJson {
             || c.planVerdicts().stream().anyMatch(CheckVerdict::refuses);
     m.put("passes", !refused);
     m.put("plan", c.planVerdicts().stream().map(this::verdict).toList());
+    Map<Long, List<vn.cbcs.planning.Ballot>> steps = ballots.of(c.plan());
     m.put(
         "candidates",
         c.candidates().stream()
             .map(
                 x -> {
                   Map<String, Object> cm = candidate(x.candidate());
+                  cm.put(
+                      "ballots",
+                      steps.getOrDefault(x.candidate().id(), List.of()).stream()
+                          .map(PlanningJson::ballot)
+                          .toList());
                   cm.put("verdicts", x.verdicts().stream().map(this::verdict).toList());
                   return cm;
                 })
@@ -220,11 +259,27 @@ class PlanningJson {
                     am.put("fullName", a.successor().candidate().personName());
                     am.put("readyFrom", a.readyFrom());
                     am.put("assumption", a.assumption().text());
+                    am.put("courseId", a.assumption().courseId());
                     return am;
                   })
               .toList());
     }
     m.put("assumptions", v.assumptions().stream().map(a -> a.text()).toList());
+    m.put(
+        "enrolments",
+        v.assumptions().stream()
+            .filter(vn.cbcs.planning.WhatIf.Assumption::fromEnrolment)
+            .map(
+                a -> {
+                  Map<String, Object> em = new LinkedHashMap<>();
+                  em.put("personId", a.personId());
+                  em.put("track", a.track().name());
+                  em.put("level", a.level());
+                  em.put("expectedOn", a.by());
+                  em.put("courseId", a.courseId());
+                  return em;
+                })
+            .toList());
     m.put(
         "projection",
         v.projection().stream()
