@@ -5,6 +5,8 @@ import vn.cbcs.people.People;
 import vn.cbcs.people.Person;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.ForbiddenException;
+import vn.cbcs.platform.Ids;
+import vn.cbcs.platform.NotFoundException;
 
 /**
  * The recorded person a qualification or assignment row is about: found by personal ID; a name
@@ -42,5 +44,39 @@ final class PersonOfRow {
       p.error(Columns.FULL_NAME, "import.person.nameMismatch", name, person.get().fullName(), pid);
     }
     return person;
+  }
+
+  /**
+   * The person by personal ID, else by record number (the person's id in CBCS) in the column {@code
+   * recordNo}: for files that may name a person either way (ratings, plan candidates).
+   */
+  static Optional<Person> findByIdOrRecord(
+      CellParser p, People people, Actor actor, String recordNo) {
+    if (p.text(Columns.PERSONAL_ID) != null) {
+      return find(p, people, actor);
+    }
+    String no = p.text(recordNo);
+    if (no == null) {
+      p.error(Columns.PERSONAL_ID, "import.rating.personRequired");
+      return Optional.empty();
+    }
+    String digits = no.replaceAll("\\.0+$", "");
+    if (!Ids.valid(digits)) {
+      p.error(recordNo, "import.rating.recordNo", no);
+      return Optional.empty();
+    }
+    try {
+      Person person = people.require(Long.parseLong(digits), actor);
+      String name = p.text(Columns.FULL_NAME);
+      if (name != null && !Text.key(name).equals(Text.key(person.fullName()))) {
+        p.error(Columns.FULL_NAME, "import.rating.nameMismatch", name, person.fullName(), digits);
+      }
+      return Optional.of(person);
+    } catch (ForbiddenException e) {
+      p.error(recordNo, "import.rating.recordOutsideScope", digits);
+    } catch (NotFoundException e) {
+      p.error(recordNo, "import.rating.recordNotFound", digits);
+    }
+    return Optional.empty();
   }
 }

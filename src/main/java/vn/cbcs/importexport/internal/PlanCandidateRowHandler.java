@@ -18,7 +18,6 @@ import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.ConflictException;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.ForbiddenException;
-import vn.cbcs.platform.Ids;
 import vn.cbcs.platform.InvalidInputException;
 import vn.cbcs.platform.NotFoundException;
 
@@ -134,32 +133,7 @@ final class PlanCandidateRowHandler implements RowHandler {
 
   /** By personal ID (a name beside it must match), else by record number. */
   private Optional<Person> person(CellParser p) {
-    if (p.text(Columns.PERSONAL_ID) != null) {
-      return PersonOfRow.find(p, s.people, actor);
-    }
-    String no = p.text(RECORD_NO);
-    if (no == null) {
-      p.error(Columns.PERSONAL_ID, "import.rating.personRequired");
-      return Optional.empty();
-    }
-    String digits = no.replaceAll("\\.0+$", "");
-    if (!Ids.valid(digits)) {
-      p.error(RECORD_NO, "import.rating.recordNo", no);
-      return Optional.empty();
-    }
-    try {
-      Person person = s.people.require(Long.parseLong(digits), actor);
-      String name = p.text(Columns.FULL_NAME);
-      if (name != null && !Text.key(name).equals(Text.key(person.fullName()))) {
-        p.error(Columns.FULL_NAME, "import.rating.nameMismatch", name, person.fullName(), digits);
-      }
-      return Optional.of(person);
-    } catch (ForbiddenException e) {
-      p.error(RECORD_NO, "import.rating.recordOutsideScope", digits);
-    } catch (NotFoundException e) {
-      p.error(RECORD_NO, "import.rating.recordNotFound", digits);
-    }
-    return Optional.empty();
+    return PersonOfRow.findByIdOrRecord(p, s.people, actor, RECORD_NO);
   }
 
   private static Long planId(CellParser p) {
