@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.indicators.ChildValue;
 import vn.cbcs.indicators.Computed;
+import vn.cbcs.indicators.Counted;
 import vn.cbcs.indicators.Indicator;
 import vn.cbcs.indicators.IndicatorScope;
 import vn.cbcs.indicators.IndicatorValue;
@@ -117,8 +118,15 @@ public class DashboardService {
     PageFigures.Figures figures = lock.isPresent() ? null : pages.get(key);
     Map<String, Computed> computed = Map.of();
     if (figures == null) {
-      computed = indicators.compute(wanted, scope, actor);
-      figures = figures(computed);
+      Map<String, Counted> counted = new LinkedHashMap<>();
+      if (lock.isPresent()) {
+        computed = indicators.compute(wanted, scope, actor);
+        computed.forEach((code, c) -> counted.put(code, Counted.of(c)));
+      } else {
+        // numbers only: counted in SQL where they can be, members read only by the drill-down
+        counted.putAll(indicators.count(wanted, scope, actor));
+      }
+      figures = figures(counted);
       if (lock.isEmpty()) {
         pages.put(key, figures);
       }
@@ -187,20 +195,23 @@ public class DashboardService {
   }
 
   /** What the page shows of computed values, without their members. */
-  private PageFigures.Figures figures(Map<String, Computed> computed) {
+  private PageFigures.Figures figures(Map<String, Counted> counted) {
     Map<String, IndicatorValue> values = new HashMap<>();
     Map<String, List<ChildValue>> splits = new HashMap<>();
     Map<String, long[]> below = new HashMap<>();
-    computed.forEach(
+    counted.forEach(
         (code, c) -> {
           values.put(code, c.value());
           if (KEY.contains(code)) {
             splits.put(code, indicators.split(c));
+            // deadlines belong to "meets the standard", whose members are always read
+            List<vn.cbcs.indicators.Member> rest =
+                c.computed() == null ? List.of() : c.computed().rest();
             below.put(
                 code,
                 new long[] {
-                  c.rest().stream().filter(m -> m.deadline() != null && !m.overdue()).count(),
-                  c.rest().stream().filter(m -> m.deadline() != null && m.overdue()).count()
+                  rest.stream().filter(m -> m.deadline() != null && !m.overdue()).count(),
+                  rest.stream().filter(m -> m.deadline() != null && m.overdue()).count()
                 });
           }
         });

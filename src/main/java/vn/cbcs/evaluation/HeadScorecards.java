@@ -14,7 +14,6 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cbcs.indicators.Computed;
 import vn.cbcs.indicators.Indicator;
 import vn.cbcs.indicators.IndicatorValue;
 import vn.cbcs.indicators.Indicators;
@@ -312,7 +311,7 @@ public class HeadScorecards {
       }
     }
     List<HeadScorecard.TargetLine> lines = new ArrayList<>();
-    Map<LocalDate, Map<String, Computed>> byDate = new HashMap<>();
+    Map<LocalDate, Map<String, vn.cbcs.indicators.Counted>> byDate = new HashMap<>();
     List<Indicator> all = indicators.all(actor);
     long sourced = 0;
     long met = 0;
@@ -320,15 +319,15 @@ public class HeadScorecards {
       Resolution r = (Resolution) c[0];
       Target t = (Target) c[1];
       LocalDate judgedOn = t.milestone().isAfter(asOf) ? asOf : t.milestone();
-      Map<String, Computed> values =
+      Map<String, vn.cbcs.indicators.Counted> values =
           byDate.computeIfAbsent(
               judgedOn,
               d ->
-                  indicators.compute(
+                  indicators.count(
                       all.stream().filter(i -> chosen.containsKey(i.code())).toList(),
                       indicators.scope(unit.code(), d, asOf, actor),
                       actor));
-      Computed v = values.get(t.indicatorCode());
+      vn.cbcs.indicators.Counted v = values.get(t.indicatorCode());
       if (v == null) {
         continue;
       }

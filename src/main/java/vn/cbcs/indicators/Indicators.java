@@ -15,6 +15,7 @@ import vn.cbcs.indicators.internal.Ground;
 import vn.cbcs.indicators.internal.IndicatorStore;
 import vn.cbcs.indicators.internal.InputGeneration;
 import vn.cbcs.indicators.internal.RatingsLoader;
+import vn.cbcs.indicators.internal.SqlCounts;
 import vn.cbcs.indicators.internal.StandardStanding;
 import vn.cbcs.indicators.internal.ValueCache;
 import vn.cbcs.platform.Actor;
@@ -48,6 +49,7 @@ public class Indicators {
   private final vn.cbcs.indicators.internal.PlacedLoader placed;
   private final InputGeneration generation;
   private final ValueCache cache;
+  private final SqlCounts sql;
 
   Indicators(
       IndicatorStore store,
@@ -61,7 +63,9 @@ public class Indicators {
       vn.cbcs.indicators.internal.PostsAtRiskLoader postsAtRisk,
       vn.cbcs.indicators.internal.PlacedLoader placed,
       InputGeneration generation,
-      ValueCache cache) {
+      ValueCache cache,
+      SqlCounts sql) {
+    this.sql = sql;
     this.ratings = ratings;
     this.postsAtRisk = postsAtRisk;
     this.placed = placed;
@@ -144,7 +148,43 @@ public class Indicators {
   }
 
   public IndicatorValue value(String code, IndicatorScope scope, Actor actor) {
-    return compute(code, scope, actor).value();
+    return count(List.of(require(code, actor)), scope, actor).get(code).value();
+  }
+
+  /**
+   * The numbers of several indicators over one scope, without their members where they can be
+   * counted in one set-based query (issue 18): indicators about people whose conditions are all
+   * written in SQL; the others ("meets the standard", communes' staffing) are computed from their
+   * members, which the result then carries. The actor must cover the scope's ground (403).
+   */
+  public Map<String, Counted> count(List<Indicator> indicators, IndicatorScope scope, Actor actor) {
+    scopes.check(scope, actor);
+    List<Indicator> inSql = indicators.stream().filter(SqlCounts::countable).toList();
+    List<Indicator> fromMembers = indicators.stream().filter(i -> !SqlCounts.countable(i)).toList();
+    Map<String, Computed> computed =
+        fromMembers.isEmpty() ? Map.of() : compute(fromMembers, scope, actor);
+    Map<String, Map<String, long[]>> counts =
+        sql.count(
+            inSql,
+            scope.national() ? null : scope.communes().stream().map(Unit::code).toList(),
+            scope.asOf());
+    Map<String, Counted> result = new LinkedHashMap<>();
+    for (Indicator i : indicators) {
+      Computed c = computed.get(i.code());
+      if (c != null) {
+        result.put(i.code(), Counted.of(c));
+        continue;
+      }
+      Map<String, long[]> byCommune = counts.get(i.code());
+      long n = 0;
+      long d = 0;
+      for (long[] v : byCommune.values()) {
+        n += v[0];
+        d += v[1];
+      }
+      result.put(i.code(), new Counted(new IndicatorValue(i, scope, n, d), byCommune, null));
+    }
+    return result;
   }
 
   /**
@@ -170,7 +210,12 @@ public class Indicators {
 
   /** The value in each child unit of the scope (the communes' parents for a crosswalk scope). */
   public List<ChildValue> split(Computed computed) {
-    IndicatorScope scope = computed.value().scope();
+    return split(Counted.of(computed));
+  }
+
+  /** The same from counts per commune, without members. */
+  public List<ChildValue> split(Counted counted) {
+    IndicatorScope scope = counted.value().scope();
     Map<String, Unit> childOfCommune = childOfCommune(scope);
     Map<String, long[]> counts = new LinkedHashMap<>();
     Map<String, Unit> children = new HashMap<>();
@@ -180,17 +225,17 @@ public class Indicators {
         .distinct()
         .sorted()
         .forEach(c -> counts.put(c, new long[2]));
-    for (Member m : computed.members()) {
-      Unit child = childOfCommune.get(m.communeCode());
-      if (child == null) {
-        continue;
-      }
-      long[] c = counts.get(child.code());
-      c[1]++;
-      if (m.inNumerator()) {
-        c[0]++;
-      }
-    }
+    counted
+        .byCommune()
+        .forEach(
+            (commune, v) -> {
+              Unit child = childOfCommune.get(commune);
+              if (child != null) {
+                long[] c = counts.get(child.code());
+                c[0] += v[0];
+                c[1] += v[1];
+              }
+            });
     List<ChildValue> rows = new ArrayList<>();
     counts.forEach((code, c) -> rows.add(new ChildValue(children.get(code), c[0], c[1])));
     return rows;
@@ -272,7 +317,7 @@ public class Indicators {
         }
       }
       if (!missing.isEmpty()) {
-        for (Computed c : compute(missing, s, actor).values()) {
+        for (Counted c : count(missing, s, actor).values()) {
           IndicatorValue v = c.value();
           cache.put(key(g, v.indicator(), s), v.numerator(), v.denominator());
           found.put(v.indicator().code(), v);

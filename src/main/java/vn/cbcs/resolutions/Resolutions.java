@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cbcs.indicators.ChildValue;
-import vn.cbcs.indicators.Computed;
+import vn.cbcs.indicators.Counted;
 import vn.cbcs.indicators.Indicator;
 import vn.cbcs.indicators.IndicatorScope;
 import vn.cbcs.indicators.Indicators;
@@ -241,12 +241,12 @@ public class Resolutions {
 
   /** Each target's standing on {@code today}, with its children. */
   public List<TargetProgress> progress(Resolution r, LocalDate today, Actor actor) {
-    Map<LocalDate, Map<String, Computed>> byDate = new HashMap<>();
+    Map<LocalDate, Map<String, Counted>> byDate = new HashMap<>();
     List<TargetProgress> list = new ArrayList<>();
     List<Indicator> all = indicators.all(actor);
     for (Target t : r.targets()) {
       LocalDate judgedOn = t.milestone().isAfter(today) ? today : t.milestone();
-      Map<String, Computed> values =
+      Map<String, Counted> values =
           byDate.computeIfAbsent(
               judgedOn,
               d -> {
@@ -258,9 +258,9 @@ public class Resolutions {
                                 r.targets().stream()
                                     .anyMatch(x -> x.indicatorCode().equals(i.code())))
                         .toList();
-                return indicators.compute(wanted, scope, actor);
+                return indicators.count(wanted, scope, actor);
               });
-      Computed c = values.get(t.indicatorCode());
+      Counted c = values.get(t.indicatorCode());
       if (c == null) {
         continue; // indicator retired since
       }

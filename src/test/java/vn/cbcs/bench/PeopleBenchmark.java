@@ -170,11 +170,25 @@ class PeopleBenchmark {
               " (%,d / %,d; hand-written SQL: %,d / %,d)",
               value.numerator(), value.denominator(), sql[0], sql[1]);
       m.measure(
-          "indicator PRO_SO_CAP_PLUS, " + unit[1] + ", as of 2020-12-31" + counts,
+          "indicator PRO_SO_CAP_PLUS, "
+              + unit[1]
+              + ", as of 2020-12-31, counted in SQL (value, split, dashboards)"
+              + counts,
           1,
           unit[0].isEmpty() ? 3 : 10,
           () ->
               indicators.value(
+                  "PRO_SO_CAP_PLUS",
+                  indicators.scope(unit[0], past, null, TestActors.SYSTEM),
+                  TestActors.SYSTEM));
+      m.measure(
+          "the same with its members read and evaluated in Java (what a drill-down computes),"
+              + " "
+              + unit[1],
+          1,
+          unit[0].isEmpty() ? 3 : 10,
+          () ->
+              indicators.compute(
                   "PRO_SO_CAP_PLUS",
                   indicators.scope(unit[0], past, null, TestActors.SYSTEM),
                   TestActors.SYSTEM));

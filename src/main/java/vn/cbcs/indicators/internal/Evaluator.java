@@ -189,7 +189,7 @@ public class Evaluator {
     };
   }
 
-  private int rank(Track track, String level) {
+  int rank(Track track, String level) {
     return qualifications
         .level(track, level)
         .map(QualificationLevel::rank)
@@ -284,7 +284,8 @@ public class Evaluator {
     return messages.getMessage(key, args, key, locale);
   }
 
-  private Map<String, Position> posts(LocalDate asOf) {
+  /** Each post code's version in force on the date (else any version). */
+  Map<String, Position> posts(LocalDate asOf) {
     Map<String, Position> posts = new HashMap<>();
     for (Position p : positions.all()) {
       if (p.inForceOn(asOf) || !posts.containsKey(p.code())) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import vn.cbcs.indicators.ChildValue;
 import vn.cbcs.indicators.Computed;
+import vn.cbcs.indicators.Counted;
 import vn.cbcs.indicators.Indicator;
 import vn.cbcs.indicators.IndicatorDefinitions;
 import vn.cbcs.indicators.IndicatorDraft;
@@ -79,11 +80,14 @@ class IndicatorApiController {
       @RequestParam(required = false) String unitOn,
       Actor actor) {
     IndicatorScope scope = scope(unit, asOf, unitOn, actor);
+    var lock = locks.find(scope, actor);
+    if (lock.isEmpty()) {
+      // numbers only: no member is read unless the value cannot be counted in SQL
+      return IndicatorJson.value(indicators.value(code, scope, actor));
+    }
     Computed c = indicators.compute(code, scope, actor);
     Map<String, Object> m = IndicatorJson.value(c.value());
-    locks
-        .find(scope, actor)
-        .flatMap(l -> locks.compare(l, c, actor))
+    lock.flatMap(l -> locks.compare(l, c, actor))
         .ifPresent(
             cmp -> {
               Map<String, Object> locked = new LinkedHashMap<>();
@@ -124,7 +128,8 @@ class IndicatorApiController {
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String unitOn,
       Actor actor) {
-    Computed c = indicators.compute(code, scope(unit, asOf, unitOn, actor), actor);
+    IndicatorScope scope = scope(unit, asOf, unitOn, actor);
+    Counted c = indicators.count(List.of(indicators.require(code, actor)), scope, actor).get(code);
     Map<String, Object> m = IndicatorJson.value(c.value());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ChildValue v : indicators.split(c)) {

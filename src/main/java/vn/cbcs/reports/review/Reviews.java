@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import vn.cbcs.indicators.ChildValue;
-import vn.cbcs.indicators.Computed;
+import vn.cbcs.indicators.Counted;
 import vn.cbcs.indicators.Indicator;
 import vn.cbcs.indicators.IndicatorScope;
 import vn.cbcs.indicators.IndicatorValue;
@@ -184,10 +184,10 @@ public class Reviews {
     progress.update(40, "report.progress.from");
     List<Indicator> list = List.copyOf(wanted.values());
     IndicatorScope scopeFrom = indicators.scope(r.unitCode(), period.from(), r.unitOn(), actor);
-    Map<String, Computed> atFrom = indicators.compute(list, scopeFrom, actor);
+    Map<String, Counted> atFrom = indicators.count(list, scopeFrom, actor);
     progress.update(55, "report.progress.to");
     IndicatorScope scopeTo = indicators.scope(r.unitCode(), period.to(), r.unitOn(), actor);
-    Map<String, Computed> atTo = indicators.compute(list, scopeTo, actor);
+    Map<String, Counted> atTo = indicators.count(list, scopeTo, actor);
     List<ReviewData.Comparison> comparison = new ArrayList<>();
     for (Indicator i : list) {
       ReviewData.Value a = value(atFrom.get(i.code()).value());
@@ -232,7 +232,7 @@ public class Reviews {
       }
       IndicatorScope scope = indicators.scope(r.unitCode(), v.asOf(), r.unitOn(), actor);
       ReviewData.Value computed =
-          value(indicators.compute(List.of(i), scope, actor).get(i.code()).value());
+          value(indicators.count(List.of(i), scope, actor).get(i.code()).value());
       list.add(
           new ReviewData.Reported(
               i.code(),
@@ -253,7 +253,7 @@ public class Reviews {
   }
 
   private ReviewData.ChildTable children(
-      List<Indicator> list, Map<String, Computed> atTo, LocalDate to) {
+      List<Indicator> list, Map<String, Counted> atTo, LocalDate to) {
     Map<String, String> names = new TreeMap<>();
     Map<String, Map<String, ReviewData.Value>> values = new LinkedHashMap<>();
     for (Indicator i : list) {
