@@ -13,7 +13,8 @@ import vn.cbcs.qualifications.Track;
 /**
  * Reads the facts of everyone holding a commune-level post on a date, in one query through the SQL
  * API of positions, units and qualifications and the module's own view of the person record. Each
- * person appears once, in the commune of their main post (else of their earliest concurrent post).
+ * person appears once, in the commune of their main post (else of their earliest concurrent post),
+ * ordered by commune and name.
  */
 @Component
 public class FactsLoader {
@@ -31,22 +32,34 @@ public class FactsLoader {
       return List.of();
     }
     StringBuilder ranks = new StringBuilder();
+    StringBuilder columns = new StringBuilder();
     for (Track t : TRACKS) {
-      ranks.append(", max(r.rank) FILTER (WHERE r.track = '").append(t.name()).append("')");
+      String column = "rank_" + t.name().toLowerCase();
+      ranks
+          .append(", max(h.rank) FILTER (WHERE h.track = '")
+          .append(t.name())
+          .append("') AS ")
+          .append(column);
+      columns.append(", ranks.").append(column);
     }
+    // the highest rank per track of the holders in one pass (not a sub-query per person)
     String sql =
         "WITH posts AS (SELECT DISTINCT ON (pa.person_id) pa.person_id, pa.unit_code, pa.position_code"
             + " FROM positions_assignments_on(:d) pa"
             + " JOIN units_in_force_on(:d) u ON u.code = pa.unit_code AND u.level = 'COMMUNE'"
             + (communeCodes == null ? "" : " WHERE pa.unit_code IN (:codes)")
-            + " ORDER BY pa.person_id, pa.concurrent, pa.valid_from, pa.assignment_id)"
+            + " ORDER BY pa.person_id, pa.concurrent, pa.valid_from, pa.assignment_id),"
+            + " ranks AS (SELECT h.person_id"
+            + ranks
+            + " FROM qualifications_held_on(:d) h"
+            + " WHERE h.person_id IN (SELECT person_id FROM posts) GROUP BY h.person_id)"
             + " SELECT posts.person_id, f.full_name, posts.unit_code, posts.position_code, f.sex,"
             + " f.birth_date, f.ethnicity_code, f.party_join_date"
-            + ranks
+            + columns
             + " FROM posts JOIN indicators_person_facts f ON f.person_id = posts.person_id"
-            + " LEFT JOIN LATERAL qualifications_ranks_of(posts.person_id, :d) r ON true"
-            + " GROUP BY posts.person_id, f.full_name, posts.unit_code, posts.position_code, f.sex,"
-            + " f.birth_date, f.ethnicity_code, f.party_join_date";
+            + " LEFT JOIN ranks ON ranks.person_id = posts.person_id"
+            // the drill-down lists people by commune, then by name in Vietnamese order
+            + " ORDER BY posts.unit_code, f.full_name COLLATE vi, posts.person_id";
     var spec = jdbc.sql(sql).param("d", asOf);
     if (communeCodes != null) {
       spec = spec.param("codes", new ArrayList<>(communeCodes));
