@@ -137,19 +137,7 @@ class PlanningImportTest {
 
   /** The plan's candidates as {@code GET /api/plans/{id}} shows them, without ids. */
   private static List<JsonNode> shown(Api api, long plan) {
-    Api.Response r = api.get("/api/plans/" + plan);
-    assertThat(r.status()).as(r.body()).isEqualTo(200);
-    List<JsonNode> out = new ArrayList<>();
-    r.json()
-        .get("candidates")
-        .forEach(
-            c -> {
-              var copy = (ObjectNode) c.deepCopy();
-              copy.remove("id");
-              copy.remove("planId");
-              out.add(copy);
-            });
-    return out;
+    return ImportSheets.shownWithout(api, "/api/plans/" + plan, "candidates", "id", "planId");
   }
 
   @Test

@@ -100,18 +100,7 @@ class RecruitmentImportTest {
 
   /** The round's candidates as {@code GET /api/recruitment/rounds/{id}} shows them, without ids. */
   private static List<JsonNode> shown(Api api, long round) {
-    Api.Response r = api.get("/api/recruitment/rounds/" + round);
-    assertThat(r.status()).as(r.body()).isEqualTo(200);
-    List<JsonNode> out = new ArrayList<>();
-    r.json()
-        .get("candidates")
-        .forEach(
-            c -> {
-              var copy = (tools.jackson.databind.node.ObjectNode) c.deepCopy();
-              copy.remove("id");
-              out.add(copy);
-            });
-    return out;
+    return ImportSheets.shownWithout(api, "/api/recruitment/rounds/" + round, "candidates", "id");
   }
 
   private static Map<String, Object> candidate(

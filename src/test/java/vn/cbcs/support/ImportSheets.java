@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the Excel import tests share: an import template as downloaded from the API and filled in
@@ -71,6 +72,25 @@ public final class ImportSheets {
             .forEach(e -> out.add(e.get("column").asString() + ": " + e.get("message").asString()));
       }
     }
+    return out;
+  }
+
+  /**
+   * The elements of the array {@code array} of what {@code GET path} answers, each without {@code
+   * fields} (ids that differ between an imported and a reference record).
+   */
+  public static List<JsonNode> shownWithout(Api api, String path, String array, String... fields) {
+    Api.Response r = api.get(path);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    List<JsonNode> out = new ArrayList<>();
+    r.json()
+        .get(array)
+        .forEach(
+            c -> {
+              var copy = (ObjectNode) c.deepCopy();
+              copy.remove(List.of(fields));
+              out.add(copy);
+            });
     return out;
   }
 
