@@ -1,21 +1,18 @@
 package vn.cbcs.importexport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cbcs.support.ImportSheets.assertStatus;
+import static vn.cbcs.support.ImportSheets.reasons;
 import static vn.cbcs.support.PersonJsonMother.array;
 import static vn.cbcs.support.PersonJsonMother.assignment;
 import static vn.cbcs.support.PersonJsonMother.person;
 import static vn.cbcs.support.PersonJsonMother.qualification;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.support.Api;
+import vn.cbcs.support.ImportSheets;
 import vn.cbcs.support.IntegrationTest;
 import vn.cbcs.support.TestUsers;
 
@@ -93,51 +91,26 @@ class PlanningImportTest {
 
   /** The template as downloaded, with the rows written from its third line. */
   private byte[] filled(List<Object[]> rows) throws Exception {
-    Api.Download d = Api.admin(port).download("/api/imports/templates/PLAN_CANDIDATES");
-    assertThat(d.status()).isEqualTo(200);
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(d.bytes()))) {
-      Sheet sheet = wb.getSheet("Quy hoạch");
-      assertThat(sheet).as("the template's data sheet").isNotNull();
-      List<String> headers = new ArrayList<>();
-      sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
-      assertThat(headers)
-          .startsWith(
-              "STT",
-              "Số định danh cá nhân (CCCD)",
-              "Mã hồ sơ",
-              "Họ và tên",
-              "Mã quy hoạch",
-              "Chức danh quy hoạch",
-              "Đối tượng",
-              "Giới thiệu: số phiếu",
-              "Giới thiệu: số người tham gia");
-      int at = 2;
-      for (Object[] values : rows) {
-        Row row = sheet.getRow(at) == null ? sheet.createRow(at) : sheet.getRow(at);
-        at++;
-        for (int i = 0; i < values.length; i++) {
-          if (values[i] instanceof Number n) {
-            row.createCell(i).setCellValue(n.doubleValue());
-          } else if (values[i] != null) {
-            row.createCell(i).setCellValue(values[i].toString());
-          }
-        }
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    }
-  }
-
-  private static List<String> reasons(JsonNode report, int row) {
-    List<String> out = new ArrayList<>();
-    for (JsonNode r : report.get("rejectedRows")) {
-      if (r.get("row").asInt() == row) {
-        r.get("errors")
-            .forEach(e -> out.add(e.get("column").asString() + ": " + e.get("message").asString()));
-      }
-    }
-    return out;
+    return ImportSheets.filled(
+        Api.admin(port),
+        "PLAN_CANDIDATES",
+        "Quy hoạch",
+        sheet -> {
+          List<String> headers = new ArrayList<>();
+          sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+          assertThat(headers)
+              .startsWith(
+                  "STT",
+                  "Số định danh cá nhân (CCCD)",
+                  "Mã hồ sơ",
+                  "Họ và tên",
+                  "Mã quy hoạch",
+                  "Chức danh quy hoạch",
+                  "Đối tượng",
+                  "Giới thiệu: số phiếu",
+                  "Giới thiệu: số người tham gia");
+        },
+        rows);
   }
 
   /** The reasons of a 400 of the JSON API, as the import reports them at its columns. */
@@ -164,19 +137,7 @@ class PlanningImportTest {
 
   /** The plan's candidates as {@code GET /api/plans/{id}} shows them, without ids. */
   private static List<JsonNode> shown(Api api, long plan) {
-    Api.Response r = api.get("/api/plans/" + plan);
-    assertThat(r.status()).as(r.body()).isEqualTo(200);
-    List<JsonNode> out = new ArrayList<>();
-    r.json()
-        .get("candidates")
-        .forEach(
-            c -> {
-              var copy = (ObjectNode) c.deepCopy();
-              copy.remove("id");
-              copy.remove("planId");
-              out.add(copy);
-            });
-    return out;
+    return ImportSheets.shownWithout(api, "/api/plans/" + plan, "candidates", "id", "planId");
   }
 
   @Test
@@ -259,8 +220,7 @@ class PlanningImportTest {
     byte[] file = filled(rows);
 
     Api.Response dry = ImportClient.admin(port).upload(file, "PLAN_CANDIDATES", true, null);
-    assertThat(dry.status()).as(dry.body()).isEqualTo(200);
-    assertThat(dry.json().get("status").asString()).isEqualTo("VALIDATED");
+    assertStatus(dry, 200, "VALIDATED");
     assertThat(dry.json().get("accepted").asInt()).as(dry.body()).isEqualTo(3);
     assertThat(dry.json().get("rejected").asInt()).as(dry.body()).isEqualTo(6);
     assertThat(candidates(plan)).as("a dry run writes nothing").isZero();
@@ -318,8 +278,7 @@ class PlanningImportTest {
         .contains(nobody);
 
     Api.Response commit = ImportClient.admin(port).commit(dry.json().get("id").asLong());
-    assertThat(commit.status()).as(commit.body()).isEqualTo(200);
-    assertThat(commit.json().get("status").asString()).isEqualTo("COMMITTED");
+    assertStatus(commit, 200, "COMMITTED");
     assertThat(candidates(plan)).isEqualTo(3);
     assertThat(shown(admin, plan)).hasSize(3).isEqualTo(shown(admin, reference));
     assertThat(shown(admin, plan).get(0).get("introduction").get("share").asDouble())
@@ -356,8 +315,7 @@ class PlanningImportTest {
             List.<Object[]>of(
                 new Object[] {null, staff.personalId(), null, null, outside, "CHU_TICH_UBND", 2}));
     Api.Response r = officer.upload(file, "PLAN_CANDIDATES", false, "all-or-nothing");
-    assertThat(r.status()).as(r.body()).isEqualTo(422);
-    assertThat(r.json().get("status").asString()).isEqualTo("REFUSED");
+    assertStatus(r, 422, "REFUSED");
     assertThat(reasons(r.json(), 3))
         .containsExactly(
             "Mã quy hoạch: Quy hoạch số "
@@ -371,8 +329,7 @@ class PlanningImportTest {
             List.<Object[]>of(
                 new Object[] {null, staff.personalId(), null, null, inside, "CHU_TICH_UBND", 2}));
     Api.Response ok = officer.upload(mine, "PLAN_CANDIDATES", false, "all-or-nothing");
-    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
-    assertThat(ok.json().get("status").asString()).isEqualTo("COMMITTED");
+    assertStatus(ok, 200, "COMMITTED");
     assertThat(candidates(inside)).isEqualTo(1);
     assertThat(
             jdbc.sql("SELECT added_by FROM planning_candidate WHERE plan_id = :p")

@@ -1,11 +1,12 @@
 package vn.cbcs.importexport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cbcs.support.ImportSheets.assertStatus;
+import static vn.cbcs.support.ImportSheets.reasons;
 import static vn.cbcs.support.PersonJsonMother.array;
 import static vn.cbcs.support.PersonJsonMother.assignment;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.cbcs.support.Api;
+import vn.cbcs.support.ImportSheets;
 import vn.cbcs.support.IntegrationTest;
 import vn.cbcs.support.PersonJsonMother;
 
@@ -117,34 +118,17 @@ class RatingImportTest {
 
   /** The template as downloaded, with the rows written from its third line. */
   private byte[] filledTemplate(Api api, List<Object[]> rows) throws Exception {
-    Api.Download d = api.download("/api/imports/templates/RATINGS");
-    assertThat(d.status()).isEqualTo(200);
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(d.bytes()))) {
-      Sheet sheet = wb.getSheet("Xếp loại");
-      assertThat(sheet).as("the template's data sheet").isNotNull();
-      Row header = sheet.getRow(0);
-      assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Số định danh cá nhân (CCCD)");
-      assertThat(header.getCell(17).getStringCellValue()).isEqualTo("Mức quyết định");
-      var dates = wb.createCellStyle();
-      dates.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-      int at = 2;
-      for (Object[] values : rows) {
-        Row row = sheet.getRow(at) == null ? sheet.createRow(at) : sheet.getRow(at);
-        at++;
-        for (int i = 0; i < values.length; i++) {
-          if (values[i] instanceof LocalDate date) {
-            var c = row.createCell(i);
-            c.setCellValue(date);
-            c.setCellStyle(dates);
-          } else if (values[i] != null) {
-            row.createCell(i).setCellValue(values[i].toString());
-          }
-        }
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    }
+    return ImportSheets.filled(
+        api,
+        "RATINGS",
+        "Xếp loại",
+        sheet -> {
+          Row header = sheet.getRow(0);
+          assertThat(header.getCell(1).getStringCellValue())
+              .isEqualTo("Số định danh cá nhân (CCCD)");
+          assertThat(header.getCell(17).getStringCellValue()).isEqualTo("Mức quyết định");
+        },
+        rows);
   }
 
   private ImportClient client(String user) {
@@ -157,17 +141,6 @@ class RatingImportTest {
         .param("y", year)
         .query(Long.class)
         .single();
-  }
-
-  private static List<String> reasons(JsonNode report, int row) {
-    List<String> out = new ArrayList<>();
-    for (JsonNode r : report.get("rejectedRows")) {
-      if (r.get("row").asInt() == row) {
-        r.get("errors")
-            .forEach(e -> out.add(e.get("column").asString() + ": " + e.get("message").asString()));
-      }
-    }
-    return out;
   }
 
   @Test
@@ -189,15 +162,13 @@ class RatingImportTest {
     byte[] file = filledTemplate(admin, rows);
 
     Api.Response dry = ImportClient.admin(port).upload(file, "RATINGS", true, "all-or-nothing");
-    assertThat(dry.status()).as(dry.body()).isEqualTo(200);
-    assertThat(dry.json().get("status").asString()).isEqualTo("VALIDATED");
+    assertStatus(dry, 200, "VALIDATED");
     assertThat(dry.json().get("accepted").asInt()).as(dry.body()).isEqualTo(6);
     assertThat(dry.json().get("rejected").asInt()).isZero();
     assertThat(evaluations(people, year)).as("a dry run writes nothing").isZero();
 
     Api.Response commit = ImportClient.admin(port).commit(dry.json().get("id").asLong());
-    assertThat(commit.status()).as(commit.body()).isEqualTo(200);
-    assertThat(commit.json().get("status").asString()).isEqualTo("COMMITTED");
+    assertStatus(commit, 200, "COMMITTED");
     List<Map<String, Object>> written =
         jdbc.sql(
                 "SELECT person_id, status, self_general, self_task, proposed_level, decided_level,"
@@ -248,8 +219,7 @@ class RatingImportTest {
     byte[] file = filledTemplate(admin, rows);
 
     Api.Response r = ImportClient.admin(port).upload(file, "RATINGS", false, "all-or-nothing");
-    assertThat(r.status()).as(r.body()).isEqualTo(422);
-    assertThat(r.json().get("status").asString()).isEqualTo("REFUSED");
+    assertStatus(r, 422, "REFUSED");
     assertThat(r.json().get("rejected").asInt()).as(r.body()).isEqualTo(5);
     assertThat(reasons(r.json(), 3)).isEmpty();
     assertThat(reasons(r.json(), 4))

@@ -1,18 +1,15 @@
 package vn.cbcs.importexport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cbcs.support.ImportSheets.assertStatus;
+import static vn.cbcs.support.ImportSheets.reasons;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.cbcs.support.Api;
+import vn.cbcs.support.ImportSheets;
 import vn.cbcs.support.IntegrationTest;
 import vn.cbcs.support.PersonJsonMother;
 import vn.cbcs.support.TestUsers;
@@ -67,49 +65,21 @@ class RecruitmentImportTest {
 
   /** The template of a kind as downloaded, with the rows written from its third line. */
   private byte[] filled(String kind, String sheetName, List<Object[]> rows) throws Exception {
-    Api.Download d = Api.admin(port).download("/api/imports/templates/" + kind);
-    assertThat(d.status()).isEqualTo(200);
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(d.bytes()))) {
-      Sheet sheet = wb.getSheet(sheetName);
-      assertThat(sheet).as("the template's data sheet").isNotNull();
-      assertThat(sheet.getRow(0).getCell(1).getStringCellValue())
-          .isEqualTo("Số định danh cá nhân (CCCD)");
-      assertThat(
-              sheet.getRow(0).getCell(kind.equals("RECRUIT_SCORES") ? 4 : 3).getStringCellValue())
-          .isEqualTo("Mã đợt tuyển dụng");
-      var dates = wb.createCellStyle();
-      dates.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-      int at = 2;
-      for (Object[] values : rows) {
-        Row row = sheet.getRow(at) == null ? sheet.createRow(at) : sheet.getRow(at);
-        at++;
-        for (int i = 0; i < values.length; i++) {
-          if (values[i] instanceof LocalDate date) {
-            var c = row.createCell(i);
-            c.setCellValue(date);
-            c.setCellStyle(dates);
-          } else if (values[i] instanceof Number n) {
-            row.createCell(i).setCellValue(n.doubleValue());
-          } else if (values[i] != null) {
-            row.createCell(i).setCellValue(values[i].toString());
-          }
-        }
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    }
-  }
-
-  private static List<String> reasons(JsonNode report, int row) {
-    List<String> out = new ArrayList<>();
-    for (JsonNode r : report.get("rejectedRows")) {
-      if (r.get("row").asInt() == row) {
-        r.get("errors")
-            .forEach(e -> out.add(e.get("column").asString() + ": " + e.get("message").asString()));
-      }
-    }
-    return out;
+    return ImportSheets.filled(
+        Api.admin(port),
+        kind,
+        sheetName,
+        sheet -> {
+          assertThat(sheet.getRow(0).getCell(1).getStringCellValue())
+              .isEqualTo("Số định danh cá nhân (CCCD)");
+          assertThat(
+                  sheet
+                      .getRow(0)
+                      .getCell(kind.equals("RECRUIT_SCORES") ? 4 : 3)
+                      .getStringCellValue())
+              .isEqualTo("Mã đợt tuyển dụng");
+        },
+        rows);
   }
 
   private long candidates(long round) {
@@ -130,18 +100,7 @@ class RecruitmentImportTest {
 
   /** The round's candidates as {@code GET /api/recruitment/rounds/{id}} shows them, without ids. */
   private static List<JsonNode> shown(Api api, long round) {
-    Api.Response r = api.get("/api/recruitment/rounds/" + round);
-    assertThat(r.status()).as(r.body()).isEqualTo(200);
-    List<JsonNode> out = new ArrayList<>();
-    r.json()
-        .get("candidates")
-        .forEach(
-            c -> {
-              var copy = (tools.jackson.databind.node.ObjectNode) c.deepCopy();
-              copy.remove("id");
-              out.add(copy);
-            });
-    return out;
+    return ImportSheets.shownWithout(api, "/api/recruitment/rounds/" + round, "candidates", "id");
   }
 
   private static Map<String, Object> candidate(
@@ -275,8 +234,7 @@ class RecruitmentImportTest {
     byte[] file = filled("RECRUIT_CANDIDATES", "Thí sinh", rows);
 
     Api.Response dry = ImportClient.admin(port).upload(file, "RECRUIT_CANDIDATES", true, null);
-    assertThat(dry.status()).as(dry.body()).isEqualTo(200);
-    assertThat(dry.json().get("status").asString()).isEqualTo("VALIDATED");
+    assertStatus(dry, 200, "VALIDATED");
     assertThat(dry.json().get("accepted").asInt()).as(dry.body()).isEqualTo(2);
     assertThat(dry.json().get("rejected").asInt()).as(dry.body()).isEqualTo(5);
     assertThat(reasons(dry.json(), 3)).isEmpty();
@@ -304,8 +262,7 @@ class RecruitmentImportTest {
     assertThat(candidates(round)).as("a dry run writes nothing").isZero();
 
     Api.Response commit = ImportClient.admin(port).commit(dry.json().get("id").asLong());
-    assertThat(commit.status()).as(commit.body()).isEqualTo(200);
-    assertThat(commit.json().get("status").asString()).isEqualTo("COMMITTED");
+    assertStatus(commit, 200, "COMMITTED");
     assertThat(candidates(round)).isEqualTo(2);
     String by =
         jdbc.sql(
@@ -435,8 +392,7 @@ class RecruitmentImportTest {
     byte[] file = filled("RECRUIT_SCORES", "Điểm thi", rows);
 
     Api.Response dry = ImportClient.admin(port).upload(file, "RECRUIT_SCORES", true, null);
-    assertThat(dry.status()).as(dry.body()).isEqualTo(200);
-    assertThat(dry.json().get("status").asString()).isEqualTo("VALIDATED");
+    assertStatus(dry, 200, "VALIDATED");
     assertThat(dry.json().get("rejected").asInt()).as(dry.body()).isEqualTo(4);
     assertThat(reasons(dry.json(), 3)).isEmpty();
     assertThat(reasons(dry.json(), 4)).isEmpty();
@@ -462,8 +418,7 @@ class RecruitmentImportTest {
     assertThat(scored(round)).as("a dry run writes nothing").isZero();
 
     Api.Response commit = ImportClient.admin(port).commit(dry.json().get("id").asLong());
-    assertThat(commit.status()).as(commit.body()).isEqualTo(200);
-    assertThat(commit.json().get("status").asString()).isEqualTo("COMMITTED");
+    assertStatus(commit, 200, "COMMITTED");
     assertThat(scored(round)).isEqualTo(2);
 
     Map<String, Object> sa = new HashMap<>();
@@ -534,8 +489,7 @@ class RecruitmentImportTest {
                   LocalDate.of(1997, 7, 7)
                 }));
     Api.Response r = officer.upload(file, "RECRUIT_CANDIDATES", false, "all-or-nothing");
-    assertThat(r.status()).as(r.body()).isEqualTo(422);
-    assertThat(r.json().get("status").asString()).isEqualTo("REFUSED");
+    assertStatus(r, 422, "REFUSED");
     assertThat(reasons(r.json(), 3))
         .containsExactly(
             "Mã đợt tuyển dụng: Đợt tuyển dụng số "
@@ -559,8 +513,7 @@ class RecruitmentImportTest {
                   LocalDate.of(1997, 7, 7)
                 }));
     Api.Response ok = officer.upload(mine, "RECRUIT_CANDIDATES", false, "all-or-nothing");
-    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
-    assertThat(ok.json().get("status").asString()).isEqualTo("COMMITTED");
+    assertStatus(ok, 200, "COMMITTED");
     assertThat(candidates(inside)).isEqualTo(1);
   }
 }

@@ -1,21 +1,18 @@
 package vn.cbcs.importexport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cbcs.support.ImportSheets.assertStatus;
+import static vn.cbcs.support.ImportSheets.reasons;
 import static vn.cbcs.support.PersonJsonMother.array;
 import static vn.cbcs.support.PersonJsonMother.assignment;
 import static vn.cbcs.support.PersonJsonMother.person;
 import static vn.cbcs.support.PersonJsonMother.qualification;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.cbcs.support.Api;
+import vn.cbcs.support.ImportSheets;
 import vn.cbcs.support.IntegrationTest;
 import vn.cbcs.support.PersonJsonMother;
 import vn.cbcs.support.TestUsers;
@@ -48,44 +46,7 @@ class TrainingImportTest {
 
   /** The template of a kind as downloaded, with the rows written from its third line. */
   private byte[] filled(String kind, String sheetName, List<Object[]> rows) throws Exception {
-    Api.Download d = Api.admin(port).download("/api/imports/templates/" + kind);
-    assertThat(d.status()).isEqualTo(200);
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(d.bytes()))) {
-      Sheet sheet = wb.getSheet(sheetName);
-      assertThat(sheet).as("the template's data sheet").isNotNull();
-      var dates = wb.createCellStyle();
-      dates.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-      int at = 2;
-      for (Object[] values : rows) {
-        Row row = sheet.getRow(at) == null ? sheet.createRow(at) : sheet.getRow(at);
-        at++;
-        for (int i = 0; i < values.length; i++) {
-          if (values[i] instanceof LocalDate date) {
-            var c = row.createCell(i);
-            c.setCellValue(date);
-            c.setCellStyle(dates);
-          } else if (values[i] instanceof Number n) {
-            row.createCell(i).setCellValue(n.doubleValue());
-          } else if (values[i] != null) {
-            row.createCell(i).setCellValue(values[i].toString());
-          }
-        }
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    }
-  }
-
-  private static List<String> reasons(JsonNode report, int row) {
-    List<String> out = new ArrayList<>();
-    for (JsonNode r : report.get("rejectedRows")) {
-      if (r.get("row").asInt() == row) {
-        r.get("errors")
-            .forEach(e -> out.add(e.get("column").asString() + ": " + e.get("message").asString()));
-      }
-    }
-    return out;
+    return ImportSheets.filled(Api.admin(port), kind, sheetName, sheet -> {}, rows);
   }
 
   private long courses(String unit) {
@@ -322,8 +283,7 @@ class TrainingImportTest {
     long before = courses(COURSES_AT);
 
     Api.Response dry = ImportClient.admin(port).upload(file, "TRAINING_COURSES", true, null);
-    assertThat(dry.status()).as(dry.body()).isEqualTo(200);
-    assertThat(dry.json().get("status").asString()).isEqualTo("VALIDATED");
+    assertStatus(dry, 200, "VALIDATED");
     assertThat(dry.json().get("accepted").asInt()).as(dry.body()).isEqualTo(2);
     assertThat(dry.json().get("rejected").asInt()).as(dry.body()).isEqualTo(5);
     assertThat(reasons(dry.json(), 3)).isEmpty();
@@ -353,8 +313,7 @@ class TrainingImportTest {
     assertThat(courses(COURSES_AT)).as("a dry run writes nothing").isEqualTo(before);
 
     Api.Response commit = ImportClient.admin(port).commit(dry.json().get("id").asLong());
-    assertThat(commit.status()).as(commit.body()).isEqualTo(200);
-    assertThat(commit.json().get("status").asString()).isEqualTo("COMMITTED");
+    assertStatus(commit, 200, "COMMITTED");
     assertThat(courses(COURSES_AT)).isEqualTo(before + 2);
     List<Long> imported =
         jdbc.sql(
@@ -496,8 +455,7 @@ class TrainingImportTest {
     assertThat(criteriaOf(chair, RESULTS_AT)).contains("POLITICAL_THEORY_MIN");
 
     Api.Response commit = ImportClient.admin(port).commit(dry.json().get("id").asLong());
-    assertThat(commit.status()).as(commit.body()).isEqualTo(200);
-    assertThat(commit.json().get("status").asString()).isEqualTo("COMMITTED");
+    assertStatus(commit, 200, "COMMITTED");
     assertThat(enrolments(chair)).isEqualTo(1);
     assertThat(enrolments(deputy)).isZero();
 
@@ -590,8 +548,7 @@ class TrainingImportTest {
         };
     byte[] file = filled("TRAINING_COURSES", "Khóa học", List.<Object[]>of(outside));
     Api.Response r = officer.upload(file, "TRAINING_COURSES", false, "all-or-nothing");
-    assertThat(r.status()).as(r.body()).isEqualTo(422);
-    assertThat(r.json().get("status").asString()).isEqualTo("REFUSED");
+    assertStatus(r, 422, "REFUSED");
     assertThat(reasons(r.json(), 3)).hasSize(1);
     assertThat(reasons(r.json(), 3).get(0))
         .startsWith("Đơn vị tổ chức: Dòng này không được nhập: Đơn vị ")
@@ -603,8 +560,7 @@ class TrainingImportTest {
     long mine = courses(OFFICER_AT);
     byte[] ok = filled("TRAINING_COURSES", "Khóa học", List.<Object[]>of(inside));
     Api.Response r2 = officer.upload(ok, "TRAINING_COURSES", false, "all-or-nothing");
-    assertThat(r2.status()).as(r2.body()).isEqualTo(200);
-    assertThat(r2.json().get("status").asString()).isEqualTo("COMMITTED");
+    assertStatus(r2, 200, "COMMITTED");
     assertThat(courses(OFFICER_AT)).isEqualTo(mine + 1);
     assertThat(
             jdbc.sql(

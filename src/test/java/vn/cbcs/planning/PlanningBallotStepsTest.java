@@ -63,21 +63,7 @@ class PlanningBallotStepsTest {
     var created = Api.admin(port).post("/api/people", p);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long deputy = created.json().get("id").asLong();
-    Plan plan =
-        plans.create(
-            new PlanInputs.NewPlan(
-                UNIT,
-                "PEOPLES_COMMITTEE",
-                2026,
-                2031,
-                "2026-06-01",
-                "2031-03-01",
-                null,
-                null,
-                null,
-                List.of(),
-                null),
-            TestActors.ADMIN);
+    Plan plan = PlanningFixture.committeePlan(plans, UNIT, null);
     Candidate c =
         plans.addCandidate(
             plan.id(),

@@ -50,22 +50,8 @@ class PlanningDisciplineRemovalTest {
   }
 
   private Plan plan(boolean approved) {
-    return plans.create(
-        new PlanInputs.NewPlan(
-            UNIT,
-            "PEOPLES_COMMITTEE",
-            2026,
-            2031,
-            "2026-06-01",
-            "2031-03-01",
-            null,
-            null,
-            null,
-            List.of(),
-            approved
-                ? new PlanInputs.Approval("3-QĐ/ĐU", "2026-06-01", "Bí thư Đảng ủy xã")
-                : null),
-        TestActors.ADMIN);
+    return PlanningFixture.committeePlan(
+        plans, UNIT, approved ? PlanningFixture.bySecretary("3-QĐ/ĐU") : null);
   }
 
   private void add(Plan plan, long person) {

@@ -71,20 +71,8 @@ class PlanningDocumentsTest {
                 qualification("POLITICAL_THEORY", "CAO_CAP", "2020-06-30"));
     assertThat(q.status()).as(q.body()).isEqualTo(201);
     Plan plan =
-        plans.create(
-            new PlanInputs.NewPlan(
-                UNIT,
-                "PEOPLES_COMMITTEE",
-                2026,
-                2031,
-                "2026-06-01",
-                "2031-03-01",
-                null,
-                null,
-                null,
-                List.of(),
-                new PlanInputs.Approval("7-QĐ/ĐU", "2026-06-01", "Hoàng Văn Bí")),
-            TestActors.ADMIN);
+        PlanningFixture.committeePlan(
+            plans, UNIT, new PlanInputs.Approval("7-QĐ/ĐU", "2026-06-01", "Hoàng Văn Bí"));
     plans.addCandidate(
         plan.id(),
         new PlanInputs.NewCandidate(

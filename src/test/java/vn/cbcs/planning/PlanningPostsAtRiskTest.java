@@ -148,26 +148,8 @@ class PlanningPostsAtRiskTest {
             "/plans/bench?unit=" + UNIT);
 
     // an eligible đối tượng 1 (the deputy, with the level): no longer at risk, not counted
-    Plan plan =
-        plans.create(
-            new PlanInputs.NewPlan(
-                UNIT,
-                "PEOPLES_COMMITTEE",
-                2026,
-                2031,
-                "2026-06-01",
-                "2031-03-01",
-                null,
-                null,
-                null,
-                List.of(),
-                new PlanInputs.Approval("3-QĐ/ĐU", "2026-06-01", "Bí thư Đảng ủy xã")),
-            TestActors.ADMIN);
-    plans.addCandidate(
-        plan.id(),
-        new PlanInputs.NewCandidate(
-            String.valueOf(deputy), "CHU_TICH_UBND", 1, null, null, null, null, "2026-06-01", null),
-        TestActors.ADMIN);
+    Plan plan = PlanningFixture.committeePlan(plans, UNIT, PlanningFixture.bySecretary("3-QĐ/ĐU"));
+    PlanningFixture.candidate(plans, plan, deputy, "CHU_TICH_UBND", 1);
     assertThat(atRisk()).isEmpty();
     assertThat(bench.of(UNIT, LocalDate.parse(AS_OF), 5, TestActors.ADMIN).atRisk()).isEmpty();
     JsonNode after =

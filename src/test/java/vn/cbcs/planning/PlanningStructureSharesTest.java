@@ -14,7 +14,6 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.BrowserSession;
 import vn.cbcs.support.IntegrationTest;
-import vn.cbcs.support.TestActors;
 import vn.cbcs.support.TestUsers;
 
 /**
@@ -56,46 +55,15 @@ class PlanningStructureSharesTest {
     long b = create("Nông Văn Hai", false, 1985, "02");
     long c = create("Phan Thị Ba", true, 1990, "01");
     long d = create("Phan Văn Bốn", false, 1982, "01");
-    Plan plan =
-        plans.create(
-            new PlanInputs.NewPlan(
-                UNIT,
-                "PEOPLES_COMMITTEE",
-                2026,
-                2031,
-                "2026-06-01",
-                "2031-03-01",
-                null,
-                null,
-                null,
-                List.of(),
-                null),
-            TestActors.ADMIN);
+    Plan plan = PlanningFixture.committeePlan(plans, UNIT, null);
     Candidate toRemove = null;
     for (long person : List.of(a, b, c)) {
-      Candidate added =
-          plans.addCandidate(
-              plan.id(),
-              new PlanInputs.NewCandidate(
-                  String.valueOf(person),
-                  "CHU_TICH_UBND",
-                  2,
-                  null,
-                  null,
-                  null,
-                  null,
-                  "2026-06-01",
-                  null),
-              TestActors.ADMIN);
+      Candidate added = PlanningFixture.candidate(plans, plan, person, "CHU_TICH_UBND", 2);
       if (person == c) {
         toRemove = added;
       }
     }
-    plans.addCandidate(
-        plan.id(),
-        new PlanInputs.NewCandidate(
-            String.valueOf(d), "CHU_TICH_HDND", 2, null, null, null, null, "2026-06-01", null),
-        TestActors.ADMIN);
+    PlanningFixture.candidate(plans, plan, d, "CHU_TICH_HDND", 2);
     String user = TestUsers.create(port, "qhshares", "COMMUNE_OFFICER", UNIT);
     Api officer = new Api(port, user, TestUsers.PASSWORD);
 

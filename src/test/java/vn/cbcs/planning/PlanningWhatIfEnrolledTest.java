@@ -1,9 +1,6 @@
 package vn.cbcs.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.cbcs.support.PersonJsonMother.array;
-import static vn.cbcs.support.PersonJsonMother.assignment;
-import static vn.cbcs.support.PersonJsonMother.person;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,11 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.BrowserSession;
 import vn.cbcs.support.IntegrationTest;
-import vn.cbcs.support.TestActors;
 import vn.cbcs.support.TestUsers;
 
 /**
@@ -38,11 +33,7 @@ class PlanningWhatIfEnrolledTest {
   @Autowired JdbcClient jdbc;
 
   private long create(String name, int born, String post) {
-    ObjectNode p = person(name + " " + System.nanoTime() % 100_000, false, born);
-    p.set("assignments", array(assignment(UNIT, post, "2025-07-01", null)));
-    var r = Api.admin(port).post("/api/people", p);
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.json().get("id").asLong();
+    return PlanningFixture.person(port, UNIT, name, born, post);
   }
 
   private long course(String kind, String track, String level, String ends) {
@@ -69,12 +60,7 @@ class PlanningWhatIfEnrolledTest {
   }
 
   private static JsonNode chairPost(JsonNode bench) {
-    for (JsonNode p : bench.get("posts")) {
-      if (p.get("code").asString().equals("CHU_TICH_UBND")) {
-        return p;
-      }
-    }
-    throw new AssertionError("no chair post in " + bench);
+    return PlanningFixture.post(bench, "CHU_TICH_UBND");
   }
 
   private static JsonNode assumedOf(JsonNode post, long person) {
@@ -90,26 +76,7 @@ class PlanningWhatIfEnrolledTest {
   void anEnrolmentInACourseGivingThePostsLevelMakesTheSuccessorReadyFromItsEnd() {
     create("La Văn Hưu", 1966, "CHU_TICH_UBND");
     long deputy = create("La Văn Học", 1990, "PHO_CHU_TICH_UBND");
-    Plan plan =
-        plans.create(
-            new PlanInputs.NewPlan(
-                UNIT,
-                "PEOPLES_COMMITTEE",
-                2026,
-                2031,
-                "2026-06-01",
-                "2031-03-01",
-                null,
-                null,
-                null,
-                List.of(),
-                new PlanInputs.Approval("8-QĐ/ĐU", "2026-06-01", "Bí thư Đảng ủy xã")),
-            TestActors.ADMIN);
-    plans.addCandidate(
-        plan.id(),
-        new PlanInputs.NewCandidate(
-            String.valueOf(deputy), "CHU_TICH_UBND", 2, null, null, null, null, "2026-06-01", null),
-        TestActors.ADMIN);
+    PlanningFixture.chairSuccession(plans, UNIT, "8-QĐ/ĐU", deputy);
     long cao = course("POLITICAL_THEORY", "POLITICAL_THEORY", "CAO_CAP", "2027-06-30");
     long none = course("LEADERSHIP", null, null, "2027-01-31");
     long withdrawn = course("POLITICAL_THEORY", "POLITICAL_THEORY", "CAO_CAP", "2027-02-28");

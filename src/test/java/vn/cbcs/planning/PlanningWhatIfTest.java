@@ -1,21 +1,16 @@
 package vn.cbcs.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.cbcs.support.PersonJsonMother.array;
-import static vn.cbcs.support.PersonJsonMother.assignment;
-import static vn.cbcs.support.PersonJsonMother.person;
+import static vn.cbcs.planning.PlanningFixture.post;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.BrowserSession;
 import vn.cbcs.support.IntegrationTest;
-import vn.cbcs.support.TestActors;
 import vn.cbcs.support.TestUsers;
 
 /**
@@ -36,20 +31,7 @@ class PlanningWhatIfTest {
   @Autowired JdbcClient jdbc;
 
   private long create(String name, int born, String post) {
-    ObjectNode p = person(name + " " + System.nanoTime() % 100_000, false, born);
-    p.set("assignments", array(assignment(UNIT, post, "2025-07-01", null)));
-    var r = Api.admin(port).post("/api/people", p);
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.json().get("id").asLong();
-  }
-
-  private static JsonNode post(JsonNode bench, String code) {
-    for (JsonNode p : bench.get("posts")) {
-      if (p.get("code").asString().equals(code)) {
-        return p;
-      }
-    }
-    throw new AssertionError("no post " + code);
+    return PlanningFixture.person(port, UNIT, name, born, post);
   }
 
   private static JsonNode year(JsonNode bench, int year) {
@@ -74,26 +56,7 @@ class PlanningWhatIfTest {
   void aCourseAssumedBeforeTheHolderLeavesCoversThePostAndWritesNothing() {
     long chair = create("Bế Văn Hưu", 1966, "CHU_TICH_UBND");
     long deputy = create("Bế Văn Kế", 1990, "PHO_CHU_TICH_UBND");
-    Plan plan =
-        plans.create(
-            new PlanInputs.NewPlan(
-                UNIT,
-                "PEOPLES_COMMITTEE",
-                2026,
-                2031,
-                "2026-06-01",
-                "2031-03-01",
-                null,
-                null,
-                null,
-                List.of(),
-                new PlanInputs.Approval("5-QĐ/ĐU", "2026-06-01", "Bí thư Đảng ủy xã")),
-            TestActors.ADMIN);
-    plans.addCandidate(
-        plan.id(),
-        new PlanInputs.NewCandidate(
-            String.valueOf(deputy), "CHU_TICH_UBND", 2, null, null, null, null, "2026-06-01", null),
-        TestActors.ADMIN);
+    PlanningFixture.chairSuccession(plans, UNIT, "5-QĐ/ĐU", deputy);
     String user = TestUsers.create(port, "qhwhatif", "COMMUNE_OFFICER", UNIT);
     Api officer = new Api(port, user, TestUsers.PASSWORD);
     long writtenBefore = written(deputy);

@@ -53,7 +53,8 @@ public final class Columns {
   private static final String DATE_NOTE =
       " Ngày ghi dd/MM/yyyy (ví dụ 05/09/1985) hoặc ô định dạng ngày của Excel.";
 
-  private static final Column NO_COLUMN =
+  /** The STT column every template starts with. */
+  static final Column NO_COLUMN =
       Column.of(
               NO,
               "STT",
@@ -61,6 +62,7 @@ public final class Columns {
               "Số thứ tự, không bắt buộc. Dòng ghi \"Ví dụ\" ở cột này được bỏ qua.")
           .aliases("TT", "Số TT", "Số thứ tự")
           .width(7);
+
   private static final Column ID_COLUMN =
       Column.of(
               PERSONAL_ID,
@@ -286,6 +288,41 @@ public final class Columns {
           decisionKind(true));
 
   private Columns() {}
+
+  /**
+   * The columns of a template whose rows name a person already in the system by personal ID or by
+   * record number (one of the two is enough), with the name as a check against a mistyped number —
+   * STT, personal ID, record number (column {@code recordNo}), full name (its note {@code
+   * nameNote}) — then {@code rest}.
+   */
+  static List<Column> personByIdOrRecord(String recordNo, String nameNote, Column... rest) {
+    List<Column> out = new java.util.ArrayList<>();
+    out.add(NO_COLUMN);
+    out.add(
+        Column.of(
+                PERSONAL_ID,
+                "Số định danh cá nhân (CCCD)",
+                false,
+                "12 chữ số. Ghi số định danh hoặc mã hồ sơ (một trong hai là đủ).")
+            .aliases("Số định danh cá nhân", "Số định danh", "CCCD", "Số CCCD")
+            .asText()
+            .width(17)
+            .fields("personalId"));
+    out.add(
+        Column.of(
+                recordNo,
+                "Mã hồ sơ",
+                false,
+                "Mã hồ sơ của người trong hệ thống (số trên trang hồ sơ), khi không ghi số định"
+                    + " danh.")
+            .aliases("Số hồ sơ", "Mã cán bộ")
+            .asText()
+            .width(10)
+            .fields("personId"));
+    out.add(Column.of(FULL_NAME, "Họ và tên", false, nameNote).aliases("Họ tên").width(26));
+    out.addAll(List.of(rest));
+    return List.copyOf(out);
+  }
 
   public static List<Column> of(ImportKind kind) {
     return switch (kind) {

@@ -24,39 +24,9 @@ final class PlanningColumns {
   static final String WOMAN_AT_60 = "womanAt60";
 
   static final List<Column> CANDIDATES =
-      List.of(
-          Column.of(
-                  Columns.NO,
-                  "STT",
-                  false,
-                  "Số thứ tự, không bắt buộc. Dòng ghi \"Ví dụ\" ở cột này được bỏ qua.")
-              .aliases("TT", "Số TT", "Số thứ tự")
-              .width(7),
-          Column.of(
-                  Columns.PERSONAL_ID,
-                  "Số định danh cá nhân (CCCD)",
-                  false,
-                  "12 chữ số. Ghi số định danh hoặc mã hồ sơ (một trong hai là đủ).")
-              .aliases("Số định danh cá nhân", "Số định danh", "CCCD", "Số CCCD")
-              .asText()
-              .width(17),
-          Column.of(
-                  RECORD_NO,
-                  "Mã hồ sơ",
-                  false,
-                  "Mã hồ sơ của người trong hệ thống (số trên trang hồ sơ), khi không ghi số định"
-                      + " danh.")
-              .aliases("Số hồ sơ", "Mã cán bộ")
-              .asText()
-              .width(10)
-              .fields("personId"),
-          Column.of(
-                  Columns.FULL_NAME,
-                  "Họ và tên",
-                  false,
-                  "Không bắt buộc; nếu ghi thì phải khớp hồ sơ (để bắt số gõ nhầm).")
-              .aliases("Họ tên")
-              .width(26),
+      Columns.personByIdOrRecord(
+          RECORD_NO,
+          "Không bắt buộc; nếu ghi thì phải khớp hồ sơ (để bắt số gõ nhầm).",
           Column.of(
                   PLAN,
                   "Mã quy hoạch",

@@ -36,40 +36,9 @@ final class RatingColumns {
       Set.of(SELF_DATE, MEETING_DATE, PROPOSED_DATE, Columns.DEC_DATE);
 
   static final List<Column> ALL =
-      List.of(
-          Column.of(
-                  Columns.NO,
-                  "STT",
-                  false,
-                  "Số thứ tự, không bắt buộc. Dòng ghi \"Ví dụ\" ở cột này được bỏ qua.")
-              .aliases("TT", "Số TT", "Số thứ tự")
-              .width(7),
-          Column.of(
-                  Columns.PERSONAL_ID,
-                  "Số định danh cá nhân (CCCD)",
-                  false,
-                  "12 chữ số. Ghi số định danh hoặc mã hồ sơ (một trong hai là đủ).")
-              .aliases("Số định danh cá nhân", "Số định danh", "CCCD", "Số CCCD")
-              .asText()
-              .width(17)
-              .fields("personalId"),
-          Column.of(
-                  RECORD_NO,
-                  "Mã hồ sơ",
-                  false,
-                  "Mã hồ sơ của người trong hệ thống (số trên trang hồ sơ), khi không ghi số định"
-                      + " danh.")
-              .aliases("Số hồ sơ", "Mã cán bộ")
-              .asText()
-              .width(10)
-              .fields("personId"),
-          Column.of(
-                  Columns.FULL_NAME,
-                  "Họ và tên",
-                  false,
-                  "Không bắt buộc; nếu ghi thì phải khớp hồ sơ (để bắt số định danh gõ nhầm).")
-              .aliases("Họ tên")
-              .width(26),
+      Columns.personByIdOrRecord(
+          RECORD_NO,
+          "Không bắt buộc; nếu ghi thì phải khớp hồ sơ (để bắt số định danh gõ nhầm).",
           Column.of(YEAR, "Năm đánh giá", true, "Năm được đánh giá, ví dụ 2026.")
               .aliases("Năm")
               .width(9)

@@ -25,16 +25,6 @@ final class RecruitmentColumns {
   static final String WRITTEN = "written";
   static final String INTERVIEW = "interview";
 
-  private static Column no() {
-    return Column.of(
-            Columns.NO,
-            "STT",
-            false,
-            "Số thứ tự, không bắt buộc. Dòng ghi \"Ví dụ\" ở cột này được bỏ qua.")
-        .aliases("TT", "Số TT", "Số thứ tự")
-        .width(7);
-  }
-
   private static Column round() {
     return Column.of(
             ROUND,
@@ -49,7 +39,7 @@ final class RecruitmentColumns {
 
   static final List<Column> CANDIDATES =
       List.of(
-          no(),
+          Columns.NO_COLUMN,
           Column.of(
                   Columns.PERSONAL_ID,
                   "Số định danh cá nhân (CCCD)",
@@ -125,7 +115,7 @@ final class RecruitmentColumns {
 
   static final List<Column> SCORES =
       List.of(
-          no(),
+          Columns.NO_COLUMN,
           Column.of(
                   Columns.PERSONAL_ID,
                   "Số định danh cá nhân (CCCD)",

@@ -36,21 +36,11 @@ final class TrainingColumns {
     return DATES.contains(id);
   }
 
-  private static Column no() {
-    return Column.of(
-            Columns.NO,
-            "STT",
-            false,
-            "Số thứ tự, không bắt buộc. Dòng ghi \"Ví dụ\" ở cột này được bỏ qua.")
-        .aliases("TT", "Số TT", "Số thứ tự")
-        .width(7);
-  }
-
   private static final String DATE_NOTE = " Ghi dd/MM/yyyy hoặc dùng ô ngày của Excel.";
 
   static final List<Column> COURSES =
       List.of(
-          no(),
+          Columns.NO_COLUMN,
           Column.of(
                   UNIT,
                   "Đơn vị tổ chức",
@@ -129,7 +119,7 @@ final class TrainingColumns {
 
   static final List<Column> RESULTS =
       List.of(
-          no(),
+          Columns.NO_COLUMN,
           Column.of(
                   Columns.PERSONAL_ID,
                   "Số định danh cá nhân (CCCD)",

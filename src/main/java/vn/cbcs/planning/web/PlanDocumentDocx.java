@@ -3,7 +3,6 @@ package vn.cbcs.planning.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -12,11 +11,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.cbcs.planning.PlanDocument;
+import vn.cbcs.platform.DocxParts;
+import vn.cbcs.platform.PdfFonts;
 
 /**
  * A planning document as a Word file: A4 landscape, margins 2 cm top and bottom, 3 cm left, 1.5 cm
@@ -25,11 +22,9 @@ import vn.cbcs.planning.PlanDocument;
  */
 final class PlanDocumentDocx {
 
-  private static final int CM = 567;
-  private static final int PAGE_WIDTH = 16838;
-  private static final int PAGE_HEIGHT = 11906;
-  private static final int TEXT_WIDTH = PAGE_WIDTH - 3 * CM - CM * 3 / 2;
-  private static final String FAMILY = "Times New Roman";
+  private static final int CM = DocxParts.CM;
+  private static final int TEXT_WIDTH = DocxParts.textWidth(true);
+  private static final String FAMILY = PdfFonts.DOCX_FAMILY;
 
   private PlanDocumentDocx() {}
 
@@ -102,7 +97,7 @@ final class PlanDocumentDocx {
           13,
           true,
           false);
-      page(doc);
+      DocxParts.page(doc, true);
       doc.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -133,27 +128,6 @@ final class PlanDocumentDocx {
 
   private static XWPFRun run(
       XWPFParagraph p, String text, double size, boolean bold, boolean italic) {
-    XWPFRun r = p.createRun();
-    r.setText(text);
-    r.setFontFamily(FAMILY);
-    r.setFontSize(size);
-    r.setLang("vi-VN");
-    r.setBold(bold);
-    r.setItalic(italic);
-    return r;
-  }
-
-  private static void page(XWPFDocument doc) {
-    var body = doc.getDocument().getBody();
-    CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
-    CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-    size.setW(BigInteger.valueOf(PAGE_WIDTH));
-    size.setH(BigInteger.valueOf(PAGE_HEIGHT));
-    size.setOrient(STPageOrientation.LANDSCAPE);
-    CTPageMar m = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-    m.setTop(BigInteger.valueOf(2 * CM));
-    m.setBottom(BigInteger.valueOf(2 * CM));
-    m.setLeft(BigInteger.valueOf(3 * CM));
-    m.setRight(BigInteger.valueOf(CM * 3 / 2));
+    return DocxParts.run(p, text, FAMILY, size, bold, italic);
   }
 }

@@ -17,10 +17,8 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import vn.cbcs.platform.DocxParts;
 
 /**
  * A Word draft in the layout of Nghị định 30/2020/NĐ-CP (Phụ lục I, the individual decision, Mẫu
@@ -34,12 +32,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 final class RoundDocx {
 
   static final String FONT = "Liberation Serif";
-  private static final int CM = 567;
-  private static final int PAGE_WIDTH = 11906;
-  private static final int PAGE_HEIGHT = 16838;
-  private static final int LEFT = 3 * CM;
-  private static final int RIGHT = CM * 3 / 2;
-  static final int TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT;
+  private static final int CM = DocxParts.CM;
+  static final int TEXT_WIDTH = DocxParts.textWidth(false);
   private static final double BODY = 14;
   private static final double HEAD = 13;
   private static final double CELL = 11;
@@ -51,15 +45,7 @@ final class RoundDocx {
     var core = doc.getProperties().getCoreProperties();
     core.setTitle(title);
     core.setCreator("CBCS");
-    CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-    CTPageSz size = sect.addNewPgSz();
-    size.setW(BigInteger.valueOf(PAGE_WIDTH));
-    size.setH(BigInteger.valueOf(PAGE_HEIGHT));
-    CTPageMar mar = sect.addNewPgMar();
-    mar.setTop(BigInteger.valueOf(2 * CM));
-    mar.setBottom(BigInteger.valueOf(2 * CM));
-    mar.setLeft(BigInteger.valueOf(LEFT));
-    mar.setRight(BigInteger.valueOf(RIGHT));
+    DocxParts.page(doc, false);
   }
 
   static String dateLine(String place, LocalDate d) {
@@ -79,14 +65,7 @@ final class RoundDocx {
   }
 
   private static XWPFRun run(XWPFParagraph p, String text, double size, boolean bold, boolean it) {
-    XWPFRun r = p.createRun();
-    r.setText(text);
-    r.setFontFamily(FONT);
-    r.setFontSize(size);
-    r.setLang("vi-VN");
-    r.setBold(bold);
-    r.setItalic(it);
-    return r;
+    return DocxParts.run(p, text, FONT, size, bold, it);
   }
 
   private static XWPFParagraph centred(XWPFParagraph p) {

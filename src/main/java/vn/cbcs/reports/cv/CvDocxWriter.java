@@ -20,6 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import vn.cbcs.platform.DocxParts;
 import vn.cbcs.platform.PdfFonts;
 import vn.cbcs.reports.cv.CvContent.Align;
 import vn.cbcs.reports.cv.CvContent.Block;
@@ -103,13 +104,14 @@ public final class CvDocxWriter {
   }
 
   static XWPFRun run(XWPFParagraph p, String text, Style style, double size) {
-    XWPFRun r = p.createRun();
-    r.setText(text);
-    r.setFontFamily(PdfFonts.DOCX_FAMILY);
-    r.setFontSize(size);
-    r.setLang("vi-VN");
-    r.setBold(style == Style.VALUE || style == Style.WARNING);
-    r.setItalic(style == Style.NOTE);
+    XWPFRun r =
+        DocxParts.run(
+            p,
+            text,
+            PdfFonts.DOCX_FAMILY,
+            size,
+            style == Style.VALUE || style == Style.WARNING,
+            style == Style.NOTE);
     if (style == Style.WARNING) {
       r.setColor(WARNING);
     }

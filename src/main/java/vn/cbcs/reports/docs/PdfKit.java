@@ -4,19 +4,17 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import java.awt.Color;
 import java.util.List;
 import vn.cbcs.platform.PdfFonts;
+import vn.cbcs.platform.PdfParts;
 
 /**
- * What the PDF writers of official documents share: the shipped Liberation Serif (the metric twin
- * of Times New Roman, embedded), and the header block of NĐ 30/2020 — issuing body left, national
- * motto right, each with its short rule under it.
+ * What the PDF writers of official documents share, beyond {@link PdfParts}: the header block of NĐ
+ * 30/2020 — issuing body left, national motto right, each with its short rule under it.
  */
 public final class PdfKit {
 
@@ -26,15 +24,15 @@ public final class PdfKit {
   private PdfKit() {}
 
   public static Font regular(float size) {
-    return new Font(PdfFonts.regular(), size);
+    return PdfParts.regular(size);
   }
 
   public static Font bold(float size) {
-    return new Font(PdfFonts.bold(), size);
+    return PdfParts.bold(size);
   }
 
   public static Font italic(float size) {
-    return new Font(PdfFonts.italic(), size);
+    return PdfParts.italic(size);
   }
 
   public static Font warning(float size) {
@@ -99,10 +97,9 @@ public final class PdfKit {
     return t;
   }
 
+  /** An empty cell without border. */
   public static PdfPCell cell() {
-    PdfPCell c = new PdfPCell(new Phrase("", regular(1)));
-    c.setBorder(Rectangle.NO_BORDER);
-    return c;
+    return PdfParts.plain("", regular(1), Element.ALIGN_LEFT);
   }
 
   /** Vietnamese grouping: 12.345. */

@@ -29,6 +29,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import vn.cbcs.platform.DocxParts;
 import vn.cbcs.platform.PdfFonts;
 import vn.cbcs.reports.docs.Letterhead;
 import vn.cbcs.reports.review.ReviewContent.Block;
@@ -92,14 +93,7 @@ public final class ReviewDocxWriter {
   }
 
   static XWPFRun run(XWPFParagraph p, String text, double size, boolean bold, boolean italic) {
-    XWPFRun r = p.createRun();
-    r.setText(text);
-    r.setFontFamily(PdfFonts.DOCX_FAMILY);
-    r.setFontSize(size);
-    r.setLang("vi-VN");
-    r.setBold(bold);
-    r.setItalic(italic);
-    return r;
+    return DocxParts.run(p, text, PdfFonts.DOCX_FAMILY, size, bold, italic);
   }
 
   static void spacing(XWPFParagraph p, int before, int after, double line) {

@@ -1,15 +1,8 @@
 package vn.cbcs.training.web;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
-import vn.cbcs.platform.PdfFonts;
+import vn.cbcs.platform.PdfParts;
 import vn.cbcs.platform.SafeCells;
 import vn.cbcs.training.TrainingReport;
 
@@ -187,56 +180,34 @@ final class TrainingReportFiles {
   }
 
   byte[] pdf(TrainingReport r) {
-    Font regular = new Font(PdfFonts.regular(), 9);
-    Font bold = new Font(PdfFonts.bold(), 9);
-    Font titleFont = new Font(PdfFonts.bold(), 13);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
-    try {
-      PdfWriter.getInstance(doc, out);
-      doc.open();
-      Paragraph title = new Paragraph(title(r), titleFont);
-      title.setAlignment(Element.ALIGN_CENTER);
-      doc.add(title);
-      Paragraph sub = new Paragraph(subtitle(r), regular);
-      sub.setAlignment(Element.ALIGN_CENTER);
-      doc.add(sub);
-      for (Table table : tables(r)) {
-        Paragraph h = new Paragraph(table.title(), bold);
-        h.setSpacingBefore(10);
-        h.setSpacingAfter(4);
-        doc.add(h);
-        PdfPTable grid = new PdfPTable(table.header().size());
-        grid.setWidthPercentage(100);
-        grid.setHeaderRows(1);
-        for (String s : table.header()) {
-          grid.addCell(cell(s, bold, Element.ALIGN_CENTER));
-        }
-        for (List<Object> cells : table.rows()) {
-          for (Object v : cells) {
-            boolean number = v instanceof Long || v instanceof BigDecimal;
-            String text = v instanceof BigDecimal b ? money(b) : String.valueOf(v);
-            grid.addCell(cell(text, regular, number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
+    Font regular = PdfParts.regular(9);
+    Font bold = PdfParts.bold(9);
+    Font titleFont = PdfParts.bold(13);
+    return PdfParts.write(
+        PdfParts.landscapeList(),
+        doc -> {
+          doc.add(PdfParts.centred(title(r), titleFont));
+          doc.add(PdfParts.centred(subtitle(r), regular));
+          for (Table table : tables(r)) {
+            doc.add(PdfParts.heading(table.title(), bold));
+            PdfPTable grid = PdfParts.grid(table.header().size());
+            PdfParts.header(grid, table.header(), bold, Element.ALIGN_CENTER);
+            for (List<Object> cells : table.rows()) {
+              for (Object v : cells) {
+                boolean number = v instanceof Long || v instanceof BigDecimal;
+                String text = v instanceof BigDecimal b ? money(b) : String.valueOf(v);
+                grid.addCell(
+                    PdfParts.boxed(
+                        text, regular, number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
+              }
+            }
+            doc.add(grid);
           }
-        }
-        doc.add(grid);
-      }
-      doc.close();
-    } catch (DocumentException e) {
-      throw new IllegalStateException(e);
-    }
-    return out.toByteArray();
+        });
   }
 
   /** Whole đồng with dots between thousands (Vietnamese notation). */
   static String money(BigDecimal b) {
     return String.format(Locale.ROOT, "%,d", b.longValue()).replace(',', '.');
-  }
-
-  private static PdfPCell cell(String text, Font font, int align) {
-    PdfPCell c = new PdfPCell(new Phrase(text, font));
-    c.setHorizontalAlignment(align);
-    c.setPadding(3);
-    return c;
   }
 }
