@@ -2,12 +2,12 @@ package vn.cbcs.platform.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import vn.cbcs.platform.Bilingual;
 
 /**
@@ -21,15 +21,21 @@ import vn.cbcs.platform.Bilingual;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 class EmbeddedPostgresConfiguration {
 
+  /**
+   * The server {@link EarlyEmbeddedCluster} started while the context was built, else a new one.
+   */
   @Bean(destroyMethod = "close")
-  EmbeddedCluster embeddedCluster(EmbeddedDbProperties props, Environment env) throws IOException {
-    boolean production =
-        env.acceptsProfiles(Profiles.of("prod"))
-            || "production".equalsIgnoreCase(env.getProperty("cbcs.mode", "demo"));
-    if (production && !props.allowInProduction()) {
+  EmbeddedCluster embeddedCluster(
+      EmbeddedDbProperties props,
+      Environment env,
+      ObjectProvider<EarlyEmbeddedCluster.Started> early)
+      throws IOException {
+    if (EarlyEmbeddedCluster.production(env) && !props.allowInProduction()) {
       throw new IllegalStateException(Bilingual.message("db.embedded.production"));
     }
-    return EmbeddedCluster.start(props);
+    EarlyEmbeddedCluster.Started started = early.getIfAvailable();
+    EmbeddedCluster cluster = started == null ? null : started.take(props);
+    return cluster != null ? cluster : EmbeddedCluster.start(props);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -116,18 +117,22 @@ class AccountBootstrap implements InitializingBean {
     if (generated) {
       adminPassword = generatePassword();
     }
-    users.upsert(
-        "admin",
-        encoder.encode(adminPassword),
-        "Quản trị viên (demo)",
-        true,
-        EnumSet.of(Role.ADMIN, Role.PROVINCE_OFFICER),
-        List.of("19"));
     String password = props.demo().password();
     if (password == null || password.isBlank()) {
       password = generatePassword();
     }
+    // the two Argon2id hashes at once, one on another thread (issue 18: start-up time)
+    String admins = adminPassword;
+    CompletableFuture<String> adminHash =
+        CompletableFuture.supplyAsync(() -> encoder.encode(admins));
     String hash = encoder.encode(password);
+    users.upsert(
+        "admin",
+        adminHash.join(),
+        "Quản trị viên (demo)",
+        true,
+        EnumSet.of(Role.ADMIN, Role.PROVINCE_OFFICER),
+        List.of("19"));
     for (DemoAccount a : DEMO_ACCOUNTS) {
       users.upsert(a.username(), hash, a.displayName(), true, Set.of(a.role()), List.of(a.scope()));
     }

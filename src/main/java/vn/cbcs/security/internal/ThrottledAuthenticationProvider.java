@@ -1,6 +1,7 @@
 package vn.cbcs.security.internal;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,7 +23,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
   private final PasswordEncoder encoder;
   private final LoginThrottle throttle;
   private final BasicCredentialCache cache;
-  private final String dummyHash;
+  // computed off the start-up thread (issue 18); ready long before a first sign-in needs it
+  private final CompletableFuture<String> dummyHash;
 
   ThrottledAuthenticationProvider(
       UserStore users,
@@ -33,7 +35,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     this.encoder = encoder;
     this.throttle = throttle;
     this.cache = cache;
-    this.dummyHash = encoder.encode("no user has this password: only its hashing time is used");
+    this.dummyHash =
+        CompletableFuture.supplyAsync(
+            () -> encoder.encode("no user has this password: only its hashing time is used"));
   }
 
   @Override
@@ -58,7 +62,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
       cache.forget(username);
     }
     Optional<CbcsUser> found = users.find(username);
-    String hash = found.map(CbcsUser::passwordHash).orElse(dummyHash);
+    String hash = found.map(CbcsUser::passwordHash).orElseGet(dummyHash::join);
     boolean matches = encoder.matches(password, hash);
     if (found.isEmpty() || !matches || !found.get().enabled()) {
       cache.forget(username);

@@ -2,6 +2,8 @@ package vn.cbcs.units.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.cbcs.platform.AsOf;
@@ -42,11 +45,156 @@ public class ChangeChecks {
   private final Units units;
   private final ChangeRows rows;
   private final JdbcClient jdbc;
+  private final MapView database;
 
   ChangeChecks(Units units, ChangeRows rows, JdbcClient jdbc) {
     this.units = units;
     this.rows = rows;
     this.jdbc = jdbc;
+    this.database = new Database();
+  }
+
+  /**
+   * What the checks read of the map: the database as it is ({@link #check(UnitChangeDraft, boolean,
+   * Long)}), or a {@link Snapshot} a shipped list of changes reads once.
+   */
+  public interface MapView {
+    Optional<Unit> find(String code, LocalDate day);
+
+    List<CrosswalkLink> successors(Unit unit);
+
+    /** A link of these codes on this day is on record, other than one of change {@code except}. */
+    boolean linkExists(UnitChange.Link l, LocalDate day, Long except);
+
+    /** Another current change taking effect on the day and naming one of the codes. */
+    Optional<SameDay> sameDay(Collection<String> codes, LocalDate day, Long except);
+  }
+
+  /** The change another one would meet on its day: its resolution and id. */
+  public record SameDay(String resolutionNumber, long id) {}
+
+  private final class Database implements MapView {
+    @Override
+    public Optional<Unit> find(String code, LocalDate day) {
+      return units.find(code, day);
+    }
+
+    @Override
+    public List<CrosswalkLink> successors(Unit unit) {
+      return units.successors(unit);
+    }
+
+    @Override
+    public boolean linkExists(UnitChange.Link l, LocalDate e, Long except) {
+      return jdbc.sql(
+              "SELECT x.change_id FROM unit_crosswalk x LEFT JOIN unit_change c ON c.id ="
+                  + " x.change_id WHERE x.predecessor_code = ? AND x.successor_code = ? AND"
+                  + " x.effective_date = ? AND (c.chain_id IS NULL OR c.chain_id <> ?)")
+          .params(l.from(), l.to(), e, except == null ? -1L : except)
+          .query((rs, i) -> rs.getObject(1) == null ? 0L : rs.getLong(1))
+          .optional()
+          .isPresent();
+    }
+
+    @Override
+    public Optional<SameDay> sameDay(Collection<String> codes, LocalDate day, Long except) {
+      return rows.sameDay(codes, day, except).map(c -> new SameDay(c.resolutionNumber(), c.id()));
+    }
+  }
+
+  /**
+   * The map as it is when a shipped list of changes starts, read in three queries: the list's
+   * changes are all checked against the map before any is applied (the changes are applied together
+   * at the end), so only the changes checked before one can differ from the database, and they are
+   * told with {@link #recorded}. For new changes only ({@code except} null).
+   */
+  public Snapshot snapshot() {
+    return new Snapshot();
+  }
+
+  public final class Snapshot implements MapView {
+    private final Map<String, List<Unit>> versions = new HashMap<>();
+    private final Set<String> links = new HashSet<>();
+    private final List<Recorded> changes = new ArrayList<>();
+
+    private record Recorded(long id, String resolutionNumber, LocalDate day, Set<String> codes) {}
+
+    private Snapshot() {
+      jdbc.sql("SELECT " + UnitRows.COLUMNS + " FROM unit u ORDER BY u.id")
+          .query((rs, i) -> UnitRows.map(rs, 0))
+          .list()
+          .forEach(u -> versions.computeIfAbsent(u.code(), k -> new ArrayList<>()).add(u));
+      jdbc.sql("SELECT predecessor_code, successor_code, effective_date FROM unit_crosswalk")
+          .query(
+              rs -> {
+                links.add(key(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)));
+              });
+      rows.inForce(null, null).stream()
+          .sorted(Comparator.comparing(UnitChange::effectiveDate).thenComparing(UnitChange::id))
+          .forEach(
+              c -> {
+                Set<String> codes = new HashSet<>(c.codes());
+                c.links().forEach(l -> codes.add(l.from()));
+                c.links().forEach(l -> codes.add(l.to()));
+                changes.add(new Recorded(c.id(), c.resolutionNumber(), c.effectiveDate(), codes));
+              });
+    }
+
+    /** A change checked, to be written with this id: the next ones are checked against it. */
+    public void recorded(ChangeSpec spec, long id) {
+      Set<String> codes = new HashSet<>();
+      spec.predecessors().forEach(p -> codes.add(p.code()));
+      spec.successors().forEach(p -> codes.add(p.code()));
+      spec.links().forEach(l -> codes.add(l.from()));
+      spec.links().forEach(l -> codes.add(l.to()));
+      changes.add(new Recorded(id, spec.resolutionNumber(), spec.effectiveDate(), codes));
+    }
+
+    @Override
+    public Optional<Unit> find(String code, LocalDate day) {
+      List<Unit> found =
+          versions.getOrDefault(code, List.of()).stream()
+              .filter(
+                  u ->
+                      (u.validFrom() == null || !u.validFrom().isAfter(day))
+                          && (u.validTo() == null || !u.validTo().isBefore(day)))
+              .toList();
+      if (found.size() > 1) {
+        throw new IncorrectResultSizeDataAccessException(1, found.size());
+      }
+      return found.stream().findFirst();
+    }
+
+    @Override
+    public List<CrosswalkLink> successors(Unit unit) {
+      return units.successors(unit);
+    }
+
+    @Override
+    public boolean linkExists(UnitChange.Link l, LocalDate day, Long except) {
+      requireNew(except);
+      return links.contains(key(l.from(), l.to(), day));
+    }
+
+    @Override
+    public Optional<SameDay> sameDay(Collection<String> codes, LocalDate day, Long except) {
+      requireNew(except);
+      return changes.stream()
+          .filter(c -> c.day().equals(day))
+          .filter(c -> codes.stream().anyMatch(c.codes()::contains))
+          .findFirst()
+          .map(c -> new SameDay(c.resolutionNumber(), c.id()));
+    }
+
+    private static void requireNew(Long except) {
+      if (except != null) {
+        throw new IllegalArgumentException("A snapshot checks new changes only");
+      }
+    }
+
+    private static String key(String from, String to, LocalDate day) {
+      return from + ">" + to + ">" + day;
+    }
   }
 
   /** The effective date of a draft, or null when it is missing or unreadable (checked later). */
@@ -90,6 +238,11 @@ public class ChangeChecks {
    * @param except the change being corrected (its own links and day are not a conflict)
    */
   public ChangeSpec check(UnitChangeDraft d, boolean recordedByUser, Long except) {
+    return check(d, recordedByUser, except, database);
+  }
+
+  /** {@link #check(UnitChangeDraft, boolean, Long)} against a view of the map. */
+  public ChangeSpec check(UnitChangeDraft d, boolean recordedByUser, Long except, MapView map) {
     List<FieldError> errors = new ArrayList<>();
     String number = strip(d.resolutionNumber());
     if (number.isEmpty() || number.length() > 100) {
@@ -130,8 +283,8 @@ public class ChangeChecks {
     }
     List<FieldError> partErrors = new ArrayList<>();
     Map<String, UnitChange.Part> preds =
-        parts(partErrors, "predecessors", d.predecessors(), e.minusDays(1));
-    Map<String, UnitChange.Part> succs = parts(partErrors, "successors", d.successors(), e);
+        parts(map, partErrors, "predecessors", d.predecessors(), e.minusDays(1));
+    Map<String, UnitChange.Part> succs = parts(map, partErrors, "successors", d.successors(), e);
     errors.addAll(partErrors);
     List<UnitChange.Link> links = List.of();
     if (partErrors.isEmpty()) {
@@ -142,7 +295,7 @@ public class ChangeChecks {
       }
     }
     InvalidInputException.throwIfAny(errors);
-    againstTheMap(errors, e, preds, succs, links, except);
+    againstTheMap(map, errors, e, preds, succs, links, except);
     InvalidInputException.throwIfAny(errors);
     return new ChangeSpec(
         number,
@@ -174,7 +327,8 @@ public class ChangeChecks {
   }
 
   /** Each unit of a side, from the map (code alone) or as written, named for {@code day}. */
-  private Map<String, UnitChange.Part> parts(
+  private static Map<String, UnitChange.Part> parts(
+      MapView map,
       List<FieldError> errors,
       String field,
       List<UnitChangeDraft.PartDraft> drafts,
@@ -194,7 +348,7 @@ public class ChangeChecks {
         errors.add(new FieldError(field, "unit.change.error.twice", code));
         continue;
       }
-      Optional<Unit> onMap = units.find(code, day);
+      Optional<Unit> onMap = map.find(code, day);
       String fullName = UnitNames.clean(p.fullName());
       if (fullName.isEmpty()) {
         if (onMap.isEmpty()) {
@@ -220,7 +374,7 @@ public class ChangeChecks {
         parentCode = onMap.get().parentCode();
       }
       Optional<Unit> parent =
-          parentCode.matches("\\d{2,5}") ? units.find(parentCode, day) : Optional.empty();
+          parentCode.matches("\\d{2,5}") ? map.find(parentCode, day) : Optional.empty();
       if (parent.isEmpty()) {
         errors.add(new FieldError(field, "unit.change.error.parent", code, parentCode, day));
         continue;
@@ -383,7 +537,8 @@ public class ChangeChecks {
   }
 
   /** What the map already says about these units on these days. */
-  private void againstTheMap(
+  private static void againstTheMap(
+      MapView map,
       List<FieldError> errors,
       LocalDate e,
       Map<String, UnitChange.Part> preds,
@@ -395,7 +550,7 @@ public class ChangeChecks {
       if (preds.containsKey(s)) {
         continue;
       }
-      Optional<Unit> w = units.find(s, e);
+      Optional<Unit> w = map.find(s, e);
       if (w.isPresent() && w.get().validFrom() != null && w.get().validFrom().isBefore(e)) {
         errors.add(
             new FieldError(
@@ -411,9 +566,9 @@ public class ChangeChecks {
       if (succs.containsKey(p)) {
         continue;
       }
-      Optional<Unit> v = units.find(p, before);
+      Optional<Unit> v = map.find(p, before);
       if (v.isPresent() && v.get().validTo() != null && v.get().validTo().isAfter(before)) {
-        List<CrosswalkLink> later = units.successors(v.get());
+        List<CrosswalkLink> later = map.successors(v.get());
         if (!later.isEmpty()) {
           errors.add(
               new FieldError(
@@ -425,22 +580,13 @@ public class ChangeChecks {
       }
     }
     for (UnitChange.Link l : links) {
-      Long other =
-          jdbc.sql(
-                  "SELECT x.change_id FROM unit_crosswalk x LEFT JOIN unit_change c ON c.id ="
-                      + " x.change_id WHERE x.predecessor_code = ? AND x.successor_code = ? AND"
-                      + " x.effective_date = ? AND (c.chain_id IS NULL OR c.chain_id <> ?)")
-              .params(l.from(), l.to(), e, except == null ? -1L : except)
-              .query((rs, i) -> rs.getObject(1) == null ? 0L : rs.getLong(1))
-              .optional()
-              .orElse(null);
-      if (other != null) {
+      if (map.linkExists(l, e, except)) {
         errors.add(new FieldError("links", "unit.change.error.linkExists", l.from(), l.to(), e));
       }
     }
     Set<String> codes = new HashSet<>(preds.keySet());
     codes.addAll(succs.keySet());
-    rows.sameDay(codes, e, except)
+    map.sameDay(codes, e, except)
         .ifPresent(
             c ->
                 errors.add(

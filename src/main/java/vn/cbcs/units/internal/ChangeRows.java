@@ -1,8 +1,10 @@
 package vn.cbcs.units.internal;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.cbcs.units.CrosswalkKind;
@@ -33,9 +36,105 @@ public class ChangeRows {
           + " (l.predecessor_code IN (:codes) OR l.successor_code IN (:codes))))";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
 
-  ChangeRows(JdbcClient jdbc) {
+  ChangeRows(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
+    this.template = template;
+  }
+
+  /** The ids the next {@code n} new changes get, in order (what {@link #write} would take). */
+  public List<Long> nextIds(int n) {
+    return jdbc
+        .sql(
+            "SELECT nextval(pg_get_serial_sequence('unit_change', 'id')) FROM generate_series(1,"
+                + " ?) g")
+        .param(n)
+        .query(Long.class)
+        .list()
+        .stream()
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * Writes new changes as {@link #write} writes each (the first version of its own chain), with the
+   * ids of {@link #nextIds}, in one batch per table: the rows and their ids are the same.
+   */
+  public void writeAll(List<ChangeSpec> specs, List<Long> ids, Integer datasetId, String by) {
+    List<Object[]> changes = new ArrayList<>();
+    List<Object[]> parts = new ArrayList<>();
+    List<Object[]> links = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      ChangeSpec s = specs.get(i);
+      long id = ids.get(i);
+      changes.add(
+          new Object[] {
+            id,
+            id,
+            1,
+            s.resolutionNumber(),
+            s.issuer(),
+            s.resolutionDate() == null ? null : Date.valueOf(s.resolutionDate()),
+            Date.valueOf(s.effectiveDate()),
+            s.kind().name(),
+            s.note() == null ? "" : s.note(),
+            s.reason(),
+            s.withdrawn(),
+            datasetId,
+            by
+          });
+      for (boolean pred : new boolean[] {true, false}) {
+        for (UnitChange.Part p : pred ? s.predecessors() : s.successors()) {
+          parts.add(
+              new Object[] {
+                id,
+                pred ? "PREDECESSOR" : "SUCCESSOR",
+                p.code(),
+                p.type().name(),
+                p.name(),
+                p.fullName(),
+                p.nameEn(),
+                p.fullNameEn(),
+                p.parentCode()
+              });
+        }
+      }
+      for (UnitChange.Link l : s.links()) {
+        links.add(new Object[] {id, l.from(), l.to(), l.kind().name(), l.note()});
+      }
+    }
+    int v = Types.VARCHAR;
+    template.batchUpdate(
+        "INSERT INTO unit_change (id, chain_id, version, resolution_number, issuer,"
+            + " resolution_date, effective_date, kind, note, reason, withdrawn, dataset_id,"
+            + " recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        changes,
+        new int[] {
+          Types.BIGINT,
+          Types.BIGINT,
+          Types.INTEGER,
+          v,
+          v,
+          Types.DATE,
+          Types.DATE,
+          v,
+          v,
+          v,
+          Types.BOOLEAN,
+          Types.INTEGER,
+          v
+        });
+    template.batchUpdate(
+        "INSERT INTO unit_change_unit (change_id, side, unit_code, type, name, full_name,"
+            + " name_en, full_name_en, parent_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        parts,
+        new int[] {Types.BIGINT, v, v, v, v, v, v, v, v});
+    template.batchUpdate(
+        "INSERT INTO unit_change_link (change_id, predecessor_code, successor_code, kind,"
+            + " note) VALUES (?, ?, ?, ?, ?)",
+        links,
+        new int[] {Types.BIGINT, v, v, v, v});
   }
 
   /**

@@ -40,6 +40,8 @@ class ConversionTableLoader {
     if (oldCommunes.isEmpty() || newCommunes.isEmpty()) {
       throw new IllegalStateException("Load both unit lists before the conversion table");
     }
+    Map<String, List<KnownUnit>> oldByName = byName(oldCommunes);
+    Map<String, List<KnownUnit>> newByName = byName(newCommunes);
     Map<String, Link> links = new LinkedHashMap<>();
     List<List<String>> rows = CsvReader.parse(csv);
     for (int i = 0; i < rows.size(); i++) {
@@ -61,6 +63,7 @@ class ConversionTableLoader {
               NameKey.clean(row.get(1)),
               provinceOf(row.get(0)),
               newCommunes,
+              newByName,
               line,
               report);
       if (successor == null) {
@@ -76,6 +79,7 @@ class ConversionTableLoader {
                 NameKey.clean(row.get(3)),
                 districtOf(row.get(6)),
                 oldCommunes,
+                oldByName,
                 line,
                 report);
       }
@@ -123,13 +127,14 @@ class ConversionTableLoader {
       String name,
       String province,
       Map<String, KnownUnit> units,
+      Map<String, List<KnownUnit>> index,
       int line,
       LoadReport report) {
     KnownUnit unit = units.get(code);
     if (unit != null) {
       return code;
     }
-    KnownUnit byName = findByName(units, name, k -> k.provinceCode().equals(province));
+    KnownUnit byName = findByName(index, name, k -> k.provinceCode().equals(province));
     if (byName != null) {
       report.note(
           "New codes repaired by name within the province",
@@ -146,13 +151,14 @@ class ConversionTableLoader {
       String name,
       String district,
       Map<String, KnownUnit> units,
+      Map<String, List<KnownUnit>> index,
       int line,
       LoadReport report) {
     KnownUnit unit = units.get(code);
     if (unit != null && NameKey.loose(unit.fullName()).equals(NameKey.loose(name))) {
       return code;
     }
-    KnownUnit byName = findByName(units, name, k -> k.parentCode().equals(district));
+    KnownUnit byName = findByName(index, name, k -> k.parentCode().equals(district));
     if (byName != null && !byName.code().equals(code)) {
       report.note(
           "Old codes repaired by name within the district",
@@ -277,14 +283,21 @@ class ConversionTableLoader {
     return map;
   }
 
+  /** The units of a map by {@link NameKey#loose} name, each list in the map's iteration order. */
+  private static Map<String, List<KnownUnit>> byName(Map<String, KnownUnit> units) {
+    Map<String, List<KnownUnit>> index = new HashMap<>();
+    for (KnownUnit k : units.values()) {
+      index.computeIfAbsent(NameKey.loose(k.fullName()), x -> new ArrayList<>()).add(k);
+    }
+    return index;
+  }
+
   private static KnownUnit findByName(
-      Map<String, KnownUnit> units, String name, java.util.function.Predicate<KnownUnit> where) {
-    String key = NameKey.loose(name);
+      Map<String, List<KnownUnit>> index,
+      String name,
+      java.util.function.Predicate<KnownUnit> where) {
     List<KnownUnit> found =
-        units.values().stream()
-            .filter(where)
-            .filter(k -> NameKey.loose(k.fullName()).equals(key))
-            .toList();
+        index.getOrDefault(NameKey.loose(name), List.of()).stream().filter(where).toList();
     return found.size() == 1 ? found.get(0) : null;
   }
 

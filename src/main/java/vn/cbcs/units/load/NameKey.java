@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class NameKey {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
   private static final List<String> TYPE_PREFIXES =
       List.of(
@@ -35,7 +36,7 @@ final class NameKey {
     }
     String nfd = Normalizer.normalize(s.strip(), Normalizer.Form.NFD);
     String noMarks = MARKS.matcher(nfd).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-    return noMarks.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return SPACES.matcher(noMarks.toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
   /** {@link #plain} without the type word and without spaces or punctuation. */
@@ -55,9 +56,8 @@ final class NameKey {
     if (s == null) {
       return "";
     }
-    return Normalizer.normalize(s, Normalizer.Form.NFC)
-        .replace('\u2019', '\'')
-        .strip()
-        .replaceAll("\\s+", " ");
+    return SPACES
+        .matcher(Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u2019', '\'').strip())
+        .replaceAll(" ");
   }
 }

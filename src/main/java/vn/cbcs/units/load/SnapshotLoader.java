@@ -78,7 +78,7 @@ class SnapshotLoader {
     }
     LocalDate dayBefore = effective == null ? null : effective.minusDays(1);
     List<Object[]> inserts = new ArrayList<>();
-    List<Object[]> closes = new ArrayList<>();
+    List<Long> closes = new ArrayList<>();
     List<Object[]> links = new ArrayList<>();
     for (OfficialUnitList.Row r : byCode.values()) {
       String path = paths.get(r.code());
@@ -93,7 +93,7 @@ class SnapshotLoader {
         continue;
       }
       if (existing != null) {
-        closes.add(new Object[] {Date.valueOf(dayBefore), datasetId, existing.id()});
+        closes.add(existing.id());
         if (mode == Mode.AMENDMENT) {
           String change = change(existing, r);
           links.add(new Object[] {r.code(), r.code(), Date.valueOf(effective), change, datasetId});
@@ -126,10 +126,19 @@ class SnapshotLoader {
       report.count(existing == null ? "units started" : "units with a new version", 1);
     }
     for (Open gone : open.values()) {
-      closes.add(new Object[] {Date.valueOf(dayBefore), datasetId, gone.id()});
+      closes.add(gone.id());
       report.count("units ended", 1);
     }
-    jdbc.batchUpdate("UPDATE unit SET valid_to = ?, ended_by = ? WHERE id = ?", closes);
+    if (!closes.isEmpty()) {
+      // one statement for every version that ends (they all end the day before, by this dataset)
+      jdbc.update(
+          "UPDATE unit SET valid_to = ?, ended_by = ? WHERE id = ANY (?)",
+          ps -> {
+            ps.setDate(1, Date.valueOf(dayBefore));
+            ps.setInt(2, datasetId);
+            ps.setArray(3, ps.getConnection().createArrayOf("bigint", closes.toArray()));
+          });
+    }
     jdbc.batchUpdate(
         "INSERT INTO unit (code, level, type, name, full_name, name_en, full_name_en, parent_code,"
             + " path, valid_from, dataset_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
