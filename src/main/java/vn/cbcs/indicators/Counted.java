@@ -4,9 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A value with its counts per commune of the scope, without its members unless they had to be read
- * to count it ({@code computed}: null when counted in SQL). The drill-down reads the members when
- * it asks for them ({@link Indicators#compute}).
+ * A value with its counts per commune of the scope, without its members unless they had to be built
+ * to count it ({@code computed}: null when counted without them — in SQL, or from facts read for
+ * another indicator). The drill-down builds the members when it asks for them ({@link
+ * Indicators#compute}).
  *
  * @param byCommune commune code → {numerator, denominator}; communes with no one counted are absent
  */
@@ -25,8 +26,8 @@ public record Counted(IndicatorValue value, Map<String, long[]> byCommune, Compu
     return new Counted(computed.value(), byCommune, computed);
   }
 
-  /** Whether the value was counted without reading its members. */
-  public boolean countedInSql() {
+  /** Whether the value was counted without building its members. */
+  public boolean withoutMembers() {
     return computed == null;
   }
 }

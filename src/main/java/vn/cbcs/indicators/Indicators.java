@@ -152,30 +152,32 @@ public class Indicators {
   }
 
   /**
-   * The numbers of several indicators over one scope, without their members where they can be
-   * counted in one set-based query (issue 18): indicators about people whose conditions are all
-   * written in SQL; the others ("meets the standard", communes' staffing) are computed from their
-   * members, which the result then carries. The actor must cover the scope's ground (403).
+   * The numbers of several indicators over one scope, without building their members (issue 18).
+   * When every indicator is about people with conditions written in SQL, they are counted in one
+   * set-based query; when one of them needs its members ("meets the standard" asks the standards
+   * engine, communes' staffing its report), the records are read once for all, that one is computed
+   * from its members (which the result then carries) and the others are counted from the facts
+   * read. The actor must cover the scope's ground (403).
    */
   public Map<String, Counted> count(List<Indicator> indicators, IndicatorScope scope, Actor actor) {
     scopes.check(scope, actor);
-    List<Indicator> inSql = indicators.stream().filter(SqlCounts::countable).toList();
-    List<Indicator> fromMembers = indicators.stream().filter(i -> !SqlCounts.countable(i)).toList();
-    Map<String, Computed> computed =
-        fromMembers.isEmpty() ? Map.of() : compute(fromMembers, scope, actor);
+    boolean membersNeeded = indicators.stream().anyMatch(i -> !SqlCounts.countable(i));
+    Ground ground = membersNeeded ? ground(scope, actor) : null;
     Map<String, Map<String, long[]>> counts =
-        sql.count(
-            inSql,
-            scope.national() ? null : scope.communes().stream().map(Unit::code).toList(),
-            scope.asOf());
+        membersNeeded
+            ? Map.of()
+            : sql.count(
+                indicators,
+                scope.national() ? null : scope.communes().stream().map(Unit::code).toList(),
+                scope.asOf());
     Map<String, Counted> result = new LinkedHashMap<>();
     for (Indicator i : indicators) {
-      Computed c = computed.get(i.code());
-      if (c != null) {
-        result.put(i.code(), Counted.of(c));
+      if (!SqlCounts.countable(i)) {
+        result.put(i.code(), Counted.of(Computed.of(i, scope, evaluator.members(i, ground))));
         continue;
       }
-      Map<String, long[]> byCommune = counts.get(i.code());
+      Map<String, long[]> byCommune =
+          ground != null ? evaluator.counts(i, ground) : counts.get(i.code());
       long n = 0;
       long d = 0;
       for (long[] v : byCommune.values()) {

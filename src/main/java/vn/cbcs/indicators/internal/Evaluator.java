@@ -146,6 +146,31 @@ public class Evaluator {
     return members;
   }
 
+  /**
+   * Commune code → {numerator, denominator} of an indicator about people, from the facts already
+   * read for the ground, without building members (their descriptions cost more than the count).
+   */
+  public Map<String, long[]> counts(Indicator indicator, Ground ground) {
+    LocalDate asOf = ground.scope().asOf();
+    Map<String, Position> posts = posts(asOf);
+    Map<String, long[]> counts = new HashMap<>();
+    for (PersonFacts p : ground.people()) {
+      if (!inPopulation(indicator, posts.get(p.positionCode()))) {
+        continue;
+      }
+      boolean in = true;
+      for (Criterion c : indicator.criteria()) {
+        in = in && holds(c, p, ground, asOf);
+      }
+      long[] c = counts.computeIfAbsent(p.communeCode(), k -> new long[2]);
+      c[1]++;
+      if (in) {
+        c[0]++;
+      }
+    }
+    return counts;
+  }
+
   static boolean inPopulation(Indicator indicator, Position post) {
     if (indicator.staffCategory() == null
         && indicator.positionGroup() == null

@@ -42,22 +42,19 @@ public class FactsLoader {
           .append(column);
       columns.append(", ranks.").append(column);
     }
-    // the highest rank per track of the holders in one pass (not a sub-query per person)
+    boolean national = communeCodes == null;
     String sql =
         "WITH posts AS (SELECT DISTINCT ON (pa.person_id) pa.person_id, pa.unit_code, pa.position_code"
             + " FROM positions_assignments_on(:d) pa"
             + " JOIN units_in_force_on(:d) u ON u.code = pa.unit_code AND u.level = 'COMMUNE'"
-            + (communeCodes == null ? "" : " WHERE pa.unit_code IN (:codes)")
-            + " ORDER BY pa.person_id, pa.concurrent, pa.valid_from, pa.assignment_id),"
-            + " ranks AS (SELECT h.person_id"
-            + ranks
-            + " FROM qualifications_held_on(:d) h"
-            + " WHERE h.person_id IN (SELECT person_id FROM posts) GROUP BY h.person_id)"
+            + (national ? "" : " WHERE pa.unit_code IN (:codes)")
+            + " ORDER BY pa.person_id, pa.concurrent, pa.valid_from, pa.assignment_id)"
+            + (national ? "," + Ranks.cte(ranks.substring(2)) : "")
             + " SELECT posts.person_id, f.full_name, posts.unit_code, posts.position_code, f.sex,"
             + " f.birth_date, f.ethnicity_code, f.party_join_date"
             + columns
             + " FROM posts JOIN indicators_person_facts f ON f.person_id = posts.person_id"
-            + " LEFT JOIN ranks ON ranks.person_id = posts.person_id"
+            + Ranks.join(ranks.substring(2), national)
             // the drill-down lists people by commune, then by name in Vietnamese order
             + " ORDER BY posts.unit_code, f.full_name COLLATE vi, posts.person_id";
     var spec = jdbc.sql(sql).param("d", asOf);

@@ -225,19 +225,20 @@ public class SqlCounts {
         s.append(" WHERE pa.unit_code IN (").append(param(new ArrayList<>(communes))).append(")");
       }
       s.append(" ORDER BY pa.person_id, pa.concurrent, pa.valid_from, pa.assignment_id),");
+      String ranks = "";
       if (!tracks.isEmpty()) {
-        // the highest rank per track, in one pass over the qualifications of the posts' holders
-        // (a correlated sub-query per person cost three times the hand-written count nationally)
-        s.append(" ranks AS (SELECT h.person_id");
+        StringBuilder columns = new StringBuilder();
         for (Track t : tracks) {
-          s.append(", max(h.rank) FILTER (WHERE h.track = '")
+          columns
+              .append(", max(h.rank) FILTER (WHERE h.track = '")
               .append(t.name())
               .append("') AS rank_")
               .append(t.name().toLowerCase());
         }
-        s.append(" FROM qualifications_held_on(:d) h WHERE h.track IN (")
-            .append(String.join(", ", tracks.stream().map(t -> "'" + t.name() + "'").toList()))
-            .append(") AND h.person_id IN (SELECT person_id FROM posts) GROUP BY h.person_id),");
+        ranks = Ranks.join(columns.substring(2), communes == null);
+        if (communes == null) {
+          s.append(Ranks.cte(columns.substring(2))).append(",");
+        }
       }
       s.append(" facts AS (SELECT posts.unit_code, posts.position_code, f.sex, f.birth_date,");
       s.append(" f.ethnicity_code, f.party_join_date");
@@ -263,9 +264,7 @@ public class SqlCounts {
             .append(") ar) AS at_risk");
       }
       s.append(" FROM posts JOIN indicators_person_facts f ON f.person_id = posts.person_id");
-      if (!tracks.isEmpty()) {
-        s.append(" LEFT JOIN ranks ON ranks.person_id = posts.person_id");
-      }
+      s.append(ranks);
       if (ratings) {
         s.append(" LEFT JOIN evaluation_ratings_on(")
             .append(param(asOf.getYear()))
