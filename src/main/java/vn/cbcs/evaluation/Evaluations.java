@@ -127,7 +127,7 @@ public class Evaluations {
               && post.isEmpty()
               && visibility.sees(actor, personId);
       if (!mayKnow) {
-        throw new ForbiddenException("evaluation.person.outsideScope", personId);
+        throw new ForbiddenException("evaluation.person.outsideScope", String.valueOf(personId));
       }
     }
     Optional<RuleSet> ruleSet = rules.ruleSet(o.year(), system);
@@ -159,7 +159,7 @@ public class Evaluations {
             > 0;
     if (exists) {
       throw new ConflictException(
-          "evaluation.exists", personId, String.valueOf(o.year()), system.name());
+          "evaluation.exists", String.valueOf(personId), String.valueOf(o.year()), system.name());
     }
     long id =
         jdbc.sql(

@@ -81,7 +81,8 @@ public class PastRatings {
       String key = r.unitCode() + "@" + r.unitOn();
       if (!grounds.computeIfAbsent(
           key, k -> visibility.coversUnit(actor, r.unitCode(), r.unitOn()))) {
-        throw new ForbiddenException("evaluation.person.outsideScope", r.personId());
+        throw new ForbiddenException(
+            "evaluation.person.outsideScope", String.valueOf(r.personId()));
       }
     }
     List<FieldError> errors = new ArrayList<>();
@@ -200,7 +201,7 @@ public class PastRatings {
             (rs, n) -> {
               throw new ConflictException(
                   "evaluation.exists",
-                  rs.getLong(1),
+                  String.valueOf(rs.getLong(1)),
                   String.valueOf(rs.getInt(2)),
                   rs.getString(3));
             })

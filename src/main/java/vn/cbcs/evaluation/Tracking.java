@@ -214,7 +214,7 @@ public class Tracking {
               new FieldError("year", "evaluation.person.noPost", personId, String.valueOf(year))));
     }
     if (!visibility.coversUnit(actor, post.get().unitCode(), post.get().on())) {
-      throw new ForbiddenException("evaluation.person.outsideScope", personId);
+      throw new ForbiddenException("evaluation.person.outsideScope", String.valueOf(personId));
     }
     return post.get();
   }

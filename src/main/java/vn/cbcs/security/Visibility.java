@@ -313,7 +313,7 @@ public class Visibility {
       requireExists(personId);
       throw new ForbiddenException(
           actor.can(Capability.READ_RECORDS) ? "person.outsideScope" : "person.notOwnRecord",
-          personId);
+          String.valueOf(personId));
     }
   }
 
@@ -322,7 +322,7 @@ public class Visibility {
     actor.require(Capability.EDIT_RECORDS);
     if (!edits(actor, personId)) {
       requireExists(personId);
-      throw new ForbiddenException("person.outsideScopeEdit", personId);
+      throw new ForbiddenException("person.outsideScopeEdit", String.valueOf(personId));
     }
   }
 

@@ -98,7 +98,12 @@ public class Enrolments {
             .single()
         > 0) {
       throw new InvalidInputException(
-          List.of(new FieldError("personId", "training.enrolment.already", person, course.name())));
+          List.of(
+              new FieldError(
+                  "personId",
+                  "training.enrolment.already",
+                  String.valueOf(person),
+                  course.name())));
     }
     long id =
         jdbc.sql(

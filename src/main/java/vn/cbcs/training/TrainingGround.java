@@ -77,7 +77,7 @@ class TrainingGround {
             ? visibility.edits(actor, personId)
             : visibility.communesOn(actor, date).stream().anyMatch(communes::contains);
     if (!ok) {
-      throw new ForbiddenException("person.outsideScope", personId);
+      throw new ForbiddenException("person.outsideScope", String.valueOf(personId));
     }
   }
 }

@@ -35,7 +35,9 @@ class PhotoController {
   @ResponseBody
   ResponseEntity<byte[]> photo(@PathVariable long id, Actor actor) {
     Photos.Photo p =
-        photos.find(id, actor).orElseThrow(() -> new NotFoundException("person.photo.none", id));
+        photos
+            .find(id, actor)
+            .orElseThrow(() -> new NotFoundException("person.photo.none", String.valueOf(id)));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(p.contentType()))
         .cacheControl(CacheControl.noCache().cachePrivate())

@@ -179,7 +179,9 @@ public class UserAdministration {
     } else {
       List<String> others = visibility.accountsOf(id, username);
       if (!others.isEmpty()) {
-        errors.add(new FieldError("personId", "admin.user.person.taken", id, others.get(0)));
+        errors.add(
+            new FieldError(
+                "personId", "admin.user.person.taken", String.valueOf(id), others.get(0)));
       }
     }
     InvalidInputException.throwIfAny(errors);
