@@ -52,19 +52,6 @@ class LargeScaleBenchmark {
   private static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
   private static final String CLONER = "bench-clone";
 
-  /** Hand-written SQL for PRO_SO_CAP_PLUS, as in {@code PeopleBenchmark}. */
-  private static final String HAND_WRITTEN =
-      "WITH posts AS (SELECT DISTINCT ON (a.person_id) a.person_id, a.unit_code FROM assignment a"
-          + " JOIN unit u ON u.code = a.unit_code AND u.level = 'COMMUNE'"
-          + " AND (u.valid_from IS NULL OR u.valid_from <= :d) AND (u.valid_to IS NULL OR u.valid_to >= :d)"
-          + " WHERE a.superseded_at IS NULL AND a.valid_from <= :d AND (a.valid_to IS NULL OR a.valid_to >= :d)"
-          + " AND (:prefix = '' OR u.path LIKE :prefix || '/%')"
-          + " ORDER BY a.person_id, a.concurrent, a.valid_from, a.id)"
-          + " SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM qualification q"
-          + " JOIN qualification_level l USING (track, level) WHERE q.person_id = posts.person_id"
-          + " AND q.track = 'PROFESSIONAL' AND l.rank >= 1 AND q.superseded_at IS NULL"
-          + " AND q.verification <> 'REJECTED' AND q.awarded_on <= :d)), count(*) FROM posts";
-
   /** Tables of a person's own facts copied with the person (besides posts and decisions). */
   private static final List<String> PERSON_TABLES =
       List.of(
@@ -206,12 +193,7 @@ class LargeScaleBenchmark {
               "PRO_SO_CAP_PLUS",
               indicators.scope(unit[0], TODAY, null, TestActors.SYSTEM),
               TestActors.SYSTEM);
-      long[] sql =
-          jdbc.sql(HAND_WRITTEN)
-              .param("d", TODAY)
-              .param("prefix", unit[0])
-              .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
-              .single();
+      long[] sql = HandWrittenCount.count(jdbc, TODAY, unit[0]);
       m.measure(
           String.format(
               "indicator PRO_SO_CAP_PLUS, %s, today, counted in SQL (%,d / %,d; hand-written"
@@ -235,12 +217,7 @@ class LargeScaleBenchmark {
           "hand-written SQL count, " + unit[1] + ", today",
           1,
           unit[0].isEmpty() ? 3 : 10,
-          () ->
-              jdbc.sql(HAND_WRITTEN)
-                  .param("d", TODAY)
-                  .param("prefix", unit[0])
-                  .query((rs, i) -> rs.getLong(1))
-                  .single());
+          () -> HandWrittenCount.count(jdbc, TODAY, unit[0]));
     }
 
     // the Excel import of a people file into the large database, built as ImportBenchmark does

@@ -138,33 +138,13 @@ class PeopleBenchmark {
         s.people(), s.assignments(), s.qualifications(), s.millis());
   }
 
-  /**
-   * Hand-written SQL for PRO_SO_CAP_PLUS: people in a commune post, counted once, sơ cấp or more.
-   */
-  private static final String HAND_WRITTEN =
-      "WITH posts AS (SELECT DISTINCT ON (a.person_id) a.person_id, a.unit_code FROM assignment a"
-          + " JOIN unit u ON u.code = a.unit_code AND u.level = 'COMMUNE'"
-          + " AND (u.valid_from IS NULL OR u.valid_from <= :d) AND (u.valid_to IS NULL OR u.valid_to >= :d)"
-          + " WHERE a.superseded_at IS NULL AND a.valid_from <= :d AND (a.valid_to IS NULL OR a.valid_to >= :d)"
-          + " AND (:prefix = '' OR u.path LIKE :prefix || '/%')"
-          + " ORDER BY a.person_id, a.concurrent, a.valid_from, a.id)"
-          + " SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM qualification q"
-          + " JOIN qualification_level l USING (track, level) WHERE q.person_id = posts.person_id"
-          + " AND q.track = 'PROFESSIONAL' AND l.rank >= 1 AND q.superseded_at IS NULL"
-          + " AND q.verification <> 'REJECTED' AND q.awarded_on <= :d)), count(*) FROM posts";
-
   private void indicators(Measurements m) {
     LocalDate past = LocalDate.of(2020, 12, 31);
     for (String[] unit :
         new String[][] {{"06", "Bắc Kạn (06)"}, {"01", "Hà Nội (01)"}, {"", "whole country"}}) {
       var scope = indicators.scope(unit[0], past, null, TestActors.SYSTEM);
       var value = indicators.value("PRO_SO_CAP_PLUS", scope, TestActors.SYSTEM);
-      long[] sql =
-          jdbc.sql(HAND_WRITTEN)
-              .param("d", past)
-              .param("prefix", unit[0])
-              .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
-              .single();
+      long[] sql = HandWrittenCount.count(jdbc, past, unit[0]);
       String counts =
           String.format(
               " (%,d / %,d; hand-written SQL: %,d / %,d)",
@@ -196,12 +176,7 @@ class PeopleBenchmark {
           "hand-written SQL count, " + unit[1] + ", as of 2020-12-31",
           1,
           unit[0].isEmpty() ? 3 : 10,
-          () ->
-              jdbc.sql(HAND_WRITTEN)
-                  .param("d", past)
-                  .param("prefix", unit[0])
-                  .query((rs, i) -> rs.getLong(1))
-                  .single());
+          () -> HandWrittenCount.count(jdbc, past, unit[0]));
     }
   }
 }

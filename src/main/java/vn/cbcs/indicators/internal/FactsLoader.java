@@ -44,11 +44,7 @@ public class FactsLoader {
     }
     boolean national = communeCodes == null;
     String sql =
-        "WITH posts AS (SELECT DISTINCT ON (pa.person_id) pa.person_id, pa.unit_code, pa.position_code"
-            + " FROM positions_assignments_on(:d) pa"
-            + " JOIN units_in_force_on(:d) u ON u.code = pa.unit_code AND u.level = 'COMMUNE'"
-            + (national ? "" : " WHERE pa.unit_code IN (:codes)")
-            + " ORDER BY pa.person_id, pa.concurrent, pa.valid_from, pa.assignment_id)"
+        Holders.cte(national ? null : ":codes")
             + (national ? "," + Ranks.cte(ranks.substring(2)) : "")
             + " SELECT posts.person_id, f.full_name, posts.unit_code, posts.position_code, f.sex,"
             + " f.birth_date, f.ethnicity_code, f.party_join_date"

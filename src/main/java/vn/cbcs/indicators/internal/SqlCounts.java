@@ -217,14 +217,7 @@ public class SqlCounts {
 
     String sql(List<String> counts) {
       StringBuilder s = new StringBuilder();
-      s.append(
-          "WITH posts AS (SELECT DISTINCT ON (pa.person_id) pa.person_id, pa.unit_code,"
-              + " pa.position_code FROM positions_assignments_on(:d) pa"
-              + " JOIN units_in_force_on(:d) u ON u.code = pa.unit_code AND u.level = 'COMMUNE'");
-      if (communes != null) {
-        s.append(" WHERE pa.unit_code IN (").append(param(new ArrayList<>(communes))).append(")");
-      }
-      s.append(" ORDER BY pa.person_id, pa.concurrent, pa.valid_from, pa.assignment_id),");
+      s.append(Holders.cte(communes == null ? null : param(new ArrayList<>(communes)))).append(",");
       String ranks = "";
       if (!tracks.isEmpty()) {
         StringBuilder columns = new StringBuilder();

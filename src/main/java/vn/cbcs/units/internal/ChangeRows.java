@@ -62,17 +62,48 @@ public class ChangeRows {
    * ids of {@link #nextIds}, in one batch per table: the rows and their ids are the same.
    */
   public void writeAll(List<ChangeSpec> specs, List<Long> ids, Integer datasetId, String by) {
-    List<Object[]> changes = new ArrayList<>();
-    List<Object[]> parts = new ArrayList<>();
-    List<Object[]> links = new ArrayList<>();
+    Batch batch = new Batch();
     for (int i = 0; i < specs.size(); i++) {
-      ChangeSpec s = specs.get(i);
-      long id = ids.get(i);
+      batch.add(specs.get(i), ids.get(i), ids.get(i), 1, datasetId, by);
+    }
+    batch.insert();
+  }
+
+  /**
+   * Writes a version: the first of a new change ({@code chainId} null) or the next of one whose
+   * current version the caller has just superseded. Returns the change id (the chain).
+   */
+  public long write(ChangeSpec s, Long chainId, Integer datasetId, String recordedBy) {
+    long id =
+        jdbc.sql("SELECT nextval(pg_get_serial_sequence('unit_change', 'id'))")
+            .query(Long.class)
+            .single();
+    long chain = chainId == null ? id : chainId;
+    int version =
+        chainId == null
+            ? 1
+            : jdbc.sql("SELECT coalesce(max(version), 0) + 1 FROM unit_change WHERE chain_id = ?")
+                .param(chain)
+                .query(Integer.class)
+                .single();
+    Batch batch = new Batch();
+    batch.add(s, id, chain, version, datasetId, recordedBy);
+    batch.insert();
+    return chain;
+  }
+
+  /** The rows of changes, their units and their links, inserted in one batch per table. */
+  private final class Batch {
+    private final List<Object[]> changes = new ArrayList<>();
+    private final List<Object[]> parts = new ArrayList<>();
+    private final List<Object[]> links = new ArrayList<>();
+
+    void add(ChangeSpec s, long id, long chain, int version, Integer datasetId, String by) {
       changes.add(
           new Object[] {
             id,
-            id,
-            1,
+            chain,
+            version,
             s.resolutionNumber(),
             s.issuer(),
             s.resolutionDate() == null ? null : Date.valueOf(s.resolutionDate()),
@@ -104,103 +135,39 @@ public class ChangeRows {
         links.add(new Object[] {id, l.from(), l.to(), l.kind().name(), l.note()});
       }
     }
-    int v = Types.VARCHAR;
-    template.batchUpdate(
-        "INSERT INTO unit_change (id, chain_id, version, resolution_number, issuer,"
-            + " resolution_date, effective_date, kind, note, reason, withdrawn, dataset_id,"
-            + " recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        changes,
-        new int[] {
-          Types.BIGINT,
-          Types.BIGINT,
-          Types.INTEGER,
-          v,
-          v,
-          Types.DATE,
-          Types.DATE,
-          v,
-          v,
-          v,
-          Types.BOOLEAN,
-          Types.INTEGER,
-          v
-        });
-    template.batchUpdate(
-        "INSERT INTO unit_change_unit (change_id, side, unit_code, type, name, full_name,"
-            + " name_en, full_name_en, parent_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        parts,
-        new int[] {Types.BIGINT, v, v, v, v, v, v, v, v});
-    template.batchUpdate(
-        "INSERT INTO unit_change_link (change_id, predecessor_code, successor_code, kind,"
-            + " note) VALUES (?, ?, ?, ?, ?)",
-        links,
-        new int[] {Types.BIGINT, v, v, v, v});
-  }
 
-  /**
-   * Writes a version: the first of a new change ({@code chainId} null) or the next of one whose
-   * current version the caller has just superseded. Returns the change id (the chain).
-   */
-  public long write(ChangeSpec s, Long chainId, Integer datasetId, String recordedBy) {
-    long id =
-        jdbc.sql("SELECT nextval(pg_get_serial_sequence('unit_change', 'id'))")
-            .query(Long.class)
-            .single();
-    long chain = chainId == null ? id : chainId;
-    int version =
-        chainId == null
-            ? 1
-            : jdbc.sql("SELECT coalesce(max(version), 0) + 1 FROM unit_change WHERE chain_id = ?")
-                .param(chain)
-                .query(Integer.class)
-                .single();
-    jdbc.sql(
-            "INSERT INTO unit_change (id, chain_id, version, resolution_number, issuer,"
-                + " resolution_date, effective_date, kind, note, reason, withdrawn, dataset_id,"
-                + " recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            id,
-            chain,
-            version,
-            s.resolutionNumber(),
-            s.issuer(),
-            s.resolutionDate(),
-            s.effectiveDate(),
-            s.kind().name(),
-            s.note() == null ? "" : s.note(),
-            s.reason(),
-            s.withdrawn(),
-            datasetId,
-            recordedBy)
-        .update();
-    parts(id, "PREDECESSOR", s.predecessors());
-    parts(id, "SUCCESSOR", s.successors());
-    for (UnitChange.Link l : s.links()) {
-      jdbc.sql(
-              "INSERT INTO unit_change_link (change_id, predecessor_code, successor_code, kind,"
-                  + " note) VALUES (?, ?, ?, ?, ?)")
-          .params(id, l.from(), l.to(), l.kind().name(), l.note())
-          .update();
-    }
-    return chain;
-  }
-
-  private void parts(long id, String side, List<UnitChange.Part> parts) {
-    for (UnitChange.Part p : parts) {
-      jdbc.sql(
-              "INSERT INTO unit_change_unit (change_id, side, unit_code, type, name, full_name,"
-                  + " name_en, full_name_en, parent_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              id,
-              side,
-              p.code(),
-              p.type().name(),
-              p.name(),
-              p.fullName(),
-              p.nameEn(),
-              p.fullNameEn(),
-              p.parentCode())
-          .update();
+    void insert() {
+      int v = Types.VARCHAR;
+      template.batchUpdate(
+          "INSERT INTO unit_change (id, chain_id, version, resolution_number, issuer,"
+              + " resolution_date, effective_date, kind, note, reason, withdrawn, dataset_id,"
+              + " recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          changes,
+          new int[] {
+            Types.BIGINT,
+            Types.BIGINT,
+            Types.INTEGER,
+            v,
+            v,
+            Types.DATE,
+            Types.DATE,
+            v,
+            v,
+            v,
+            Types.BOOLEAN,
+            Types.INTEGER,
+            v
+          });
+      template.batchUpdate(
+          "INSERT INTO unit_change_unit (change_id, side, unit_code, type, name, full_name,"
+              + " name_en, full_name_en, parent_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          parts,
+          new int[] {Types.BIGINT, v, v, v, v, v, v, v, v});
+      template.batchUpdate(
+          "INSERT INTO unit_change_link (change_id, predecessor_code, successor_code, kind,"
+              + " note) VALUES (?, ?, ?, ?, ?)",
+          links,
+          new int[] {Types.BIGINT, v, v, v, v});
     }
   }
 
