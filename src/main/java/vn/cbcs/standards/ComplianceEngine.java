@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToIntBiFunction;
 import vn.cbcs.qualifications.Track;
 
@@ -192,9 +193,9 @@ public final class ComplianceEngine {
     List<Failure> failures = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     String professional = null;
-    List<String> criteria = criteria(s);
-    for (String criterion : criteria) {
-      StandardRule rule = applicable(s, criterion).orElse(null);
+    for (Applicable a : applicableRules(s)) {
+      String criterion = a.criterion();
+      StandardRule rule = a.rule();
       if (rule == null || !rule.inForceOn(asOf)) {
         continue;
       }
@@ -240,6 +241,38 @@ public final class ComplianceEngine {
                 : Standing.IN_TRANSITION;
     return new Verdict(
         s.positionCode(), meets, failures, sources.stream().distinct().toList(), standing);
+  }
+
+  /**
+   * What decides which rules apply to a subject: the post, its group, grade and category, the
+   * province.
+   */
+  private record RuleKey(
+      String positionCode,
+      String positionGroup,
+      String grade,
+      String staffCategory,
+      String provinceCode) {}
+
+  /** A criterion of the subject's post and the most specific rule for it (null: none). */
+  private record Applicable(String criterion, StandardRule rule) {}
+
+  /**
+   * The subject's criteria with their rules, worked out once per kind of post and province for this
+   * engine (a country's 192,000 posts are a few hundred kinds; issue 18).
+   */
+  private final Map<RuleKey, List<Applicable>> applicableByKey = new ConcurrentHashMap<>();
+
+  private List<Applicable> applicableRules(Subject s) {
+    RuleKey key =
+        new RuleKey(
+            s.positionCode(), s.positionGroup(), s.grade(), s.staffCategory(), s.provinceCode());
+    return applicableByKey.computeIfAbsent(
+        key,
+        k ->
+            criteria(s).stream()
+                .map(c -> new Applicable(c, applicable(s, c).orElse(null)))
+                .toList());
   }
 
   /** Criteria in a fixed order; the professional level before the field of study it qualifies. */

@@ -1,28 +1,34 @@
 package vn.cbcs.support;
 
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.cbcs.demo.DemoDataGenerator;
 import vn.cbcs.demo.DemoSettings;
 
 /**
- * The demo province in the shared test database, generated once per test JVM whichever test asks
- * first (all integration tests share one context and one database).
+ * The demo province in the test database, generated once per Spring context (so once per database)
+ * whichever test of that context asks first. Most integration tests share one context
+ * ({@code @IntegrationTest}); a test with a context of its own gets its own copy.
  */
 public final class DemoProvince {
 
   public static final LocalDate END = LocalDate.of(2026, 6, 30);
   public static final long SEED = 20160426L;
-  private static DemoDataGenerator.Summary summary;
+
+  /** Per generator bean, that is per context and its database. */
+  private static final Map<DemoDataGenerator, DemoDataGenerator.Summary> SUMMARIES =
+      new IdentityHashMap<>();
 
   private DemoProvince() {}
 
   public static synchronized DemoDataGenerator.Summary ensure(DemoDataGenerator generator) {
-    if (summary == null) {
-      summary =
-          generator.generate(
-              new DemoSettings(List.of("06"), LocalDate.of(2016, 1, 1), END, SEED, 2, true), null);
-    }
-    return summary;
+    return SUMMARIES.computeIfAbsent(
+        generator,
+        g ->
+            g.generate(
+                new DemoSettings(List.of("06"), LocalDate.of(2016, 1, 1), END, SEED, 2, true),
+                null));
   }
 }
