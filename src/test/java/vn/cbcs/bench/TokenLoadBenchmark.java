@@ -41,8 +41,10 @@ import vn.cbcs.security.ApiTokens;
  * /api/units/19}, a cheap answer, so that the cost of signing in shows) through a token, remembered
  * Basic, and Basic with a wrong password (an Argon2id hash and a 401 each: what every Basic call
  * cost before the cache; the lock-out is set out of reach for this run and the failures deleted
- * after it); the anonymous {@code GET /login} as the floor. Each phase: {@code -Dbench.warmup=} s
- * (default 5) then {@code -Dbench.seconds=} s measured (default 20); all phases in turn, {@code
+ * after it); the pages of issue 18's "pages under load" with a browser session — a commune's list
+ * ({@code GET /people?unit=…}) and a person's page ({@code GET /people/{id}}), random each call;
+ * the anonymous {@code GET /login} as the floor. Each phase: {@code -Dbench.warmup=} s (default 5)
+ * then {@code -Dbench.seconds=} s measured (default 20); all phases in turn, {@code
  * -Dbench.rounds=} times (default 2: the first round also pays for the JIT's warm-up after the demo
  * province is generated, and a shared machine's load moves). Run: {@code ./mvnw test
  * -Dtest=TokenLoadBenchmark}. Results: {@code target/benchmarks/token-load.md}.
@@ -70,6 +72,7 @@ class TokenLoadBenchmark {
   @Autowired ApiTokens tokens;
 
   private List<String> communes;
+  private List<Long> personIds;
 
   /** How a phase's request is made ready: the headers of its credential. */
   private record Phase(
@@ -93,6 +96,13 @@ class TokenLoadBenchmark {
     if (communes.isEmpty()) {
       throw new IllegalStateException("no commune with people in the demo province");
     }
+    personIds =
+        jdbc.sql(
+                "SELECT DISTINCT person_id FROM positions_assignments_on(:d)"
+                    + " WHERE length(unit_code) = 5 ORDER BY 1")
+            .param("d", AsOf.today())
+            .query(Long.class)
+            .list();
     String secret =
         tokens.create(USER, "benchmark", 1, Actor.system("TokenLoadBenchmark")).secret();
     String basic =
@@ -120,6 +130,8 @@ class TokenLoadBenchmark {
                 UNIT,
                 401,
                 c -> wrong),
+            new Phase("commune list page (HTML), browser session", "listPage", 200, this::signIn),
+            new Phase("a person's page (HTML), browser session", "person", 200, this::signIn),
             new Phase("GET /login (anonymous, floor)", "/login", 200, c -> null));
     StringBuilder md =
         new StringBuilder(
@@ -184,9 +196,15 @@ class TokenLoadBenchmark {
                   ThreadLocalRandom rnd = ThreadLocalRandom.current();
                   while (System.nanoTime() < to) {
                     String path =
-                        phase.path().equals("list")
-                            ? "/api/people?unit=" + communes.get(rnd.nextInt(communes.size()))
-                            : phase.path();
+                        switch (phase.path()) {
+                          case "list" ->
+                              "/api/people?unit=" + communes.get(rnd.nextInt(communes.size()));
+                          case "listPage" ->
+                              "/people?unit=" + communes.get(rnd.nextInt(communes.size()));
+                          case "person" ->
+                              "/people/" + personIds.get(rnd.nextInt(personIds.size()));
+                          default -> phase.path();
+                        };
                     HttpRequest.Builder b =
                         req(path).header("Accept", "application/json, text/html");
                     if (authorization != null) {
