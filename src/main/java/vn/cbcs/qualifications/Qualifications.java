@@ -48,12 +48,22 @@ public class Qualifications {
 
   /** The level catalogue, by track then rank. */
   public List<QualificationLevel> levels() {
-    return jdbc.sql(
-            "SELECT track, level, rank, name_vi, name_en, aliases FROM qualification_level"
-                + " ORDER BY track, rank")
-        .query(Qualifications::level)
-        .list();
+    List<QualificationLevel> l = levelList;
+    if (l == null) {
+      l =
+          List.copyOf(
+              jdbc.sql(
+                      "SELECT track, level, rank, name_vi, name_en, aliases FROM qualification_level"
+                          + " ORDER BY track, rank")
+                  .query(Qualifications::level)
+                  .list());
+      levelList = l;
+    }
+    return l;
   }
+
+  /** The levels, read once: reference data only a migration changes (issue 18). */
+  private volatile List<QualificationLevel> levelList;
 
   public Optional<QualificationLevel> level(Track track, String level) {
     if (track == null || level == null) {

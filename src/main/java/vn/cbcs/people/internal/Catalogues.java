@@ -21,13 +21,23 @@ public class Catalogues {
     this.units = units;
   }
 
+  /** The 54 ethnic groups, read once: reference data only a migration changes (issue 18). */
+  private volatile List<CatalogueEntry> ethnicities;
+
   public List<CatalogueEntry> ethnicities() {
-    return jdbc.sql("SELECT code, name, official, name_en FROM ethnicity ORDER BY code")
-        .query(
-            (rs, i) ->
-                new CatalogueEntry(
-                    rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)))
-        .list();
+    List<CatalogueEntry> e = ethnicities;
+    if (e == null) {
+      e =
+          List.copyOf(
+              jdbc.sql("SELECT code, name, official, name_en FROM ethnicity ORDER BY code")
+                  .query(
+                      (rs, i) ->
+                          new CatalogueEntry(
+                              rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)))
+                  .list());
+      ethnicities = e;
+    }
+    return e;
   }
 
   /** A discipline form of a system and staff category over a period (table discipline_form). */
