@@ -119,19 +119,13 @@ class ImportBenchmark {
     // the dry run first (the same run, rolled back), then the commit of the file as a new upload
     heap.reset();
     t = System.nanoTime();
-    ImportReport dry =
-        imports.submit(
-            bytes, "bench.xlsx", ImportKind.PEOPLE, ImportMode.PARTIAL, true, TestActors.SYSTEM);
-    dry = imports.await(dry.id(), Duration.ofHours(2), TestActors.SYSTEM);
+    ImportReport dry = importPeople(imports, bytes, true);
     double dryS = (System.nanoTime() - t) / 1e9;
     long dryPeak = heap.peak();
 
     heap.reset();
     t = System.nanoTime();
-    ImportReport r =
-        imports.submit(
-            bytes, "bench.xlsx", ImportKind.PEOPLE, ImportMode.PARTIAL, false, TestActors.SYSTEM);
-    r = imports.await(r.id(), Duration.ofHours(2), TestActors.SYSTEM);
+    ImportReport r = importPeople(imports, bytes, false);
     double importS = (System.nanoTime() - t) / 1e9;
     long importPeak = Math.max(heap.peak(), dryPeak);
     heap.stopWatching();
@@ -176,6 +170,14 @@ class ImportBenchmark {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("import.md"), md);
     Files.deleteIfExists(file);
+  }
+
+  /** Uploads a people file as the system, partial mode, and waits for its report. */
+  static ImportReport importPeople(Imports imports, byte[] bytes, boolean dryRun) {
+    ImportReport r =
+        imports.submit(
+            bytes, "bench.xlsx", ImportKind.PEOPLE, ImportMode.PARTIAL, dryRun, TestActors.SYSTEM);
+    return imports.await(r.id(), Duration.ofHours(2), TestActors.SYSTEM);
   }
 
   static void write(Path file, int rows, List<Unit> communes) throws IOException {

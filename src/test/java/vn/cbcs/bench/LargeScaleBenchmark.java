@@ -2,7 +2,6 @@ package vn.cbcs.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +15,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cbcs.demo.DemoDataGenerator;
 import vn.cbcs.demo.DemoSettings;
-import vn.cbcs.importexport.ImportKind;
-import vn.cbcs.importexport.ImportMode;
 import vn.cbcs.importexport.ImportReport;
 import vn.cbcs.importexport.Imports;
 import vn.cbcs.people.People;
@@ -227,10 +224,7 @@ class LargeScaleBenchmark {
     byte[] bytes = Files.readAllBytes(file);
     Files.deleteIfExists(file);
     t = System.nanoTime();
-    ImportReport r =
-        imports.submit(
-            bytes, "bench.xlsx", ImportKind.PEOPLE, ImportMode.PARTIAL, false, TestActors.SYSTEM);
-    r = imports.await(r.id(), Duration.ofHours(2), TestActors.SYSTEM);
+    ImportReport r = ImportBenchmark.importPeople(imports, bytes, false);
     double importS = (System.nanoTime() - t) / 1e9;
     long dbAfter = databaseSize();
     String loadAfter = loadAverage();

@@ -86,23 +86,23 @@ class TokenLoadBenchmark {
     if (people.count() == 0) {
       demo.generate(DemoSettings.bacKan(AsOf.today(), 20160426L), null);
     }
-    communes =
-        jdbc.sql(
-                "SELECT DISTINCT unit_code FROM positions_assignments_on(:d)"
-                    + " WHERE length(unit_code) = 5 ORDER BY 1")
-            .param("d", AsOf.today())
-            .query(String.class)
-            .list();
-    if (communes.isEmpty()) {
+    // the communes with someone in post today, and those people
+    var communeSet = new java.util.TreeSet<String>();
+    var personSet = new java.util.TreeSet<Long>();
+    jdbc.sql(
+            "SELECT unit_code, person_id FROM positions_assignments_on(:d)"
+                + " WHERE length(unit_code) = 5")
+        .param("d", AsOf.today())
+        .query(
+            rs -> {
+              communeSet.add(rs.getString(1));
+              personSet.add(rs.getLong(2));
+            });
+    if (communeSet.isEmpty()) {
       throw new IllegalStateException("no commune with people in the demo province");
     }
-    personIds =
-        jdbc.sql(
-                "SELECT DISTINCT person_id FROM positions_assignments_on(:d)"
-                    + " WHERE length(unit_code) = 5 ORDER BY 1")
-            .param("d", AsOf.today())
-            .query(Long.class)
-            .list();
+    communes = List.copyOf(communeSet);
+    personIds = List.copyOf(personSet);
     String secret =
         tokens.create(USER, "benchmark", 1, Actor.system("TokenLoadBenchmark")).secret();
     String basic =

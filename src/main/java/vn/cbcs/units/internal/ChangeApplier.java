@@ -1,6 +1,7 @@
 package vn.cbcs.units.internal;
 
 import java.sql.Date;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +38,31 @@ import vn.cbcs.units.UnitChange;
  */
 @Component
 public class ChangeApplier {
+
+  /** The parameters' types of the batched statements that write the map, in their order. */
+  private static final int[] UNIT_UPDATE =
+      varchars(8, Types.DATE, Types.DATE, Types.INTEGER, Types.BIGINT);
+
+  private static final int[] UNIT_INSERT =
+      varchars(9, Types.DATE, Types.DATE, Types.INTEGER, Types.BIGINT);
+
+  private static final int[] LINK_INSERT = {
+    Types.VARCHAR,
+    Types.VARCHAR,
+    Types.DATE,
+    Types.VARCHAR,
+    Types.VARCHAR,
+    Types.INTEGER,
+    Types.BIGINT
+  };
+
+  /** {@code n} VARCHAR parameters, then {@code then}. */
+  private static int[] varchars(int n, int... then) {
+    int[] types = new int[n + then.length];
+    java.util.Arrays.fill(types, 0, n, Types.VARCHAR);
+    System.arraycopy(then, 0, types, n, then.length);
+    return types;
+  }
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -348,20 +374,7 @@ public class ChangeApplier {
             + " full_name_en = ?, parent_code = ?, path = ?, valid_from = ?, valid_to = ?,"
             + " ended_by = ? WHERE id = ?",
         updates,
-        new int[] {
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.DATE,
-          java.sql.Types.DATE,
-          java.sql.Types.INTEGER,
-          java.sql.Types.BIGINT
-        });
+        UNIT_UPDATE);
     List<Object[]> inserts = new ArrayList<>();
     for (Version v : map.inserted) {
       inserts.add(
@@ -386,34 +399,12 @@ public class ChangeApplier {
             + " parent_code, path, valid_from, valid_to, dataset_id, change_id)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         inserts,
-        new int[] {
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.DATE,
-          java.sql.Types.DATE,
-          java.sql.Types.INTEGER,
-          java.sql.Types.BIGINT
-        });
+        UNIT_INSERT);
     template.batchUpdate(
         "INSERT INTO unit_crosswalk (predecessor_code, successor_code, effective_date, kind,"
             + " note, derived, dataset_id, change_id) VALUES (?, ?, ?, ?, ?, false, ?, ?)",
         map.links,
-        new int[] {
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.DATE,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.VARCHAR,
-          java.sql.Types.INTEGER,
-          java.sql.Types.BIGINT
-        });
+        LINK_INSERT);
   }
 
   private static Date date(LocalDate d) {
