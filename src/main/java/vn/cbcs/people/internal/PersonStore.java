@@ -22,14 +22,22 @@ import vn.cbcs.people.Sex;
 @Repository
 public class PersonStore {
 
+  /** The fields of {@link PersonData}, in record order (read once: each call copies them). */
+  private static final RecordComponent[] COMPONENTS = PersonData.class.getRecordComponents();
+
   /** Scalar fields of {@link PersonData}, in record order (lists excluded). */
   static final List<RecordComponent> SCALARS =
-      java.util.Arrays.stream(PersonData.class.getRecordComponents())
-          .filter(c -> c.getType() != List.class)
-          .toList();
+      java.util.Arrays.stream(COMPONENTS).filter(c -> c.getType() != List.class).toList();
+
+  /** The column of each scalar field, worked out once (a regex per field and row was costly). */
+  private static final Map<String, String> COLUMN_OF =
+      SCALARS.stream()
+          .collect(
+              java.util.stream.Collectors.toUnmodifiableMap(
+                  RecordComponent::getName, c -> snake(c.getName())));
 
   private static final String COLUMNS =
-      String.join(", ", SCALARS.stream().map(c -> snake(c.getName())).toList());
+      String.join(", ", SCALARS.stream().map(c -> COLUMN_OF.get(c.getName())).toList());
 
   private final JdbcClient jdbc;
   private final org.springframework.jdbc.core.JdbcTemplate template;
@@ -248,7 +256,7 @@ public class PersonStore {
       } else if (v instanceof Sex sex) {
         v = sex.name();
       }
-      values.put(snake(c.getName()), v);
+      values.put(COLUMN_OF.get(c.getName()), v);
     }
     values.put(
         "full_name",
@@ -258,14 +266,14 @@ public class PersonStore {
   }
 
   private Person map(ResultSet rs) throws SQLException {
-    Object[] args = new Object[PersonData.class.getRecordComponents().length];
+    Object[] args = new Object[COMPONENTS.length];
     int i = 0;
-    for (RecordComponent c : PersonData.class.getRecordComponents()) {
+    for (RecordComponent c : COMPONENTS) {
       if (c.getType() == List.class) {
         args[i++] = List.of();
         continue;
       }
-      String col = snake(c.getName());
+      String col = COLUMN_OF.get(c.getName());
       Object v;
       if (c.getType() == LocalDate.class) {
         v = rs.getObject(col, LocalDate.class);
@@ -293,13 +301,22 @@ public class PersonStore {
         data);
   }
 
+  private static final java.lang.reflect.Constructor<PersonData> CANONICAL = canonical();
+
+  private static java.lang.reflect.Constructor<PersonData> canonical() {
+    try {
+      return PersonData.class.getDeclaredConstructor(
+          java.util.Arrays.stream(COMPONENTS)
+              .map(RecordComponent::getType)
+              .toArray(Class<?>[]::new));
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static PersonData construct(Object[] args) {
     try {
-      Class<?>[] types =
-          java.util.Arrays.stream(PersonData.class.getRecordComponents())
-              .map(RecordComponent::getType)
-              .toArray(Class<?>[]::new);
-      return PersonData.class.getDeclaredConstructor(types).newInstance(args);
+      return CANONICAL.newInstance(args);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
