@@ -260,8 +260,8 @@ public class ImportStore {
           x.personId(),
           x.personalId(),
           x.fullName(),
-          JSON.writeValueAsString(x.errors()),
-          JSON.writeValueAsString(x.changes()),
+          x.errors().isEmpty() ? "[]" : JSON.writeValueAsString(x.errors()),
+          x.changes().isEmpty() ? "[]" : JSON.writeValueAsString(x.changes()),
           r.cells() == null ? null : JSON.writeValueAsString(r.cells()));
     }
   }

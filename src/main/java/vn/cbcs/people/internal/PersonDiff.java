@@ -19,9 +19,9 @@ public final class PersonDiff {
 
   public static Map<String, Revision.Change> between(PersonData before, PersonData after) {
     Map<String, Revision.Change> changes = new LinkedHashMap<>();
-    for (RecordComponent c : PersonData.class.getRecordComponents()) {
-      Object was = before == null ? null : TextLimits.read(c, before);
-      Object is = TextLimits.read(c, after);
+    for (RecordComponent c : PersonFields.ALL) {
+      Object was = before == null ? null : PersonFields.read(c, before);
+      Object is = PersonFields.read(c, after);
       if (is instanceof List<?> list) {
         // a list (family, work history, rewards, disciplines): the entries removed → added
         List<?> old = was == null ? List.of() : (List<?>) was;

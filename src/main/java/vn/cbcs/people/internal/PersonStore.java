@@ -22,12 +22,9 @@ import vn.cbcs.people.Sex;
 @Repository
 public class PersonStore {
 
-  /** The fields of {@link PersonData}, in record order (read once: each call copies them). */
-  private static final RecordComponent[] COMPONENTS = PersonData.class.getRecordComponents();
-
   /** Scalar fields of {@link PersonData}, in record order (lists excluded). */
   static final List<RecordComponent> SCALARS =
-      java.util.Arrays.stream(COMPONENTS).filter(c -> c.getType() != List.class).toList();
+      java.util.Arrays.stream(PersonFields.ALL).filter(c -> c.getType() != List.class).toList();
 
   /** The column of each scalar field, worked out once (a regex per field and row was costly). */
   private static final Map<String, String> COLUMN_OF =
@@ -250,7 +247,7 @@ public class PersonStore {
   private static Map<String, Object> values(PersonData d) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (RecordComponent c : SCALARS) {
-      Object v = TextLimits.read(c, d);
+      Object v = PersonFields.read(c, d);
       if (v instanceof String s) {
         v = s.isBlank() ? null : s.strip();
       } else if (v instanceof Sex sex) {
@@ -266,9 +263,9 @@ public class PersonStore {
   }
 
   private Person map(ResultSet rs) throws SQLException {
-    Object[] args = new Object[COMPONENTS.length];
+    Object[] args = new Object[PersonFields.ALL.length];
     int i = 0;
-    for (RecordComponent c : COMPONENTS) {
+    for (RecordComponent c : PersonFields.ALL) {
       if (c.getType() == List.class) {
         args[i++] = List.of();
         continue;
@@ -306,7 +303,7 @@ public class PersonStore {
   private static java.lang.reflect.Constructor<PersonData> canonical() {
     try {
       return PersonData.class.getDeclaredConstructor(
-          java.util.Arrays.stream(COMPONENTS)
+          java.util.Arrays.stream(PersonFields.ALL)
               .map(RecordComponent::getType)
               .toArray(Class<?>[]::new));
     } catch (NoSuchMethodException e) {

@@ -50,11 +50,11 @@ final class TextLimits {
   private TextLimits() {}
 
   static void check(List<FieldError> errors, PersonData d) {
-    for (RecordComponent c : PersonData.class.getRecordComponents()) {
+    for (RecordComponent c : PersonFields.ALL) {
       if (c.getType() != String.class) {
         continue;
       }
-      String value = (String) read(c, d);
+      String value = (String) PersonFields.read(c, d);
       if (value == null) {
         continue;
       }
@@ -111,14 +111,6 @@ final class TextLimits {
             : TextRules.check(errors, field, value);
     if (!hidden && max > 0 && value.length() > max) {
       errors.add(new FieldError(field, "error.text.tooLong", max));
-    }
-  }
-
-  static Object read(RecordComponent c, Object record) {
-    try {
-      return c.getAccessor().invoke(record);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
