@@ -43,8 +43,9 @@ import vn.cbcs.units.Units;
  * person with a professional and a political-theory qualification and a post by a decision in a
  * commune of Thái Nguyên) from upload to committed, beside merely reading the same file with
  * fastexcel and reading it into PostgreSQL with {@code COPY}, in the same run. Peak heap is sampled
- * throughout. Run: {@code ./mvnw test -Dtest=ImportBenchmark -DtestHeap=-Xmx512m} (rows: {@code
- * -Dbench.rows=}). Results: {@code target/benchmarks/import.md}.
+ * throughout. The floor is measured beside it: reading, {@code COPY}, and the same records written
+ * by set-based SQL ({@link WriteFloor}). Run: {@code ./mvnw test -Dtest=ImportBenchmark
+ * -DtestHeap=-Xmx512m} (rows: {@code -Dbench.rows=}). Results: {@code target/benchmarks/import.md}.
  */
 @SpringBootTest
 class ImportBenchmark {
@@ -115,6 +116,7 @@ class ImportBenchmark {
     t = System.nanoTime();
     long copied = copy(bytes);
     double copyS = (System.nanoTime() - t) / 1e9;
+    double floorS = WriteFloor.seconds(dataSource, copied);
 
     // the dry run first (the same run, rolled back), then the commit of the file as a new upload
     heap.reset();
@@ -137,6 +139,7 @@ class ImportBenchmark {
                 + "| operation | rows | seconds | rows/s |%n|---|---:|---:|---:|%n"
                 + "| read the file with fastexcel (every cell, %,d cells) | %,d | %.1f | %,.0f |%n"
                 + "| read it and `COPY` the rows into a scratch table | %,d | %.1f | %,.0f |%n"
+                + "| the same records written from that table by set-based SQL (people, revisions, qualifications, decisions, posts; audited, rolled back) | %,d | %.1f | %,.0f |%n"
                 + "| dry run: upload → checked → rolled back (%s: %,d new, %,d rejected) | %,d | %.1f | %,.0f |%n"
                 + "| import: upload → checked → committed in one transaction (%s: %,d new, %,d rejected) | %,d | %.1f | %,.0f |%n%n"
                 + "Peak heap during the dry run and the import: %,d MB (max heap %,d MB); load average before: %s.%n",
@@ -150,6 +153,9 @@ class ImportBenchmark {
             copied,
             copyS,
             copied / copyS,
+            copied,
+            floorS,
+            copied / floorS,
             dry.status(),
             dry.accepted(),
             dry.rejected(),
