@@ -318,6 +318,29 @@ public class Assignments {
     return rows(personId);
   }
 
+  /**
+   * {@link #of} for many people, with one query for the set (and one for the actor's ground): their
+   * posts by person id (a person with none has an empty list).
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, List<Assignment>> ofAll(java.util.Collection<Long> personIds, Actor actor) {
+    visibility.requireSeesAll(actor, personIds);
+    Map<Long, List<Assignment>> all = new java.util.HashMap<>();
+    personIds.forEach(id -> all.put(id, new java.util.ArrayList<>()));
+    if (personIds.isEmpty()) {
+      return all;
+    }
+    jdbc.sql(
+            SELECT
+                + "WHERE a.person_id = ANY(CAST(? AS bigint[])) AND a.superseded_at IS NULL"
+                + " ORDER BY a.person_id, a.valid_from, a.id")
+        .param(personIds.toArray(Long[]::new))
+        .query(Assignments::map)
+        .list()
+        .forEach(a -> all.get(a.personId()).add(a));
+    return all;
+  }
+
   private List<Assignment> rows(long personId) {
     return jdbc.sql(
             SELECT

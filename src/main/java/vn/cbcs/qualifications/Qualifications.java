@@ -266,6 +266,31 @@ public class Qualifications {
     return rows(personId);
   }
 
+  /**
+   * {@link #of} for many people, with one query for the set (and one for the actor's ground): their
+   * qualifications by person id (a person with none has an empty list).
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, List<Qualification>> ofAll(java.util.Collection<Long> personIds, Actor actor) {
+    visibility.requireSeesAll(actor, personIds);
+    Map<Long, List<Qualification>> all = new java.util.HashMap<>();
+    personIds.forEach(id -> all.put(id, new java.util.ArrayList<>()));
+    if (personIds.isEmpty()) {
+      return all;
+    }
+    jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + FROM
+                + "WHERE q.person_id = ANY(CAST(? AS bigint[])) AND q.superseded_at IS NULL"
+                + " ORDER BY q.person_id, q.track, q.awarded_on")
+        .param(personIds.toArray(Long[]::new))
+        .query(Qualifications::qualification)
+        .list()
+        .forEach(q -> all.get(q.personId()).add(q));
+    return all;
+  }
+
   private List<Qualification> rows(long personId) {
     return jdbc.sql(
             "SELECT "

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.Role;
+import vn.cbcs.security.Visibility;
 import vn.cbcs.support.IntegrationTest;
 import vn.cbcs.support.PersonJsonMother;
 import vn.cbcs.support.TestActors;
@@ -28,6 +29,7 @@ class PeopleImportBatchTest {
 
   @Autowired Imports imports;
   @Autowired JdbcClient jdbc;
+  @Autowired Visibility visibility;
 
   private static Object[] row(String pid, String name, String unit, String position, String from) {
     Object[] r =
@@ -147,5 +149,128 @@ class PeopleImportBatchTest {
     assertThat(reasons(rows.get(1))).contains("nằm ngoài phạm vi đơn vị bạn được giao quản lý");
     assertThat(people(List.of(inside))).isEqualTo(1);
     assertThat(people(List.of(outside))).isZero();
+  }
+
+  /**
+   * Rows about people on record are read a chunk at a time (their records, qualifications and posts
+   * in a few queries, the actor's ground checked for the set): a row that changes nothing is
+   * unchanged without a write; a change, an identity that does not match, a record outside the
+   * ground and a repeated personal ID still go one by one and say the same as before.
+   */
+  @Test
+  void rowsAboutPeopleOnRecordAreReadForTheChunkAtOnceAndJudgedAsOneByOne() {
+    String same = PersonJsonMother.personalId(false, 1985);
+    String changed = PersonJsonMother.personalId(false, 1985);
+    String renamed = PersonJsonMother.personalId(false, 1985);
+    String elsewhere = PersonJsonMother.personalId(false, 1985);
+    String fresh = PersonJsonMother.personalId(false, 1985);
+    Object[] sameRow = row(same, "Lý Văn Giữ", NAM_TUAN, "VTVL_VHXH_Y_TE", "01/07/2025");
+    Object[] changedRow = row(changed, "Lý Văn Đổi", NAM_TUAN, "VTVL_KT_DIA_CHINH", "01/07/2025");
+    Object[] renamedRow = row(renamed, "Lý Văn Tên", NAM_TUAN, "VTVL_VHXH_Y_TE", "01/07/2025");
+    Object[] elsewhereRow =
+        row(elsewhere, "Lý Văn Xa", HOA_AN, "VTVL_VP_HANH_CHINH_TONG_HOP", "01/07/2025");
+    ImportReport first =
+        run(
+            Xlsx.create()
+                .sheet("Cán bộ")
+                .row(Xlsx.headers(Xlsx.PEOPLE))
+                .row(sameRow)
+                .row(changedRow)
+                .row(renamedRow)
+                .row(elsewhereRow)
+                .bytes(),
+            false,
+            TestActors.SYSTEM);
+    assertThat(first.accepted()).isEqualTo(4);
+    long sameId =
+        jdbc.sql("SELECT id FROM person WHERE personal_id = ?")
+            .param(same)
+            .query(Long.class)
+            .single();
+    long events = eventsOf(sameId);
+
+    Actor officer = TestActors.user("speed3-keeper", Role.COMMUNE_OFFICER, NAM_TUAN);
+    Object[] phone = changedRow.clone();
+    phone[9] = "0912 345 678";
+    Object[] otherName = renamedRow.clone();
+    otherName[2] = "Lý Văn Khác";
+    byte[] again =
+        Xlsx.create()
+            .sheet("Cán bộ")
+            .row(Xlsx.headers(Xlsx.PEOPLE))
+            .row(sameRow)
+            .row(phone)
+            .row(otherName)
+            .row(elsewhereRow)
+            .row(row(fresh, "Lý Văn Mới", NAM_TUAN, "VTVL_VHXH_Y_TE", "01/07/2025"))
+            .row(sameRow)
+            .bytes();
+    for (boolean dryRun : List.of(true, false)) {
+      ImportReport r = run(again, dryRun, officer);
+      List<RowReport> rows = rows(r);
+      assertThat(rows)
+          .as(rows.stream().map(PeopleImportBatchTest::reasons).toList().toString())
+          .extracting(RowReport::outcome)
+          .containsExactly(
+              RowOutcome.UNCHANGED,
+              RowOutcome.UPDATED,
+              RowOutcome.REJECTED,
+              RowOutcome.REJECTED,
+              RowOutcome.NEW,
+              RowOutcome.REJECTED);
+      assertThat(rows.get(0).personId()).isEqualTo(sameId);
+      assertThat(reasons(rows.get(2))).contains("Lý Văn Tên").contains("Lý Văn Khác");
+      assertThat(reasons(rows.get(3))).contains("ngoài phạm vi đơn vị bạn quản lý");
+      assertThat(reasons(rows.get(5))).contains("đã có ở dòng 2 của tệp");
+    }
+    // the unchanged record was not written
+    assertThat(eventsOf(sameId)).isEqualTo(events);
+    assertThat(
+            jdbc.sql("SELECT phone FROM person WHERE personal_id = ?")
+                .param(changed)
+                .query(String.class)
+                .single())
+        .isEqualTo("0912 345 678");
+  }
+
+  /**
+   * The set's answer is each person's answer ({@link Visibility#sees}), for every kind of actor.
+   */
+  @Test
+  void whoSeesASetIsWhoSeesEachOfIt() {
+    List<String> pids = new java.util.ArrayList<>();
+    Xlsx file = Xlsx.create().sheet("Cán bộ").row(Xlsx.headers(Xlsx.PEOPLE));
+    for (int i = 0; i < 6; i++) {
+      String pid = PersonJsonMother.personalId(false, 1985);
+      pids.add(pid);
+      file.row(
+          row(pid, "Đàm Văn Thấy", i % 2 == 0 ? NAM_TUAN : HOA_AN, "VTVL_VHXH_Y_TE", "01/07/2025"));
+    }
+    assertThat(run(file.bytes(), false, TestActors.SYSTEM).accepted()).isEqualTo(6);
+    List<Long> ids =
+        jdbc.sql("SELECT id FROM person WHERE personal_id IN (:p) ORDER BY id")
+            .param("p", pids)
+            .query(Long.class)
+            .list();
+    assertThat(ids).hasSize(6);
+    for (Actor actor :
+        List.of(
+            TestActors.user("speed3-nt", Role.COMMUNE_OFFICER, NAM_TUAN),
+            TestActors.user("speed3-ha", Role.COMMUNE_OFFICER, HOA_AN),
+            TestActors.SYSTEM)) {
+      java.util.Set<Long> each =
+          ids.stream().filter(id -> visibility.sees(actor, id)).collect(Collectors.toSet());
+      assertThat(visibility.seesAll(actor, ids)).as(actor.username()).isEqualTo(each);
+    }
+    java.util.Set<Long> ofNamTuan =
+        visibility.seesAll(TestActors.user("speed3-nt", Role.COMMUNE_OFFICER, NAM_TUAN), ids);
+    assertThat(ofNamTuan).isNotEmpty().hasSizeLessThan(ids.size());
+  }
+
+  private long eventsOf(long personId) {
+    return jdbc.sql("SELECT count(*) FROM audit_log WHERE person_id = ? AND kind <> 'READ'")
+        .param(personId)
+        .query(Long.class)
+        .single();
   }
 }

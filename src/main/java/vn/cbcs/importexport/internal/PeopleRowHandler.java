@@ -157,13 +157,17 @@ final class PeopleRowHandler implements Chunked {
       }
     }
     java.util.Set<String> onRecord = s.people.personalIdsOnRecord(pids);
+    OnRecord known = onRecord.isEmpty() ? OnRecord.NONE : onRecord(onRecord);
     RowResult[] results = new RowResult[rows.size()];
     List<Integer> batch = new ArrayList<>();
     java.util.Set<String> inBatch = new java.util.HashSet<>();
     for (int i = 0; i < parsed.size(); i++) {
       Parsed x = parsed.get(i);
       boolean oneByOne = x.validPid() && (onRecord.contains(x.pid()) || inBatch.contains(x.pid()));
-      if (oneByOne) {
+      RowResult same = oneByOne ? unchanged(x, known) : null;
+      if (same != null) {
+        results[i] = same; // writes nothing: needs neither the batch written nor a savepoint
+      } else if (oneByOne) {
         flush(parsed, batch, results, runner);
         inBatch.clear();
         results[i] = runner.oneByOne(x.raw());
@@ -176,6 +180,67 @@ final class PeopleRowHandler implements Chunked {
     }
     flush(parsed, batch, results, runner);
     return java.util.Arrays.asList(results);
+  }
+
+  /**
+   * The people of a chunk on record that the actor may read, with their qualifications and posts.
+   */
+  private record OnRecord(
+      Map<String, Person> people,
+      Map<Long, List<Qualification>> qualifications,
+      Map<Long, List<Assignment>> posts) {
+    static final OnRecord NONE = new OnRecord(Map.of(), Map.of(), Map.of());
+  }
+
+  /** Read for the whole chunk: a few queries, not a dozen a row. */
+  private OnRecord onRecord(java.util.Set<String> personalIds) {
+    try {
+      Map<String, Person> people = s.people.findAllByPersonalId(personalIds, actor);
+      List<Long> ids = people.values().stream().map(Person::id).toList();
+      return new OnRecord(
+          people, s.qualifications.ofAll(ids, actor), s.assignments.ofAll(ids, actor));
+    } catch (ForbiddenException e) {
+      return OnRecord.NONE; // each row one by one then says why, as before
+    }
+  }
+
+  /**
+   * A row about a person on record that would change nothing (what {@link #update} would answer
+   * {@link RowOutcome#UNCHANGED}, with the same reads done for the chunk at once); null when the
+   * row may change something, may be refused, or its person was not read — then it goes one by one.
+   */
+  private RowResult unchanged(Parsed x, OnRecord known) {
+    Person person = x.validPid() ? known.people().get(x.pid()) : null;
+    if (person == null
+        || !x.p().errors().isEmpty()
+        || !identityMismatch(person, x.data()).isEmpty()) {
+      return null;
+    }
+    Plan plan =
+        plan(
+            x.p(),
+            person,
+            x.data(),
+            x.qs(),
+            x.post(),
+            known.qualifications().get(person.id()),
+            known.posts().get(person.id()));
+    boolean same =
+        plan.changes().isEmpty()
+            && plan.newQs().isEmpty()
+            && !plan.newPost()
+            && plan.merged().equals(person.data())
+            && x.p().errors().isEmpty()
+            && s.parts.check(plan.merged(), List.of(), List.of()).isEmpty();
+    return same
+        ? new RowResult(
+            RowOutcome.UNCHANGED,
+            person.id(),
+            x.data().personalId(),
+            person.fullName(),
+            List.of(),
+            List.of())
+        : null;
   }
 
   private void flush(
@@ -286,17 +351,29 @@ final class PeopleRowHandler implements Chunked {
         RowOutcome.NEW, id, data.personalId(), data.fullName(), List.of(), List.of());
   }
 
-  private RowResult update(
+  /**
+   * What a row makes of a person on record, before any check: the record merged with the row, the
+   * changes in words, the qualifications and the post not yet recorded, the open main post a new
+   * one would end. Reads nothing: the person's qualifications and posts are given.
+   */
+  private record Plan(
+      PersonData merged,
+      List<Change> changes,
+      List<NewQualification> newQs,
+      boolean newPost,
+      Assignment open) {}
+
+  private Plan plan(
       CellParser p,
       Person person,
       PersonData typed,
       List<NewQualification> qs,
-      NewAssignment post) {
+      NewAssignment post,
+      List<Qualification> held,
+      List<Assignment> posts) {
     List<Change> changes = new ArrayList<>();
     PersonData merged = PersonMerge.merge(person.data(), typed, changes);
-    long id = person.id();
     List<NewQualification> newQs = new ArrayList<>();
-    List<Qualification> held = s.qualifications.of(id, actor);
     for (NewQualification q : qs) {
       boolean known =
           held.stream()
@@ -314,7 +391,6 @@ final class PeopleRowHandler implements Chunked {
     Assignment open = null;
     boolean newPost = false;
     if (post != null && post.from() != null) {
-      List<Assignment> posts = s.assignments.of(id, actor);
       boolean known = posts.stream().anyMatch(a -> samePost(a, post));
       if (!known) {
         newPost = true;
@@ -336,6 +412,24 @@ final class PeopleRowHandler implements Chunked {
                 post.positionCode() + " – " + post.unitCode() + " (" + post.from() + ")"));
       }
     }
+    return new Plan(merged, changes, newQs, newPost, open);
+  }
+
+  private RowResult update(
+      CellParser p,
+      Person person,
+      PersonData typed,
+      List<NewQualification> qs,
+      NewAssignment post) {
+    long id = person.id();
+    List<Assignment> posts =
+        post != null && post.from() != null ? s.assignments.of(id, actor) : List.of();
+    Plan plan = plan(p, person, typed, qs, post, s.qualifications.of(id, actor), posts);
+    PersonData merged = plan.merged();
+    List<Change> changes = plan.changes();
+    List<NewQualification> newQs = plan.newQs();
+    boolean newPost = plan.newPost();
+    Assignment open = plan.open();
     List<FieldError> checks = new ArrayList<>();
     if (!Objects.equals(merged, person.data())) {
       checks.addAll(s.people.check(merged, id, actor));

@@ -230,6 +230,26 @@ public class PersonStore {
         .map(p -> withLists(p));
   }
 
+  /** The records of these ids that exist, with their lists, by id (five queries for the set). */
+  public Map<Long, Person> findAll(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    List<Person> people =
+        jdbc.sql(
+                "SELECT id, version, synthetic, created_at, created_by, updated_at, updated_by, "
+                    + COLUMNS
+                    + " FROM person WHERE id = ANY(CAST(? AS bigint[]))")
+            .param(ids.toArray(Long[]::new))
+            .query((rs, i) -> map(rs))
+            .list();
+    Map<Long, Person> byId = new java.util.HashMap<>();
+    if (!people.isEmpty()) {
+      withLists(people).forEach(p -> byId.put(p.id(), p));
+    }
+    return byId;
+  }
+
   public Optional<Long> idOf(String personalId) {
     return jdbc.sql("SELECT id FROM person WHERE personal_id = ?")
         .param(personalId)
@@ -320,80 +340,99 @@ public class PersonStore {
   }
 
   private Person withLists(Person p) {
-    long id = p.id();
-    List<PersonData.FamilyMember> family =
-        jdbc.sql(
-                "SELECT side, relation, full_name, birth_year, details, residence FROM person_family_member"
-                    + " WHERE person_id = ? ORDER BY position, id")
-            .param(id)
-            .query(
-                (rs, i) ->
-                    new PersonData.FamilyMember(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, Integer.class),
-                        rs.getString(5),
-                        rs.getString(6)))
-            .list();
-    List<PersonData.WorkEntry> work =
-        jdbc.sql(
-                "SELECT from_date, to_date, organisation, title FROM person_work_history"
-                    + " WHERE person_id = ? ORDER BY from_date, id")
-            .param(id)
-            .query(
-                (rs, i) ->
-                    new PersonData.WorkEntry(
-                        rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                        rs.getString(3), rs.getString(4)))
-            .list();
-    List<PersonData.Reward> rewards =
-        jdbc.sql(
-                "SELECT year, form, decision_number, decision_date, issuer FROM person_reward"
-                    + " WHERE person_id = ? ORDER BY year, id")
-            .param(id)
-            .query(
-                (rs, i) ->
-                    new PersonData.Reward(
-                        rs.getInt(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getString(5)))
-            .list();
-    List<PersonData.Discipline> disciplines =
-        jdbc.sql(
-                "SELECT form, decided_on, effective_from, effective_to, violation, issuer, decision_number,"
-                    + " system FROM person_discipline WHERE person_id = ? ORDER BY decided_on, id")
-            .param(id)
-            .query(
-                (rs, i) ->
-                    new PersonData.Discipline(
-                        rs.getString(1),
-                        rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8)))
-            .list();
-    PersonData d =
-        p.data().toBuilder()
-            .family(family)
-            .workHistory(work)
-            .rewards(rewards)
-            .disciplines(disciplines)
-            .build();
-    return new Person(
-        p.id(),
-        p.version(),
-        p.synthetic(),
-        p.createdAt(),
-        p.createdBy(),
-        p.updatedAt(),
-        p.updatedBy(),
-        d);
+    return withLists(List.of(p)).get(0);
+  }
+
+  /** The records with their lists, read with four queries for the set, in the given order. */
+  private List<Person> withLists(List<Person> people) {
+    Long[] ids = people.stream().map(Person::id).toArray(Long[]::new);
+    Map<Long, List<PersonData.FamilyMember>> family =
+        listsOf(
+            "SELECT person_id, side, relation, full_name, birth_year, details, residence"
+                + " FROM person_family_member WHERE person_id = ANY(CAST(? AS bigint[])) ORDER BY person_id, position, id",
+            ids,
+            rs ->
+                new PersonData.FamilyMember(
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getObject(5, Integer.class),
+                    rs.getString(6),
+                    rs.getString(7)));
+    Map<Long, List<PersonData.WorkEntry>> work =
+        listsOf(
+            "SELECT person_id, from_date, to_date, organisation, title FROM person_work_history"
+                + " WHERE person_id = ANY(CAST(? AS bigint[])) ORDER BY person_id, from_date, id",
+            ids,
+            rs ->
+                new PersonData.WorkEntry(
+                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                    rs.getString(4), rs.getString(5)));
+    Map<Long, List<PersonData.Reward>> rewards =
+        listsOf(
+            "SELECT person_id, year, form, decision_number, decision_date, issuer FROM person_reward"
+                + " WHERE person_id = ANY(CAST(? AS bigint[])) ORDER BY person_id, year, id",
+            ids,
+            rs ->
+                new PersonData.Reward(
+                    rs.getInt(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getObject(5, LocalDate.class),
+                    rs.getString(6)));
+    Map<Long, List<PersonData.Discipline>> disciplines =
+        listsOf(
+            "SELECT person_id, form, decided_on, effective_from, effective_to, violation, issuer,"
+                + " decision_number, system FROM person_discipline WHERE person_id = ANY(CAST(? AS bigint[]))"
+                + " ORDER BY person_id, decided_on, id",
+            ids,
+            rs ->
+                new PersonData.Discipline(
+                    rs.getString(2),
+                    rs.getObject(3, LocalDate.class),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getObject(5, LocalDate.class),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getString(9)));
+    List<Person> out = new ArrayList<>(people.size());
+    for (Person p : people) {
+      PersonData d =
+          p.data().toBuilder()
+              .family(family.getOrDefault(p.id(), List.of()))
+              .workHistory(work.getOrDefault(p.id(), List.of()))
+              .rewards(rewards.getOrDefault(p.id(), List.of()))
+              .disciplines(disciplines.getOrDefault(p.id(), List.of()))
+              .build();
+      out.add(
+          new Person(
+              p.id(),
+              p.version(),
+              p.synthetic(),
+              p.createdAt(),
+              p.createdBy(),
+              p.updatedAt(),
+              p.updatedBy(),
+              d));
+    }
+    return out;
+  }
+
+  /** A row of a list table, its person's id in column 1. */
+  private interface ListRow<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  private <T> Map<Long, List<T>> listsOf(String sql, Long[] ids, ListRow<T> row) {
+    Map<Long, List<T>> lists = new java.util.HashMap<>();
+    jdbc.sql(sql)
+        .param(ids)
+        .query(
+            rs -> {
+              lists.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(row.map(rs));
+            });
+    return lists;
   }
 
   private void insertLists(long id, PersonData d) {
