@@ -88,7 +88,7 @@ public class Attachments {
   /** The documents of a record the actor may read (404 no record, 403 outside their ground). */
   @Transactional(readOnly = true)
   public List<Attachment> list(long personId, vn.cbcs.platform.Actor actor) {
-    people.require(personId, actor);
+    people.requireReadable(personId, actor);
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
@@ -110,7 +110,7 @@ public class Attachments {
    */
   @Transactional(readOnly = true)
   public File open(long personId, long attachmentId, Actor actor) {
-    people.require(personId, actor);
+    people.requireReadable(personId, actor);
     boolean listed =
         jdbc.sql(
                 "SELECT EXISTS (SELECT 1 FROM person_attachment"

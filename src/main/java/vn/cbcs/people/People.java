@@ -358,6 +358,20 @@ public class People {
     return guard(p, actor);
   }
 
+  /**
+   * Refuses a record the actor may not read exactly as {@link #require} does (404 when there is
+   * none, 403 when it is outside the actor's ground or not the cadre's own), without reading it:
+   * for callers that read only what hangs on the record (its history, photo, documents).
+   */
+  @Transactional(readOnly = true)
+  public void requireReadable(long id, Actor actor) {
+    actor.requireAny(Capability.READ_RECORDS, Capability.READ_OWN_RECORD);
+    if (!exists(id)) {
+      throw new vn.cbcs.platform.NotFoundException("person.notFound", id);
+    }
+    visibility.requireSees(actor, id);
+  }
+
   /** A record the actor may change: 404 when there is none, 403 when it is not in their ground. */
   @Transactional(readOnly = true)
   public Person requireEditable(long id, Actor actor) {
@@ -370,7 +384,7 @@ public class People {
   /** Whether a record exists (for callers that must tell "no such record" from "not yours"). */
   @Transactional(readOnly = true)
   public boolean exists(long id) {
-    return store.find(id).isPresent();
+    return store.exists(id);
   }
 
   /** Whether the actor may read this record. */
@@ -435,7 +449,7 @@ public class People {
   /** The history of a record, newest first (sensitive fields left out for roles that mask them). */
   @Transactional(readOnly = true)
   public List<Revision> revisions(long id, Actor actor) {
-    require(id, actor);
+    requireReadable(id, actor);
     boolean mask = masksSensitive(id, actor);
     return unmaskedRevisions(id).stream()
         .map(

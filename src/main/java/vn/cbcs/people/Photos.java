@@ -50,7 +50,7 @@ public class Photos {
   /** The photo of a record the actor may read (404 no record, 403 outside their ground). */
   @Transactional(readOnly = true)
   public Optional<Photo> find(long personId, Actor actor) {
-    people.require(personId, actor);
+    people.requireReadable(personId, actor);
     return jdbc.sql("SELECT content_type, bytes FROM person_photo WHERE person_id = ?")
         .param(personId)
         .query((rs, i) -> new Photo(rs.getString(1), rs.getBytes(2)))

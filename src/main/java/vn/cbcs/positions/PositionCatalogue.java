@@ -17,8 +17,6 @@ public class PositionCatalogue {
   private static final String SELECT =
       "SELECT code, name_vi, name_en, staff_category, position_group, seats, unit_types,"
           + " leadership, valid_from, valid_to, legal_source, confidence, grade, mandatory FROM position ";
-  private static final String IN_FORCE =
-      "(valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)";
 
   private final JdbcClient jdbc;
 
@@ -49,21 +47,23 @@ public class PositionCatalogue {
     return all().stream().filter(p -> p.inForceOn(asOf)).toList();
   }
 
-  /** The version of a post in force on a date. */
+  /** The version of a post in force on a date (from the catalogue read once). */
   public Optional<Position> find(String code, LocalDate asOf) {
-    return jdbc.sql(SELECT + "WHERE code = :code AND " + IN_FORCE)
-        .param("code", code)
-        .param("d", asOf)
-        .query(PositionCatalogue::map)
-        .optional();
+    return all().stream()
+        .filter(p -> p.code().equals(code))
+        .filter(
+            p -> asOf == null ? p.validFrom() == null && p.validTo() == null : p.inForceOn(asOf))
+        .findFirst();
   }
 
   /** Any version of a post, the latest first: for naming a post outside its period. */
   public Optional<Position> anyVersion(String code) {
-    return jdbc.sql(SELECT + "WHERE code = ? ORDER BY valid_from DESC NULLS LAST LIMIT 1")
-        .param(code)
-        .query(PositionCatalogue::map)
-        .optional();
+    return all().stream()
+        .filter(p -> p.code().equals(code))
+        .max(
+            java.util.Comparator.comparing(
+                Position::validFrom,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
   }
 
   private static Position map(ResultSet rs, int row) throws SQLException {

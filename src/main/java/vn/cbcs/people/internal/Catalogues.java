@@ -56,8 +56,25 @@ public class Catalogues {
     }
   }
 
+  /**
+   * The discipline forms and religions, read once like the ethnic groups (only migrations change
+   * them).
+   */
+  private volatile List<DisciplineForm> disciplineForms;
+
+  private volatile List<CatalogueEntry> religions;
+
   /** The discipline forms of every system and period, in the order of the texts. */
   public List<DisciplineForm> disciplineForms() {
+    List<DisciplineForm> f = disciplineForms;
+    if (f == null) {
+      f = List.copyOf(readDisciplineForms());
+      disciplineForms = f;
+    }
+    return f;
+  }
+
+  private List<DisciplineForm> readDisciplineForms() {
     return jdbc.sql(
             "SELECT system, staff_category, form, leaders_only, valid_from, valid_to, legal_source"
                 + " FROM discipline_form ORDER BY sort_order")
@@ -75,10 +92,19 @@ public class Catalogues {
   }
 
   public List<CatalogueEntry> religions() {
-    return jdbc.sql("SELECT code, name, name_en FROM religion ORDER BY code")
-        .query(
-            (rs, i) -> new CatalogueEntry(rs.getString(1), rs.getString(2), true, rs.getString(3)))
-        .list();
+    List<CatalogueEntry> r = religions;
+    if (r == null) {
+      r =
+          List.copyOf(
+              jdbc.sql("SELECT code, name, name_en FROM religion ORDER BY code")
+                  .query(
+                      (rs, i) ->
+                          new CatalogueEntry(
+                              rs.getString(1), rs.getString(2), true, rs.getString(3)))
+                  .list());
+      religions = r;
+    }
+    return r;
   }
 
   Set<String> ethnicityCodes() {
