@@ -328,15 +328,7 @@ public class People {
     if (!masksSensitive(p.id(), actor)) {
       return p;
     }
-    return new Person(
-        p.id(),
-        p.version(),
-        p.synthetic(),
-        p.createdAt(),
-        p.createdBy(),
-        p.updatedAt(),
-        p.updatedBy(),
-        p.data().masked());
+    return p.withData(p.data().masked());
   }
 
   private Person requireRow(long id) {

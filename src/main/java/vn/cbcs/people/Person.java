@@ -15,6 +15,11 @@ public record Person(
     String updatedBy,
     PersonData data) {
 
+  /** The same record with other data (its lists read, or sensitive fields masked). */
+  public Person withData(PersonData other) {
+    return new Person(id, version, synthetic, createdAt, createdBy, updatedAt, updatedBy, other);
+  }
+
   public String fullName() {
     return data.fullName();
   }

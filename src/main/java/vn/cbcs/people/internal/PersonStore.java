@@ -412,16 +412,7 @@ public class PersonStore {
               .rewards(rewards.getOrDefault(p.id(), List.of()))
               .disciplines(disciplines.getOrDefault(p.id(), List.of()))
               .build();
-      out.add(
-          new Person(
-              p.id(),
-              p.version(),
-              p.synthetic(),
-              p.createdAt(),
-              p.createdBy(),
-              p.updatedAt(),
-              p.updatedBy(),
-              d));
+      out.add(p.withData(d));
     }
     return out;
   }
