@@ -376,7 +376,7 @@ public class People {
   /** Whether a record exists (for callers that must tell "no such record" from "not yours"). */
   @Transactional(readOnly = true)
   public boolean exists(long id) {
-    return store.exists(id);
+    return visibility.personExists(id);
   }
 
   /** Whether the actor may read this record. */

@@ -325,8 +325,17 @@ public class Assignments {
   @Transactional(readOnly = true)
   public Map<Long, List<Assignment>> ofAll(java.util.Collection<Long> personIds, Actor actor) {
     visibility.requireSeesAll(actor, personIds);
-    Map<Long, List<Assignment>> all = new java.util.HashMap<>();
-    personIds.forEach(id -> all.put(id, new java.util.ArrayList<>()));
+    return rowsOf(personIds);
+  }
+
+  private List<Assignment> rows(long personId) {
+    return rowsOf(List.of(personId)).get(personId);
+  }
+
+  /** The posts of these people in force, by person (an empty list for none). */
+  private Map<Long, List<Assignment>> rowsOf(java.util.Collection<Long> personIds) {
+    Map<Long, List<Assignment>> all = new HashMap<>();
+    personIds.forEach(id -> all.put(id, new ArrayList<>()));
     if (personIds.isEmpty()) {
       return all;
     }
@@ -339,15 +348,6 @@ public class Assignments {
         .list()
         .forEach(a -> all.get(a.personId()).add(a));
     return all;
-  }
-
-  private List<Assignment> rows(long personId) {
-    return jdbc.sql(
-            SELECT
-                + "WHERE a.person_id = ? AND a.superseded_at IS NULL ORDER BY a.valid_from, a.id")
-        .param(personId)
-        .query(Assignments::map)
-        .list();
   }
 
   /** Assignments in force on a date (main post first). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 /** The catalogue of commune posts, as of any date. */
 @Service
@@ -28,32 +29,31 @@ public class PositionCatalogue {
    * The catalogue, read once: it is reference data that only a migration (a new release) changes,
    * and most pages ask for it (issue 18: a query fewer per page).
    */
-  private volatile List<Position> all;
+  private final SingletonSupplier<List<Position>> all = SingletonSupplier.of(this::read);
+
+  private List<Position> read() {
+    return List.copyOf(
+        jdbc.sql(SELECT + "ORDER BY sort_order").query(PositionCatalogue::map).list());
+  }
 
   /** Every row of the catalogue, in the order of the official lists. */
   public List<Position> all() {
-    List<Position> a = all;
-    if (a == null) {
-      a =
-          List.copyOf(
-              jdbc.sql(SELECT + "ORDER BY sort_order").query(PositionCatalogue::map).list());
-      all = a;
-    }
-    return a;
+    return all.obtain();
   }
 
   /** Posts in force on a date, in the order of the official lists. */
   public List<Position> inForce(LocalDate asOf) {
-    return all().stream().filter(p -> p.inForceOn(asOf)).toList();
+    return all().stream().filter(p -> inForceOn(p, asOf)).toList();
   }
 
   /** The version of a post in force on a date (from the catalogue read once). */
   public Optional<Position> find(String code, LocalDate asOf) {
-    return all().stream()
-        .filter(p -> p.code().equals(code))
-        .filter(
-            p -> asOf == null ? p.validFrom() == null && p.validTo() == null : p.inForceOn(asOf))
-        .findFirst();
+    return all().stream().filter(p -> p.code().equals(code) && inForceOn(p, asOf)).findFirst();
+  }
+
+  /** As the SQL it replaces read it: no date, only a version without bounds. */
+  private static boolean inForceOn(Position p, LocalDate asOf) {
+    return asOf == null ? p.validFrom() == null && p.validTo() == null : p.inForceOn(asOf);
   }
 
   /** Any version of a post, the latest first: for naming a post outside its period. */

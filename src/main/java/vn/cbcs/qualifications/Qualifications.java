@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.FieldError;
 import vn.cbcs.platform.ForbiddenException;
@@ -48,22 +49,21 @@ public class Qualifications {
 
   /** The level catalogue, by track then rank. */
   public List<QualificationLevel> levels() {
-    List<QualificationLevel> l = levelList;
-    if (l == null) {
-      l =
-          List.copyOf(
-              jdbc.sql(
-                      "SELECT track, level, rank, name_vi, name_en, aliases FROM qualification_level"
-                          + " ORDER BY track, rank")
-                  .query(Qualifications::level)
-                  .list());
-      levelList = l;
-    }
-    return l;
+    return levelList.obtain();
   }
 
   /** The levels, read once: reference data only a migration changes (issue 18). */
-  private volatile List<QualificationLevel> levelList;
+  private final SingletonSupplier<List<QualificationLevel>> levelList =
+      SingletonSupplier.of(this::readLevels);
+
+  private List<QualificationLevel> readLevels() {
+    return List.copyOf(
+        jdbc.sql(
+                "SELECT track, level, rank, name_vi, name_en, aliases FROM qualification_level"
+                    + " ORDER BY track, rank")
+            .query(Qualifications::level)
+            .list());
+  }
 
   public Optional<QualificationLevel> level(Track track, String level) {
     if (track == null || level == null) {
@@ -273,8 +273,17 @@ public class Qualifications {
   @Transactional(readOnly = true)
   public Map<Long, List<Qualification>> ofAll(java.util.Collection<Long> personIds, Actor actor) {
     visibility.requireSeesAll(actor, personIds);
+    return rowsOf(personIds);
+  }
+
+  private List<Qualification> rows(long personId) {
+    return rowsOf(List.of(personId)).get(personId);
+  }
+
+  /** The qualifications of these people in force, by person (an empty list for none). */
+  private Map<Long, List<Qualification>> rowsOf(java.util.Collection<Long> personIds) {
     Map<Long, List<Qualification>> all = new java.util.HashMap<>();
-    personIds.forEach(id -> all.put(id, new java.util.ArrayList<>()));
+    personIds.forEach(id -> all.put(id, new ArrayList<>()));
     if (personIds.isEmpty()) {
       return all;
     }
@@ -289,17 +298,6 @@ public class Qualifications {
         .list()
         .forEach(q -> all.get(q.personId()).add(q));
     return all;
-  }
-
-  private List<Qualification> rows(long personId) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + FROM
-                + "WHERE q.person_id = ? AND q.superseded_at IS NULL ORDER BY q.track, q.awarded_on")
-        .param(personId)
-        .query(Qualifications::qualification)
-        .list();
   }
 
   /** The highest level of each track held on {@code asOf} (rejected evidence does not count). */

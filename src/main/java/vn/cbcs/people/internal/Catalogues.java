@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import vn.cbcs.people.CatalogueEntry;
 import vn.cbcs.units.Units;
 
@@ -21,23 +22,31 @@ public class Catalogues {
     this.units = units;
   }
 
-  /** The 54 ethnic groups, read once: reference data only a migration changes (issue 18). */
-  private volatile List<CatalogueEntry> ethnicities;
+  /**
+   * The ethnic groups, religions and discipline forms, each read once: reference data only a
+   * migration changes (issue 18; ADR 20 on several instances).
+   */
+  private final SingletonSupplier<List<CatalogueEntry>> ethnicities =
+      SingletonSupplier.of(() -> List.copyOf(readEthnicities()));
 
+  private final SingletonSupplier<List<CatalogueEntry>> religions =
+      SingletonSupplier.of(() -> List.copyOf(readReligions()));
+
+  private final SingletonSupplier<List<DisciplineForm>> disciplineForms =
+      SingletonSupplier.of(() -> List.copyOf(readDisciplineForms()));
+
+  /** The 54 ethnic groups. */
   public List<CatalogueEntry> ethnicities() {
-    List<CatalogueEntry> e = ethnicities;
-    if (e == null) {
-      e =
-          List.copyOf(
-              jdbc.sql("SELECT code, name, official, name_en FROM ethnicity ORDER BY code")
-                  .query(
-                      (rs, i) ->
-                          new CatalogueEntry(
-                              rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)))
-                  .list());
-      ethnicities = e;
-    }
-    return e;
+    return ethnicities.obtain();
+  }
+
+  private List<CatalogueEntry> readEthnicities() {
+    return jdbc.sql("SELECT code, name, official, name_en FROM ethnicity ORDER BY code")
+        .query(
+            (rs, i) ->
+                new CatalogueEntry(
+                    rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)))
+        .list();
   }
 
   /** A discipline form of a system and staff category over a period (table discipline_form). */
@@ -56,22 +65,9 @@ public class Catalogues {
     }
   }
 
-  /**
-   * The discipline forms and religions, read once like the ethnic groups (only migrations change
-   * them).
-   */
-  private volatile List<DisciplineForm> disciplineForms;
-
-  private volatile List<CatalogueEntry> religions;
-
   /** The discipline forms of every system and period, in the order of the texts. */
   public List<DisciplineForm> disciplineForms() {
-    List<DisciplineForm> f = disciplineForms;
-    if (f == null) {
-      f = List.copyOf(readDisciplineForms());
-      disciplineForms = f;
-    }
-    return f;
+    return disciplineForms.obtain();
   }
 
   private List<DisciplineForm> readDisciplineForms() {
@@ -92,19 +88,14 @@ public class Catalogues {
   }
 
   public List<CatalogueEntry> religions() {
-    List<CatalogueEntry> r = religions;
-    if (r == null) {
-      r =
-          List.copyOf(
-              jdbc.sql("SELECT code, name, name_en FROM religion ORDER BY code")
-                  .query(
-                      (rs, i) ->
-                          new CatalogueEntry(
-                              rs.getString(1), rs.getString(2), true, rs.getString(3)))
-                  .list());
-      religions = r;
-    }
-    return r;
+    return religions.obtain();
+  }
+
+  private List<CatalogueEntry> readReligions() {
+    return jdbc.sql("SELECT code, name, name_en FROM religion ORDER BY code")
+        .query(
+            (rs, i) -> new CatalogueEntry(rs.getString(1), rs.getString(2), true, rs.getString(3)))
+        .list();
   }
 
   Set<String> ethnicityCodes() {

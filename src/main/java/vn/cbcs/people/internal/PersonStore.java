@@ -250,13 +250,6 @@ public class PersonStore {
     return byId;
   }
 
-  public boolean exists(long id) {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM person WHERE id = ?)")
-        .param(id)
-        .query(Boolean.class)
-        .single();
-  }
-
   public Optional<Long> idOf(String personalId) {
     return jdbc.sql("SELECT id FROM person WHERE personal_id = ?")
         .param(personalId)
