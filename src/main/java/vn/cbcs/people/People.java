@@ -357,11 +357,7 @@ public class People {
    */
   @Transactional(readOnly = true)
   public void requireReadable(long id, Actor actor) {
-    actor.requireAny(Capability.READ_RECORDS, Capability.READ_OWN_RECORD);
-    if (!exists(id)) {
-      throw new vn.cbcs.platform.NotFoundException("person.notFound", id);
-    }
-    visibility.requireSees(actor, id);
+    visibility.requireSees(actor, id); // asks whether the record exists only to refuse
   }
 
   /** A record the actor may change: 404 when there is none, 403 when it is not in their ground. */

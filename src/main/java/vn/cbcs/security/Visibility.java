@@ -257,6 +257,18 @@ public class Visibility {
     if (a.unrestricted()) {
       return true;
     }
+    Map<Seen, Boolean> memo = ReadRequestMemo.current();
+    if (memo == null) {
+      return decideSees(actor, personId);
+    }
+    return memo.computeIfAbsent(new Seen(actor, personId), k -> decideSees(actor, personId));
+  }
+
+  /** One answer of {@link #sees}: this actor, this person. */
+  record Seen(Actor actor, long personId) {}
+
+  private boolean decideSees(Actor actor, long personId) {
+    Access a = actor.access();
     if (a.personId() != null && a.personId() == personId && a.can(Capability.READ_OWN_RECORD)) {
       return true;
     }
@@ -265,12 +277,14 @@ public class Visibility {
     }
     Set<String> ever = communesEver(actor);
     if (!ever.isEmpty()
-        && jdbc.sql("SELECT count(*) FROM positions_units_of(:p) x WHERE x.unit_code IN (:codes)")
+        && Boolean.TRUE.equals(
+            jdbc.sql(
+                    "SELECT EXISTS (SELECT 1 FROM positions_units_of(:p) x"
+                        + " WHERE x.unit_code = ANY(CAST(:codes AS text[])))")
                 .param("p", personId)
-                .param("codes", List.copyOf(ever))
-                .query(Long.class)
-                .single()
-            > 0) {
+                .param("codes", ever.toArray(String[]::new))
+                .query(Boolean.class)
+                .single())) {
       return true;
     }
     return unpostedCreation(actor, personId);
