@@ -1,0 +1,40 @@
+package vn.cbcs.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+
+/** Messages are patterns with or without arguments; those without are formatted once and kept. */
+class MessagesTest {
+
+  private final MessageSource messages = new Messages().messageSource("messages", "UTF-8", false);
+
+  @Test
+  void aMessageWithoutArgumentsIsReadAsAPatternEveryTime() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(messages.getMessage("person.family.spouseSide", null, Locale.ENGLISH))
+          .isEqualTo("spouse's side");
+    }
+    assertThat(messages.getMessage("person.family.spouseSide", new Object[0], Locale.ENGLISH))
+        .isEqualTo("spouse's side");
+  }
+
+  @Test
+  void aMessageWithArgumentsIsFormattedWithThem() {
+    assertThat(messages.getMessage("import.cell.tooLong", new Object[] {32767}, Locale.ENGLISH))
+        .isEqualTo("The cell is longer than 32767 characters (Excel's limit).");
+  }
+
+  @Test
+  void eachLanguageKeepsItsOwnAndAMissingKeyFallsBackToTheDefault() {
+    String vi = messages.getMessage("person.family.spouseSide", null, Locale.forLanguageTag("vi"));
+    assertThat(vi).isNotEqualTo("spouse's side").isNotBlank();
+    assertThat(messages.getMessage("no.such.key", null, "??no.such.key??", Locale.ENGLISH))
+        .isEqualTo("??no.such.key??");
+    // the default is not a pattern: shown as given
+    assertThat(messages.getMessage("no.such.key", null, "it''s", Locale.ENGLISH))
+        .isEqualTo("it''s");
+  }
+}
