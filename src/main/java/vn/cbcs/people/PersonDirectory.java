@@ -168,6 +168,10 @@ public class PersonDirectory {
     params.put("limit", size);
     params.put("offset", (long) page * size);
     AtomicLong total = new AtomicLong();
+    // Planned for its values each time: once the driver prepares the statement, PostgreSQL may
+    // keep a generic plan, which for this query walks every unit by code (8 ms instead of 0.6 for
+    // a commune; the list's cost under load halved). Local to this read's transaction.
+    jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
     var spec = jdbc.sql(sql);
     for (var e : params.entrySet()) {
       spec = spec.param(e.getKey(), e.getValue());
