@@ -57,6 +57,20 @@ public class Photos {
         .optional();
   }
 
+  /**
+   * Whether a record the actor may read has a photo (refused as {@link #find}), without reading the
+   * image: the person's page only links to it.
+   */
+  @Transactional(readOnly = true)
+  public boolean exists(long personId, Actor actor) {
+    people.requireReadable(personId, actor);
+    return Boolean.TRUE.equals(
+        jdbc.sql("SELECT EXISTS (SELECT 1 FROM person_photo WHERE person_id = ?)")
+            .param(personId)
+            .query(Boolean.class)
+            .single());
+  }
+
   private static InvalidInputException invalid(String key) {
     return new InvalidInputException(java.util.List.of(new FieldError("photo", key)));
   }

@@ -38,7 +38,9 @@ class PersonPartsTest {
     Actor actor =
         TestActors.ADMIN; // the person has no post: in nobody's ground but the administrator's
     byte[] png = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+    assertThat(photos.exists(id, TestActors.SYSTEM)).isFalse();
     photos.store(id, png, actor);
+    assertThat(photos.exists(id, TestActors.SYSTEM)).isTrue();
     assertThat(photos.find(id, TestActors.SYSTEM))
         .hasValueSatisfying(p -> assertThat(p.contentType()).isEqualTo("image/png"));
     assertThat(catchField(() -> photos.store(id, "<svg onload=alert(1)>".getBytes(), actor)))

@@ -167,7 +167,7 @@ class PersonPageController {
         errors,
         flash,
         null,
-        photos.find(id, actor).isPresent(),
+        photos.exists(id, actor),
         catalogues.disciplineForms().stream()
             .map(
                 f ->
