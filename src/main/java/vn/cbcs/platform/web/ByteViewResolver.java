@@ -14,12 +14,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.view.AbstractUrlBasedView;
 
 /**
- * Pages rendered into UTF-8 bytes, then sent whole with their length. The starter's view writes
- * through the response's {@code PrintWriter}, which encodes every character of every page again — a
- * sixth of a person page's CPU under load (Vietnamese text leaves the encoder's ASCII fast path).
- * Here the templates' static parts are encoded once at build time ({@code binaryStaticContent} in
- * the jte-maven-plugin) and only the values are encoded per request. A page that fails half-way
- * sends nothing of itself: the error page is rendered instead of a cut-off page.
+ * Pages rendered into UTF-8 bytes, then sent in one piece. The starter's view writes through the
+ * response's {@code PrintWriter}, which encodes every character of every page again — a sixth of a
+ * person page's CPU under load (Vietnamese text leaves the encoder's ASCII fast path). Here the
+ * templates' static parts are encoded once at build time ({@code binaryStaticContent} in the
+ * jte-maven-plugin) and only the values are encoded per request. A page that fails half-way sends
+ * nothing of itself: the error page is rendered instead of a cut-off page.
  */
 @Configuration(proxyBeanMethods = false)
 class ByteViewResolver {
