@@ -4,7 +4,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,15 +21,33 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 @Configuration(proxyBeanMethods = false)
 class Messages {
 
+  /**
+   * Spring Boot's {@code spring.messages.*} settings, bound as its own message source binds them.
+   */
   @Bean
-  MessageSource messageSource(
-      @Value("${spring.messages.basename:messages}") String basename,
-      @Value("${spring.messages.encoding:UTF-8}") String encoding,
-      @Value("${spring.messages.fallback-to-system-locale:false}") boolean fallback) {
+  @ConfigurationProperties("spring.messages")
+  MessageSourceProperties messageSourceProperties() {
+    return new MessageSourceProperties();
+  }
+
+  /**
+   * The bundles as Boot would make them from {@code spring.messages.*}, but every message a pattern
+   * ({@code always-use-message-format} is what this class does) and the bundles read once ({@code
+   * cache-duration} would reload a bundle under messages already kept: refused).
+   */
+  @Bean
+  MessageSource messageSource(MessageSourceProperties properties) {
+    if (properties.getCacheDuration() != null) {
+      throw new IllegalStateException(
+          "spring.messages.cache-duration is not supported: messages are formatted once and kept");
+    }
     PatternMessages source = new PatternMessages();
-    source.setBasenames(basename.split("\\s*,\\s*"));
-    source.setDefaultEncoding(encoding);
-    source.setFallbackToSystemLocale(fallback);
+    source.setBasenames(properties.getBasename().toArray(String[]::new));
+    if (properties.getEncoding() != null) {
+      source.setDefaultEncoding(properties.getEncoding().name());
+    }
+    source.setFallbackToSystemLocale(properties.isFallbackToSystemLocale());
+    source.setUseCodeAsDefaultMessage(properties.isUseCodeAsDefaultMessage());
     return source;
   }
 

@@ -2,14 +2,25 @@ package vn.cbcs.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
 import org.springframework.context.MessageSource;
 
 /** Messages are patterns with or without arguments; those without are formatted once and kept. */
 class MessagesTest {
 
-  private final MessageSource messages = new Messages().messageSource("messages", "UTF-8", false);
+  private final MessageSource messages = new Messages().messageSource(properties());
+
+  private static MessageSourceProperties properties() {
+    MessageSourceProperties p = new MessageSourceProperties();
+    p.setBasename(List.of("messages"));
+    p.setEncoding(StandardCharsets.UTF_8);
+    p.setFallbackToSystemLocale(false); // as application.properties: Vietnamese is the default
+    return p;
+  }
 
   @Test
   void aMessageWithoutArgumentsIsReadAsAPatternEveryTime() {
