@@ -87,7 +87,7 @@ public class PeopleExport {
                         post == null ? null : posts.get(post.positionCode()));
                   });
         }
-        if (rows.items().size() < PAGE || (long) (page + 1) * PAGE >= rows.total()) {
+        if (rows.items().size() < PAGE || !rows.hasNext()) {
           break;
         }
         page++;

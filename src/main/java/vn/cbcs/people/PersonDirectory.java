@@ -28,6 +28,13 @@ public class PersonDirectory {
 
   public static final int MAX_PAGE_SIZE = 200;
 
+  /**
+   * A search by name or ID counts its matches up to this many (or just past the page asked for):
+   * counting every match of a short name in millions of records would cost more than finding the
+   * page itself. Lists without a search are counted to the end.
+   */
+  public static final int SEARCH_COUNT_CAP = 1000;
+
   private final JdbcClient jdbc;
   private final Units units;
   private final Qualifications qualifications;
@@ -131,6 +138,9 @@ public class PersonDirectory {
       params.put("rank", level.rank());
     }
     String order = " ORDER BY p.given_name COLLATE vi, p.full_name COLLATE vi, p.id";
+    // a search counts its matches afterwards, up to a cap, instead of with every page
+    boolean searching = f.q() != null && !f.q().isBlank();
+    String totalColumn = searching ? "" : ", count(*) OVER () AS total";
     String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     String sql;
     if (f.inPostOnly()) {
@@ -139,7 +149,8 @@ public class PersonDirectory {
           "WITH a AS ("
               + posts
               + ") SELECT p.id, p.full_name, p.personal_id, p.sex, p.birth_date, p.birth_year_only,"
-              + " p.synthetic, a.unit_code, a.unit_name, a.position_code, count(*) OVER () AS total"
+              + " p.synthetic, a.unit_code, a.unit_name, a.position_code"
+              + totalColumn
               + " FROM person p JOIN a ON a.person_id = p.id"
               + filter
               + order
@@ -154,12 +165,16 @@ public class PersonDirectory {
               .replace(" ORDER BY pa.person_id, pa.concurrent", " ORDER BY pa.concurrent");
       sql =
           "WITH pg AS (SELECT p.id, p.full_name, p.personal_id, p.sex, p.birth_date, p.birth_year_only,"
-              + " p.synthetic, p.given_name, count(*) OVER () AS total FROM person p"
+              + " p.synthetic, p.given_name"
+              + totalColumn
+              + " FROM person p"
               + filter
               + order
               + " LIMIT :limit OFFSET :offset)"
               + " SELECT pg.id, pg.full_name, pg.personal_id, pg.sex, pg.birth_date, pg.birth_year_only,"
-              + " pg.synthetic, a.unit_code, a.unit_name, a.position_code, pg.total FROM pg"
+              + " pg.synthetic, a.unit_code, a.unit_name, a.position_code"
+              + (searching ? "" : ", pg.total")
+              + " FROM pg"
               + " LEFT JOIN LATERAL ("
               + post
               + " LIMIT 1) a ON true"
@@ -179,7 +194,9 @@ public class PersonDirectory {
     List<PersonRow> rows =
         spec.query(
                 (rs, i) -> {
-                  total.set(rs.getLong("total"));
+                  if (!searching) {
+                    total.set(rs.getLong("total"));
+                  }
                   return new PersonRow(
                       rs.getLong(1),
                       rs.getString(2),
@@ -193,8 +210,18 @@ public class PersonDirectory {
                       rs.getString(10));
                 })
             .list();
+    long offset = (long) page * size;
+    if (searching) {
+      if (rows.size() < size && (!rows.isEmpty() || page == 0)) {
+        // the page ends the matches: counted without counting
+        return new PersonPage(rows, page, size, offset + rows.size());
+      }
+      long cap = Math.max(SEARCH_COUNT_CAP, offset + size);
+      long counted = count(sql, params, cap + 1);
+      return new PersonPage(rows, page, size, Math.min(counted, cap), counted <= cap);
+    }
     if (rows.isEmpty() && page > 0) {
-      total.set(count(sql, params));
+      total.set(count(sql, params, null));
     }
     return new PersonPage(rows, page, size, total.get());
   }
@@ -282,15 +309,16 @@ public class PersonDirectory {
     params.put("creator", grant.can(Capability.READ_RECORDS) ? actor.username() : "");
   }
 
-  private long count(String sql, Params params) {
-    String counting =
+  /** The rows of the page's query without its order, up to {@code limit} of them if given. */
+  private long count(String sql, Params params, Long limit) {
+    String rows =
         sql.startsWith("WITH pg")
-            ? "SELECT count(*) FROM person p"
+            ? "SELECT 1 FROM person p"
                 + sql.substring(
                     sql.indexOf(" FROM person p") + 14, sql.indexOf(" ORDER BY p.given_name"))
-            : "SELECT count(*) FROM ("
-                + sql.substring(0, sql.indexOf(" ORDER BY p.given_name"))
-                + ") c";
+            : sql.substring(0, sql.indexOf(" ORDER BY p.given_name"));
+    String counting =
+        "SELECT count(*) FROM (" + rows + (limit == null ? "" : " LIMIT " + limit) + ") c";
     var spec = jdbc.sql(counting);
     for (var e : params.entrySet()) {
       if (!e.getKey().equals("limit") && !e.getKey().equals("offset")) {

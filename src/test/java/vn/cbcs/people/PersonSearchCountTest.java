@@ -1,0 +1,105 @@
+package vn.cbcs.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.cbcs.demo.DemoDataGenerator;
+import vn.cbcs.platform.Actor;
+import vn.cbcs.support.Api;
+import vn.cbcs.support.BrowserSession;
+import vn.cbcs.support.DemoProvince;
+import vn.cbcs.support.IntegrationTest;
+import vn.cbcs.support.TestActors;
+
+/**
+ * A search counts its matches up to {@link PersonDirectory#SEARCH_COUNT_CAP} (issue 18: counting
+ * every match of a short name among millions cost more than the page): past the cap the page says
+ * "more than", the pages still lead to the last match, and every match is listed once; under the
+ * cap, and on the last page, the count is exact.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PersonSearchCountTest {
+
+  private static final Actor SYSTEM = TestActors.SYSTEM;
+
+  @LocalServerPort int port;
+  @Autowired DemoDataGenerator generator;
+  @Autowired PersonDirectory directory;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeAll
+  void demo() {
+    DemoProvince.ensure(generator);
+  }
+
+  @Test
+  void manyMatchesAreCountedToTheCapAndPagedToTheEnd() {
+    long matches = matches("a");
+    assertThat(matches)
+        .as("the demo province has more people with an 'a' in their name than the cap")
+        .isGreaterThan(PersonDirectory.SEARCH_COUNT_CAP + 200L);
+    PersonFilter search = PersonFilter.search("a", DemoProvince.END);
+
+    PersonPage first = directory.list(search, 0, 50, SYSTEM);
+    assertThat(first.totalExact()).isFalse();
+    assertThat(first.total()).isEqualTo(PersonDirectory.SEARCH_COUNT_CAP);
+    assertThat(first.pages()).isEqualTo(PersonDirectory.SEARCH_COUNT_CAP / 50 + 1);
+    assertThat(first.hasNext()).isTrue();
+
+    // past the cap, each page still knows that another follows, until the last
+    Set<Long> listed = new HashSet<>();
+    PersonPage page;
+    int n = 0;
+    do {
+      page = directory.list(search, n++, 200, SYSTEM);
+      for (PersonRow row : page.items()) {
+        assertThat(listed.add(row.id())).as("listed once: %s", row.id()).isTrue();
+      }
+    } while (page.hasNext() && n < 1000);
+    assertThat(listed).hasSize((int) matches);
+    assertThat(page.totalExact()).as("the last page ends the count").isTrue();
+    assertThat(page.total()).isEqualTo(matches);
+
+    BrowserSession tinh = new BrowserSession(port);
+    tinh.signIn("tinh", "demo-cbcs-2025");
+    String html = tinh.get("/people?q=a").body();
+    assertThat(html).contains("Hơn 1.000 người").contains("Trang 1 / hơn 20");
+    var json = Api.admin(port).get("/api/people?q=a&size=50").json();
+    assertThat(json.get("totalExact").asBoolean()).isFalse();
+    assertThat(json.get("total").asLong()).isEqualTo(PersonDirectory.SEARCH_COUNT_CAP);
+  }
+
+  @Test
+  void fewerMatchesThanTheCapAreCountedExactly() {
+    long matches = matches("huong");
+    assertThat(matches)
+        .as("more people named Hương than a page of 10, fewer than the cap")
+        .isBetween(11L, (long) PersonDirectory.SEARCH_COUNT_CAP);
+    PersonPage first =
+        directory.list(PersonFilter.search("huong", DemoProvince.END), 0, 10, SYSTEM);
+    assertThat(first.totalExact()).isTrue();
+    assertThat(first.total()).isEqualTo(matches);
+    assertThat(first.hasNext()).isTrue();
+    int last = (int) ((matches - 1) / 10);
+    PersonPage end =
+        directory.list(PersonFilter.search("huong", DemoProvince.END), last, 10, SYSTEM);
+    assertThat(end.totalExact()).isTrue();
+    assertThat(end.total()).isEqualTo(matches);
+    assertThat(end.hasNext()).isFalse();
+  }
+
+  private long matches(String q) {
+    return jdbc.sql("SELECT count(*) FROM person WHERE search_key LIKE cbcs_search_key(:q)")
+        .param("q", "%" + q + "%")
+        .query(Long.class)
+        .single();
+  }
+}
