@@ -137,93 +137,150 @@ public class PersonDirectory {
       params.put("track", f.track().name());
       params.put("rank", level.rank());
     }
-    String order = " ORDER BY p.given_name COLLATE vi, p.full_name COLLATE vi, p.id";
-    // a search counts its matches afterwards, up to a cap, instead of with every page
-    boolean searching = f.q() != null && !f.q().isBlank();
-    String totalColumn = searching ? "" : ", count(*) OVER () AS total";
     String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-    String sql;
-    if (f.inPostOnly()) {
-      // the posts decide who is listed: filter them first, then the people
-      sql =
-          "WITH a AS ("
-              + posts
-              + ") SELECT p.id, p.full_name, p.personal_id, p.sex, p.birth_date, p.birth_year_only,"
-              + " p.synthetic, a.unit_code, a.unit_name, a.position_code"
-              + totalColumn
-              + " FROM person p JOIN a ON a.person_id = p.id"
-              + filter
-              + order
-              + " LIMIT :limit OFFSET :offset";
-    } else {
-      // everyone on record: take the page of people first, then look up the post of each
-      String post =
-          posts
-              .toString()
-              .replace("SELECT DISTINCT ON (pa.person_id) ", "SELECT ")
-              .replace(" WHERE true", " WHERE pa.person_id = pg.id")
-              .replace(" ORDER BY pa.person_id, pa.concurrent", " ORDER BY pa.concurrent");
-      sql =
-          "WITH pg AS (SELECT p.id, p.full_name, p.personal_id, p.sex, p.birth_date, p.birth_year_only,"
-              + " p.synthetic, p.given_name"
-              + totalColumn
-              + " FROM person p"
-              + filter
-              + order
-              + " LIMIT :limit OFFSET :offset)"
-              + " SELECT pg.id, pg.full_name, pg.personal_id, pg.sex, pg.birth_date, pg.birth_year_only,"
-              + " pg.synthetic, a.unit_code, a.unit_name, a.position_code"
-              + (searching ? "" : ", pg.total")
-              + " FROM pg"
-              + " LEFT JOIN LATERAL ("
-              + post
-              + " LIMIT 1) a ON true"
-              + " ORDER BY pg.given_name COLLATE vi, pg.full_name COLLATE vi, pg.id";
-    }
+    long offset = (long) page * size;
     params.put("limit", size);
-    params.put("offset", (long) page * size);
-    AtomicLong total = new AtomicLong();
+    params.put("offset", offset);
     // Planned for its values each time: once the driver prepares the statement, PostgreSQL may
     // keep a generic plan, which for this query walks every unit by code (8 ms instead of 0.6 for
     // a commune; the list's cost under load halved). Local to this read's transaction.
     jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-    var spec = jdbc.sql(sql);
-    for (var e : params.entrySet()) {
-      spec = spec.param(e.getKey(), e.getValue());
+    AtomicLong total = new AtomicLong();
+    PageSql shape = new PageSql(f.inPostOnly(), posts.toString(), filter);
+    if (f.q() != null && !f.q().isBlank()) {
+      return searchPage(shape, params, page, size);
     }
-    List<PersonRow> rows =
-        spec.query(
-                (rs, i) -> {
-                  if (!searching) {
-                    total.set(rs.getLong("total"));
-                  }
-                  return new PersonRow(
-                      rs.getLong(1),
-                      rs.getString(2),
-                      rs.getString(3),
-                      Sex.valueOf(rs.getString(4)),
-                      rs.getObject(5, LocalDate.class),
-                      rs.getBoolean(6),
-                      rs.getBoolean(7),
-                      rs.getString(8),
-                      rs.getString(9),
-                      rs.getString(10));
-                })
-            .list();
-    long offset = (long) page * size;
-    if (searching) {
-      if (rows.size() < size && (!rows.isEmpty() || page == 0)) {
-        // the page ends the matches: counted without counting
-        return new PersonPage(rows, page, size, offset + rows.size());
-      }
-      long cap = Math.max(SEARCH_COUNT_CAP, offset + size);
-      long counted = count(sql, params, cap + 1);
-      return new PersonPage(rows, page, size, Math.min(counted, cap), counted <= cap);
-    }
+    String sql = shape.page(true, false);
+    List<PersonRow> rows = rows(sql, params, total);
     if (rows.isEmpty() && page > 0) {
-      total.set(count(sql, params, null));
+      total.set(count(shape, params, null));
     }
     return new PersonPage(rows, page, size, total.get());
+  }
+
+  /**
+   * A search's page, its matches counted up to a cap (or just past the page): first the matches up
+   * to that many, in any order, and the page among them — the whole answer when there are no more;
+   * when there are more, the page in name order, which PostgreSQL can then find by walking the
+   * names' index (the matches are many), without counting them all.
+   */
+  private PersonPage searchPage(PageSql shape, Params params, int page, int size) {
+    long offset = (long) page * size;
+    long cap = Math.max(SEARCH_COUNT_CAP, offset + size);
+    params.put("bound", cap + 1);
+    AtomicLong total = new AtomicLong();
+    List<PersonRow> rows = rows(shape.page(true, true), params, total);
+    if (rows.isEmpty()) {
+      long counted = page == 0 ? 0 : count(shape, params, cap + 1);
+      return new PersonPage(rows, page, size, Math.min(counted, cap), counted <= cap);
+    }
+    if (total.get() <= cap) {
+      return new PersonPage(rows, page, size, total.get());
+    }
+    rows = rows(shape.page(false, false), params, total);
+    if (rows.size() < size) {
+      // the page ends the matches: counted without counting
+      return new PersonPage(rows, page, size, offset + rows.size());
+    }
+    return new PersonPage(rows, page, size, cap, false);
+  }
+
+  private List<PersonRow> rows(String sql, Params params, AtomicLong total) {
+    boolean counted = sql.contains(" AS total");
+    var spec = jdbc.sql(sql);
+    for (var e : params.entrySet()) {
+      if (sql.contains(":" + e.getKey())) {
+        spec = spec.param(e.getKey(), e.getValue());
+      }
+    }
+    return spec.query(
+            (rs, i) -> {
+              if (counted) {
+                total.set(rs.getLong("total"));
+              }
+              return new PersonRow(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  Sex.valueOf(rs.getString(4)),
+                  rs.getObject(5, LocalDate.class),
+                  rs.getBoolean(6),
+                  rs.getBoolean(7),
+                  rs.getString(8),
+                  rs.getString(9),
+                  rs.getString(10));
+            })
+        .list();
+  }
+
+  /**
+   * The list's query in its two shapes: when the posts decide who is listed (a unit or a post asked
+   * for), the posts are filtered first, then the people; among everyone on record, the page of
+   * people is taken first, then the post of each is looked up. {@code bounded}: among the first
+   * {@code :bound} matches in any order only.
+   */
+  private record PageSql(boolean postsDecide, String posts, String filter) {
+
+    private static final String ORDER =
+        " ORDER BY p.given_name COLLATE vi, p.full_name COLLATE vi, p.id";
+
+    /** FROM and WHERE of the people listed. */
+    String from() {
+      return (postsDecide ? " FROM person p JOIN a ON a.person_id = p.id" : " FROM person p")
+          + filter;
+    }
+
+    String page(boolean withTotal, boolean bounded) {
+      String total = withTotal ? ", count(*) OVER () AS total" : "";
+      String matches =
+          bounded ? "m AS MATERIALIZED (SELECT p.id" + from() + " LIMIT :bound)" : null;
+      String people =
+          bounded
+              ? " FROM m JOIN person p ON p.id = m.id"
+                  + (postsDecide ? " JOIN a ON a.person_id = p.id" : "")
+              : from();
+      if (postsDecide) {
+        return "WITH a AS ("
+            + posts
+            + ")"
+            + (bounded ? ", " + matches : "")
+            + " SELECT p.id, p.full_name, p.personal_id, p.sex, p.birth_date, p.birth_year_only,"
+            + " p.synthetic, a.unit_code, a.unit_name, a.position_code"
+            + total
+            + people
+            + ORDER
+            + " LIMIT :limit OFFSET :offset";
+      }
+      String post =
+          posts
+              .replace("SELECT DISTINCT ON (pa.person_id) ", "SELECT ")
+              .replace(" WHERE true", " WHERE pa.person_id = pg.id")
+              .replace(" ORDER BY pa.person_id, pa.concurrent", " ORDER BY pa.concurrent");
+      return "WITH "
+          + (bounded ? matches + ", " : "")
+          + "pg AS (SELECT p.id, p.full_name, p.personal_id, p.sex, p.birth_date,"
+          + " p.birth_year_only, p.synthetic, p.given_name"
+          + total
+          + people
+          + ORDER
+          + " LIMIT :limit OFFSET :offset)"
+          + " SELECT pg.id, pg.full_name, pg.personal_id, pg.sex, pg.birth_date,"
+          + " pg.birth_year_only, pg.synthetic, a.unit_code, a.unit_name, a.position_code"
+          + (withTotal ? ", pg.total" : "")
+          + " FROM pg LEFT JOIN LATERAL ("
+          + post
+          + " LIMIT 1) a ON true"
+          + " ORDER BY pg.given_name COLLATE vi, pg.full_name COLLATE vi, pg.id";
+    }
+
+    /** The people listed, up to {@code limit} of them if given. */
+    String count(Long limit) {
+      return (postsDecide ? "WITH a AS (" + posts + ") " : "")
+          + "SELECT count(*) FROM (SELECT 1"
+          + from()
+          + (limit == null ? "" : " LIMIT " + limit)
+          + ") c";
+    }
   }
 
   /**
@@ -309,19 +366,11 @@ public class PersonDirectory {
     params.put("creator", grant.can(Capability.READ_RECORDS) ? actor.username() : "");
   }
 
-  /** The rows of the page's query without its order, up to {@code limit} of them if given. */
-  private long count(String sql, Params params, Long limit) {
-    String rows =
-        sql.startsWith("WITH pg")
-            ? "SELECT 1 FROM person p"
-                + sql.substring(
-                    sql.indexOf(" FROM person p") + 14, sql.indexOf(" ORDER BY p.given_name"))
-            : sql.substring(0, sql.indexOf(" ORDER BY p.given_name"));
-    String counting =
-        "SELECT count(*) FROM (" + rows + (limit == null ? "" : " LIMIT " + limit) + ") c";
+  private long count(PageSql shape, Params params, Long limit) {
+    String counting = shape.count(limit);
     var spec = jdbc.sql(counting);
     for (var e : params.entrySet()) {
-      if (!e.getKey().equals("limit") && !e.getKey().equals("offset")) {
+      if (counting.contains(":" + e.getKey())) {
         spec = spec.param(e.getKey(), e.getValue());
       }
     }

@@ -3,6 +3,7 @@ package vn.cbcs.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.cbcs.demo.DemoDataGenerator;
 import vn.cbcs.platform.Actor;
+import vn.cbcs.platform.Role;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.BrowserSession;
 import vn.cbcs.support.DemoProvince;
@@ -94,6 +96,55 @@ class PersonSearchCountTest {
     assertThat(end.totalExact()).isTrue();
     assertThat(end.total()).isEqualTo(matches);
     assertThat(end.hasNext()).isFalse();
+  }
+
+  @Test
+  void anOfficerFindsThePeopleOfTheirGroundThatMatch() {
+    String commune =
+        jdbc.sql(
+                "SELECT unit_code FROM positions_assignments_on(:d) GROUP BY unit_code"
+                    + " ORDER BY count(*) DESC, unit_code LIMIT 1")
+            .param("d", DemoProvince.END)
+            .query(String.class)
+            .single();
+    for (Actor officer :
+        List.of(
+            TestActors.user("search-count", Role.COMMUNE_OFFICER, commune),
+            TestActors.user("search-count", Role.PROVINCE_OFFICER, "06"))) {
+      Set<Long> ground = walk(PersonFilter.search(null, DemoProvince.END), officer);
+      Set<Long> matching =
+          new HashSet<>(
+              jdbc.sql("SELECT id FROM person WHERE search_key LIKE cbcs_search_key('%a%')")
+                  .query(Long.class)
+                  .list());
+      ground.retainAll(matching);
+      assertThat(ground).as("people of the ground with an 'a'").hasSizeGreaterThan(10);
+      assertThat(walk(PersonFilter.search("a", DemoProvince.END), officer)).isEqualTo(ground);
+    }
+    assertThat(
+            directory
+                .list(
+                    PersonFilter.search("a", DemoProvince.END),
+                    0,
+                    10,
+                    TestActors.user("search-count", Role.PROVINCE_OFFICER, "06"))
+                .totalExact())
+        .as("the province's matches are more than the cap: their pages were found in name order")
+        .isFalse();
+  }
+
+  /** Every id of a list, page by page (10 a page), each listed once. */
+  private Set<Long> walk(PersonFilter filter, Actor actor) {
+    Set<Long> listed = new HashSet<>();
+    PersonPage page;
+    int n = 0;
+    do {
+      page = directory.list(filter, n++, 10, actor);
+      for (PersonRow row : page.items()) {
+        assertThat(listed.add(row.id())).as("listed once: %s", row.id()).isTrue();
+      }
+    } while (page.hasNext() && n < 10_000);
+    return listed;
   }
 
   private long matches(String q) {
