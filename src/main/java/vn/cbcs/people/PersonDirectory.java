@@ -256,18 +256,19 @@ public class PersonDirectory {
               .replace("SELECT DISTINCT ON (pa.person_id) ", "SELECT ")
               .replace(" WHERE true", " WHERE pa.person_id = pg.id")
               .replace(" ORDER BY pa.person_id, pa.concurrent", " ORDER BY pa.concurrent");
+      // the page's people first, by what the names' index holds (a walk of the index alone when
+      // the filter is the search and the ground), then their records and posts
       return "WITH "
           + (bounded ? matches + ", " : "")
-          + "pg AS (SELECT p.id, p.full_name, p.personal_id, p.sex, p.birth_date,"
-          + " p.birth_year_only, p.synthetic, p.given_name"
+          + "pg AS (SELECT p.id, p.given_name, p.full_name"
           + total
           + people
           + ORDER
           + " LIMIT :limit OFFSET :offset)"
-          + " SELECT pg.id, pg.full_name, pg.personal_id, pg.sex, pg.birth_date,"
-          + " pg.birth_year_only, pg.synthetic, a.unit_code, a.unit_name, a.position_code"
+          + " SELECT p.id, p.full_name, p.personal_id, p.sex, p.birth_date,"
+          + " p.birth_year_only, p.synthetic, a.unit_code, a.unit_name, a.position_code"
           + (withTotal ? ", pg.total" : "")
-          + " FROM pg LEFT JOIN LATERAL ("
+          + " FROM pg JOIN person p ON p.id = pg.id LEFT JOIN LATERAL ("
           + post
           + " LIMIT 1) a ON true"
           + " ORDER BY pg.given_name COLLATE vi, pg.full_name COLLATE vi, pg.id";
@@ -381,7 +382,7 @@ public class PersonDirectory {
    * A name (diacritics optional) or the start of a personal ID (3+ digits, spaces, dots and dashes
    * between them ignored).
    */
-  private static void addSearch(String q, List<String> where, Params params) {
+  private void addSearch(String q, List<String> where, Params params) {
     if (q == null || q.isBlank()) {
       return;
     }
@@ -397,8 +398,45 @@ public class PersonDirectory {
       return;
     }
     String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    where.add("p.search_key LIKE cbcs_search_key(:like)");
+    List<String> starts = wordStarts(query);
+    if (starts.isEmpty()) {
+      where.add("p.search_key LIKE cbcs_search_key(:like)");
+    } else {
+      // A name of several words: the trigram index is asked only for the first three letters of
+      // each word, and the whole name is checked on the rows it finds (hidden from the index by
+      // "|| ''"). Asked for every trigram of "nguyen thi huong", the index decodes the long lists
+      // of the commonest ones (every word starting with t or h, every "nguyen"): at 2.5 million
+      // people, 115 ms instead of 20 for the same rows (README, Benchmarks).
+      for (int i = 0; i < starts.size(); i++) {
+        where.add("p.search_key LIKE :wordStart" + i);
+        params.put("wordStart" + i, "%" + starts.get(i) + "%");
+      }
+      where.add("(p.search_key || '') LIKE cbcs_search_key(:like)");
+    }
     params.put("like", like);
+  }
+
+  /**
+   * The first three letters of each word of a name as the search key spells it (lower case, no
+   * diacritics), when it has two words or more and each begins with three letters or digits; none
+   * otherwise (a single word, a short word such as "Lê": the index's own trigrams then, which also
+   * mark where words begin).
+   */
+  private List<String> wordStarts(String query) {
+    String key =
+        jdbc.sql("SELECT cbcs_search_key(:q)").param("q", query).query(String.class).single();
+    String[] words = key.strip().split(" ");
+    if (words.length < 2) {
+      return List.of();
+    }
+    java.util.LinkedHashSet<String> starts = new java.util.LinkedHashSet<>();
+    for (String w : words) {
+      if (w.length() < 3 || !w.substring(0, 3).chars().allMatch(Character::isLetterOrDigit)) {
+        return List.of();
+      }
+      starts.add(w.substring(0, 3));
+    }
+    return List.copyOf(starts);
   }
 
   /** Named parameters in order. */

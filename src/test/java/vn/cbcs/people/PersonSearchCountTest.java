@@ -133,6 +133,32 @@ class PersonSearchCountTest {
         .isFalse();
   }
 
+  @Test
+  void aNameOfSeveralWordsFindsExactlyTheRecordsThatContainIt() {
+    // the index is asked for each word's first letters only, the whole name checked on the rows
+    for (String q : List.of("nguyen thi", "Nguyễn Thị", "guyen thi hu", "van anh", "le thi")) {
+      Set<Long> expected = new HashSet<>(ids(q));
+      assertThat(expected).as("records containing '%s'", q).hasSizeGreaterThan(0);
+      assertThat(walk(PersonFilter.search(q, DemoProvince.END), SYSTEM)).as(q).isEqualTo(expected);
+    }
+    assertThat(ids("nguyen thi")).isEqualTo(ids("Nguyễn Thị"));
+    // a name that only the whole check refuses: every word's start is in "nguyen nam", not the name
+    assertThat(
+            directory
+                .list(PersonFilter.search("nam nguyen", DemoProvince.END), 0, 10, SYSTEM)
+                .total())
+        .isEqualTo(ids("nam nguyen").size());
+  }
+
+  private List<Long> ids(String q) {
+    return jdbc.sql(
+            "SELECT id FROM person WHERE search_key LIKE '%' || cbcs_search_key(:q) || '%'"
+                + " ORDER BY id")
+        .param("q", q)
+        .query(Long.class)
+        .list();
+  }
+
   /** Every id of a list, page by page (10 a page), each listed once. */
   private Set<Long> walk(PersonFilter filter, Actor actor) {
     Set<Long> listed = new HashSet<>();
