@@ -102,9 +102,10 @@ public class PersonDirectory {
       posts.append(" AND pa.position_code = :position");
       params.put("position", f.positionCode().trim());
     }
-    restrictToScope(actor, asOf, unitCommunes, f.inPostOnly(), posts, where, params);
+    Ground ground =
+        restrictToScope(actor, asOf, unitCommunes, f.inPostOnly(), posts, where, params);
     posts.append(" ORDER BY pa.person_id, pa.concurrent, pa.valid_from");
-    addSearch(f.q(), where, params);
+    List<String> byName = addSearch(f.q(), where, params);
     if (f.ethnicityCode() != null && !f.ethnicityCode().isBlank()) {
       where.add("p.ethnicity_code = :ethnicity");
       params.put("ethnicity", f.ethnicityCode().trim());
@@ -145,7 +146,15 @@ public class PersonDirectory {
     // keep a generic plan, which for this query walks every unit by code (8 ms instead of 0.6 for
     // a commune; the list's cost under load halved). Local to this read's transaction.
     jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-    PageSql shape = new PageSql(f.inPostOnly(), posts.toString(), filter);
+    String boundedFilter = filter;
+    if (ground != null && !byName.isEmpty()) {
+      // the first matches up to the cap: the name and the ground met in the reach's indexes
+      List<String> bounded = new ArrayList<>(where);
+      bounded.removeAll(byName);
+      bounded.set(bounded.indexOf(ground.clause()), ground.reached(byName));
+      boundedFilter = " WHERE " + String.join(" AND ", bounded);
+    }
+    PageSql shape = new PageSql(f.inPostOnly(), posts.toString(), filter, boundedFilter);
     if (f.q() != null && !f.q().isBlank()) {
       return searchPage(shape, params, page, size);
     }
@@ -211,23 +220,30 @@ public class PersonDirectory {
    * The list's query in its two shapes: when the posts decide who is listed (a unit or a post asked
    * for), the posts are filtered first, then the people; among everyone on record, the page of
    * people is taken first, then the post of each is looked up. {@code bounded}: among the first
-   * {@code :bound} matches in any order only.
+   * {@code :bound} matches in any order only, found by {@code boundedFilter} (the same people as
+   * {@code filter}, by another way: for an officer's search, through the people's reach).
    */
-  private record PageSql(boolean postsDecide, String posts, String filter) {
+  private record PageSql(boolean postsDecide, String posts, String filter, String boundedFilter) {
 
     private static final String ORDER =
         " ORDER BY p.given_name COLLATE vi, p.full_name COLLATE vi, p.id";
 
     /** FROM and WHERE of the people listed. */
     String from() {
+      return from(filter);
+    }
+
+    private String from(String where) {
       return (postsDecide ? " FROM person p JOIN a ON a.person_id = p.id" : " FROM person p")
-          + filter;
+          + where;
     }
 
     String page(boolean withTotal, boolean bounded) {
       String total = withTotal ? ", count(*) OVER () AS total" : "";
       String matches =
-          bounded ? "m AS MATERIALIZED (SELECT p.id" + from() + " LIMIT :bound)" : null;
+          bounded
+              ? "m AS MATERIALIZED (SELECT p.id" + from(boundedFilter) + " LIMIT :bound)"
+              : null;
       String people =
           bounded
               ? " FROM m JOIN person p ON p.id = m.id"
@@ -323,9 +339,13 @@ public class PersonDirectory {
    * the posts of that commune by index instead of every post on record. When the posts decide who
    * is listed, a listed person holds a post on the date in a commune of the ground, so (those
    * communes being among the ground's communes ever) the test of their posts ever is true for every
-   * row and is left out.
+   * row and is left out; otherwise the test, added to {@code where}, is returned.
+   *
+   * <p>Who has held a post in a commune, and who was created and posted nowhere, is read from the
+   * people's reach (migration V123: kept by triggers from the posts and the records, the same rule
+   * as {@code positions_units_of}), which an index can intersect with a name.
    */
-  private void restrictToScope(
+  private Ground restrictToScope(
       Actor actor,
       LocalDate asOf,
       java.util.Set<String> unitCommunes,
@@ -334,7 +354,7 @@ public class PersonDirectory {
       List<String> where,
       Params params) {
     if (actor.unrestricted()) {
-      return;
+      return null;
     }
     Access grant = actor.access();
     java.util.Set<String> on = visibility.communesOn(actor, asOf);
@@ -345,20 +365,57 @@ public class PersonDirectory {
     posts.append(" AND pa.unit_code = ANY(CAST(:visibleOn AS varchar[]))");
     params.put("visibleOn", on.toArray(String[]::new));
     if (postsDecide && ever.containsAll(on)) {
-      return;
+      return null;
     }
-    String self =
-        grant.personId() == null || !grant.can(Capability.READ_OWN_RECORD)
-            ? ""
-            : " OR p.id = " + grant.personId();
-    where.add(
-        "(EXISTS (SELECT 1 FROM positions_units_of(p.id) x"
-            + " WHERE x.unit_code = ANY(CAST(:visibleEver AS varchar[])))"
-            + self
-            + " OR (p.created_by = :creator AND NOT EXISTS"
-            + " (SELECT 1 FROM positions_units_of(p.id))))");
-    params.put("visibleEver", ever.toArray(String[]::new));
-    params.put("creator", grant.can(Capability.READ_RECORDS) ? actor.username() : "");
+    List<String> keys = new ArrayList<>(ever);
+    if (grant.can(Capability.READ_RECORDS)) {
+      keys.add(Ground.CREATED_BY + actor.username());
+    }
+    params.put("reachKeys", keys.toArray(String[]::new));
+    Long own =
+        grant.personId() != null && grant.can(Capability.READ_OWN_RECORD) ? grant.personId() : null;
+    Ground ground = new Ground(own);
+    where.add(ground.clause());
+    return ground;
+  }
+
+  /**
+   * An officer's ground among everyone on record: the people whom one of the keys reaches (the
+   * communes of the ground ever, and "created by" the officer for people posted nowhere), and the
+   * officer's own record.
+   */
+  private record Ground(Long own) {
+
+    /** The key of the people an account created while they hold no post (migration V123). */
+    static final String CREATED_BY = "by:";
+
+    private static final String KEYS = "r.key = ANY(CAST(:reachKeys AS text[]))";
+
+    /** The test of one listed person. */
+    String clause() {
+      return "(EXISTS (SELECT 1 FROM person_reach r WHERE r.person_id = p.id AND "
+          + KEYS
+          + ")"
+          + (own == null ? "" : " OR p.id = " + own)
+          + ")";
+    }
+
+    /**
+     * The people of the ground whose name matches (the conditions on {@code p.search_key}), found
+     * in the reach's own indexes: its keys and its copy of the search key.
+     */
+    String reached(List<String> byName) {
+      List<String> conditions = new ArrayList<>();
+      for (String c : byName) {
+        conditions.add(c.replace("p.search_key", "r.search_key"));
+      }
+      return "p.id IN (SELECT r.person_id FROM person_reach r WHERE "
+          + String.join(" AND ", conditions)
+          + " AND ("
+          + KEYS
+          + (own == null ? "" : " OR r.person_id = " + own)
+          + "))";
+    }
   }
 
   private long count(PageSql shape, Params params, Long limit) {
@@ -378,11 +435,11 @@ public class PersonDirectory {
 
   /**
    * A name (diacritics optional) or the start of a personal ID (3+ digits, spaces, dots and dashes
-   * between them ignored).
+   * between them ignored). Returns the conditions on the name (none for an ID).
    */
-  private void addSearch(String q, List<String> where, Params params) {
+  private List<String> addSearch(String q, List<String> where, Params params) {
     if (q == null || q.isBlank()) {
-      return;
+      return List.of();
     }
     String query = q.strip();
     if (query.length() > 100) {
@@ -393,12 +450,13 @@ public class PersonDirectory {
     if (digits.matches("\\d{3,12}")) {
       where.add("p.personal_id LIKE :idPrefix");
       params.put("idPrefix", digits + "%");
-      return;
+      return List.of();
     }
     String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     List<String> starts = wordStarts(query);
+    List<String> byName = new ArrayList<>();
     if (starts.isEmpty()) {
-      where.add("p.search_key LIKE cbcs_search_key(:like)");
+      byName.add("p.search_key LIKE cbcs_search_key(:like)");
     } else {
       // A name of several words: the trigram index is asked only for the first three letters of
       // each word, and the whole name is checked on the rows it finds (hidden from the index by
@@ -406,12 +464,14 @@ public class PersonDirectory {
       // of the commonest ones (every word starting with t or h, every "nguyen"): at 2.5 million
       // people, 115 ms instead of 20 for the same rows (README, Benchmarks).
       for (int i = 0; i < starts.size(); i++) {
-        where.add("p.search_key LIKE :wordStart" + i);
+        byName.add("p.search_key LIKE :wordStart" + i);
         params.put("wordStart" + i, "%" + starts.get(i) + "%");
       }
-      where.add("(p.search_key || '') LIKE cbcs_search_key(:like)");
+      byName.add("(p.search_key || '') LIKE cbcs_search_key(:like)");
     }
+    where.addAll(byName);
     params.put("like", like);
+    return byName;
   }
 
   /**

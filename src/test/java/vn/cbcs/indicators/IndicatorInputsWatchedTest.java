@@ -39,6 +39,8 @@ class IndicatorInputsWatchedTest {
           "person_photo",
           "person_attachment",
           "indicator_input_generation",
+          // derived from person and assignment (both watched) by their triggers, V123
+          "person_reach",
           "flyway_schema_history");
 
   @Autowired JdbcClient jdbc;
