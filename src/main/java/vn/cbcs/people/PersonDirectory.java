@@ -391,11 +391,16 @@ public class PersonDirectory {
 
     private static final String KEYS = "r.key = ANY(CAST(:reachKeys AS text[]))";
 
-    /** The test of one listed person. */
+    /**
+     * The test of one listed person: their few rows read by the person's id, each key looked up in
+     * the officer's keys as a hashed set ("IS TRUE" keeps the keys out of the index's condition,
+     * where a province's 573 keys made each lookup 50 µs instead of 3: the walk of an officer's
+     * 'dang' at 2.5 million people took 69 ms instead of 7).
+     */
     String clause() {
-      return "(EXISTS (SELECT 1 FROM person_reach r WHERE r.person_id = p.id AND "
+      return "(EXISTS (SELECT 1 FROM person_reach r WHERE r.person_id = p.id AND ("
           + KEYS
-          + ")"
+          + ") IS TRUE)"
           + (own == null ? "" : " OR p.id = " + own)
           + ")";
     }
