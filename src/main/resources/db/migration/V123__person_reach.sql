@@ -11,7 +11,7 @@
 -- Kept by triggers, whatever writes the posts or the people (form, API, import, generator, psql):
 -- a statement on assignment or person recomputes the rows of the people it touched, after locking
 -- those people's rows (two transactions changing one person's posts recompute one after the
--- other, each from what the other committed). Derived, like search_key: not audited and not
+-- other, each from what the other committed); new posts and new records only add their keys. Derived, like search_key: not audited and not
 -- watched for indicators (person and assignment are). PersonReachTest compares it with the rule
 -- computed from the posts after every kind of write.
 CREATE TABLE person_reach (
@@ -40,11 +40,28 @@ BEGIN
      WHERE p.id = ANY(p_ids);
 END $$;
 
+-- New posts only add keys: their communes, and the end of "posted nowhere". The people are locked
+-- first all the same, so that a transaction recomputing one of them (a post superseded or deleted)
+-- waits for this one, or this one for it, and each sees what the other committed.
+CREATE FUNCTION person_reach_add_posts(p_ids bigint[]) RETURNS void
+    LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM 1 FROM person WHERE id = ANY(p_ids) ORDER BY id FOR NO KEY UPDATE;
+    DELETE FROM person_reach WHERE person_id = ANY(p_ids) AND key LIKE 'by:%';
+END $$;
+
 CREATE FUNCTION person_reach_on_assignment() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        PERFORM person_reach_refresh(ARRAY(SELECT DISTINCT person_id FROM new_rows));
+        PERFORM person_reach_add_posts(ARRAY(SELECT DISTINCT person_id FROM new_rows
+                                              WHERE superseded_at IS NULL ORDER BY 1));
+        INSERT INTO person_reach (person_id, key, search_key)
+        SELECT n.person_id, n.unit_code, p.search_key
+          FROM (SELECT DISTINCT person_id, unit_code::text AS unit_code FROM new_rows
+                 WHERE superseded_at IS NULL) n
+          JOIN person p ON p.id = n.person_id
+        ON CONFLICT DO NOTHING;
     ELSIF TG_OP = 'DELETE' THEN
         PERFORM person_reach_refresh(ARRAY(SELECT DISTINCT person_id FROM old_rows));
     ELSE
@@ -68,11 +85,14 @@ CREATE TRIGGER person_reach_update AFTER UPDATE ON assignment
 CREATE TRIGGER person_reach_delete AFTER DELETE ON assignment REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION person_reach_on_assignment();
 
+-- A new record holds no post yet (a post needs its person committed or in the same transaction):
+-- its creator reaches it, nothing to lock or recompute.
 CREATE FUNCTION person_reach_on_person() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        PERFORM person_reach_refresh(ARRAY(SELECT id FROM new_rows));
+        INSERT INTO person_reach (person_id, key, search_key)
+        SELECT id, 'by:' || created_by, search_key FROM new_rows;
     ELSE
         PERFORM person_reach_refresh(ARRAY(
             SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
