@@ -158,6 +158,13 @@ public class PersonDirectory {
     if (f.q() != null && !f.q().isBlank()) {
       return searchPage(shape, params, page, size);
     }
+    if (ground != null && where.size() == 1 && !f.inPostOnly()) {
+      // everyone on record an officer may read: the page by walking the names' index, the count
+      // from the reach's keys alone (counted with the page, every person on record was tested)
+      List<PersonRow> rows = rows(shape.page(false, false), params, null);
+      return new PersonPage(
+          rows, page, size, bind(ground.count(), params).query(Long.class).single());
+    }
     AtomicLong total = new AtomicLong();
     List<PersonRow> rows = rows(shape.page(true, false), params, total);
     if (rows.isEmpty() && page > 0) {
@@ -403,6 +410,16 @@ public class PersonDirectory {
           + ") IS TRUE)"
           + (own == null ? "" : " OR p.id = " + own)
           + ")";
+    }
+
+    /**
+     * How many people the ground reaches: every person has a row of the reach (a commune or their
+     * creator), so the officer's own record is counted by its id.
+     */
+    String count() {
+      return "SELECT count(DISTINCT r.person_id) FROM person_reach r WHERE "
+          + KEYS
+          + (own == null ? "" : " OR r.person_id = " + own);
     }
 
     /**

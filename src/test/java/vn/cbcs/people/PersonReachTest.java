@@ -175,6 +175,7 @@ class PersonReachTest {
     do {
       page = directory.list(PersonFilter.search(null, DemoProvince.END), n++, 200, officer);
       page.items().forEach(row -> listed.add(row.id()));
+      assertThat(page.total()).as("counted from the reach").isEqualTo(expected.size());
     } while (page.hasNext());
     assertThat(listed).isEqualTo(expected);
   }
