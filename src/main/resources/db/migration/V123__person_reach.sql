@@ -65,14 +65,14 @@ BEGIN
     ELSIF TG_OP = 'DELETE' THEN
         PERFORM person_reach_refresh(ARRAY(SELECT DISTINCT person_id FROM old_rows));
     ELSE
+        -- a post moved to another person recomputes both
         PERFORM person_reach_refresh(ARRAY(
-            SELECT n.person_id FROM new_rows n JOIN old_rows o ON o.id = n.id
+            SELECT DISTINCT x.id
+              FROM new_rows n JOIN old_rows o ON o.id = n.id
+             CROSS JOIN LATERAL unnest(ARRAY[n.person_id, o.person_id]) x(id)
              WHERE n.person_id <> o.person_id OR n.unit_code <> o.unit_code
                 OR (n.superseded_at IS NULL) <> (o.superseded_at IS NULL)
-            UNION
-            SELECT o.person_id FROM new_rows n JOIN old_rows o ON o.id = n.id
-             WHERE n.person_id <> o.person_id OR n.unit_code <> o.unit_code
-                OR (n.superseded_at IS NULL) <> (o.superseded_at IS NULL)));
+             ORDER BY 1));
     END IF;
     RETURN NULL;
 END $$;

@@ -85,6 +85,17 @@ class PersonReachTest {
               .params(NAM_CUONG, second)
               .update();
           assertThat(keys(person)).as("a post moved").containsExactly(NAM_CUONG);
+          long other = newPerson("Vi Văn Khác", "reach-writer");
+          jdbc.sql("UPDATE assignment SET person_id = ? WHERE id = ?")
+              .params(other, second)
+              .update();
+          assertThat(keys(person)).as("a post given to another").containsExactly("by:reach-writer");
+          assertThat(keys(other)).as("a post given to another").containsExactly(NAM_CUONG);
+          jdbc.sql("UPDATE assignment SET person_id = ? WHERE id = ?")
+              .params(person, second)
+              .update();
+          assertThat(keys(person)).containsExactly(NAM_CUONG);
+          assertThat(keys(other)).containsExactly("by:reach-writer");
           jdbc.sql("DELETE FROM assignment WHERE person_id = ?").param(person).update();
           assertThat(keys(person)).as("posted nowhere").containsExactly("by:reach-writer");
 
