@@ -78,6 +78,7 @@ class TrainingBrowserTest extends BrowserTest {
     WebElement enrol = waitFor("form-enrol");
     enrol.findElement(By.name("personId")).sendKeys(String.valueOf(id));
     click(enrol.findElement(By.cssSelector("button[type=submit]")));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(enrol));
     assertThat(waitFor("training-flash").getText()).isEqualTo("Đã cử người đi học.");
 
     WebElement result =
@@ -87,6 +88,8 @@ class TrainingBrowserTest extends BrowserTest {
     result.findElement(By.name("certificateNumber")).sendKeys("BD-VP-2026-01");
     result.findElement(By.name("certificateDate")).sendKeys("07/11/" + year);
     click(result.findElement(By.cssSelector("button[type=submit]")));
+    // the enrolment's flash is still on the page until the answer replaces it
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(result));
     assertThat(waitFor("training-flash").getText()).startsWith("Đã ghi kết quả");
 
     driver.get(url("/training/needs?unit=" + HONG_THAI + "&asOf=" + year + "-11-30"));
