@@ -9,9 +9,9 @@
 -- it, so that the name's trigrams and the ground's keys meet as two bitmaps of one table (35 ms).
 --
 -- Kept by triggers, whatever writes the posts or the people (form, API, import, generator, psql):
--- a statement on assignment or person recomputes the rows of the people it touched, after locking
--- those people's rows (two transactions changing one person's posts recompute one after the
--- other, each from what the other committed); new posts and new records only add their keys. Derived, like search_key: not audited and not
+-- new records and new posts add their keys; any other change recomputes the rows of the people it
+-- touched. Both lock those people's rows first, so two transactions changing one person's posts
+-- take turns, each seeing what the other committed. Derived, like search_key: not audited and not
 -- watched for indicators (person and assignment are). PersonReachTest compares it with the rule
 -- computed from the posts after every kind of write.
 CREATE TABLE person_reach (
@@ -107,7 +107,8 @@ CREATE TRIGGER person_reach_update AFTER UPDATE ON person
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION person_reach_on_person();
 
--- What is on record today.
+-- What is on record today: the rule of person_reach_refresh, set-based (one statement for millions
+-- of people rather than one array of their ids and a lock on each).
 INSERT INTO person_reach (person_id, key, search_key)
 SELECT a.person_id, a.unit_code, p.search_key
   FROM (SELECT DISTINCT person_id, unit_code::text AS unit_code FROM assignment

@@ -158,7 +158,7 @@ public class PersonDirectory {
     if (f.q() != null && !f.q().isBlank()) {
       return searchPage(shape, params, page, size);
     }
-    if (ground != null && where.size() == 1 && !f.inPostOnly()) {
+    if (ground != null && where.equals(List.of(ground.clause())) && !f.inPostOnly()) {
       // everyone on record an officer may read: the page by walking the names' index, the count
       // from the reach's keys alone (counted with the page, every person on record was tested)
       List<PersonRow> rows = rows(shape.page(false, false), params, null);
@@ -417,9 +417,7 @@ public class PersonDirectory {
      * creator), so the officer's own record is counted by its id.
      */
     String count() {
-      return "SELECT count(DISTINCT r.person_id) FROM person_reach r WHERE "
-          + KEYS
-          + (own == null ? "" : " OR r.person_id = " + own);
+      return "SELECT count(DISTINCT r.person_id) FROM person_reach r WHERE " + reaches();
     }
 
     /**
@@ -434,9 +432,13 @@ public class PersonDirectory {
       return "p.id IN (SELECT r.person_id FROM person_reach r WHERE "
           + String.join(" AND ", conditions)
           + " AND ("
-          + KEYS
-          + (own == null ? "" : " OR r.person_id = " + own)
+          + reaches()
           + "))";
+    }
+
+    /** The rows of the reach that put a person in the ground: a key, or the officer's own id. */
+    private String reaches() {
+      return KEYS + (own == null ? "" : " OR r.person_id = " + own);
     }
   }
 
