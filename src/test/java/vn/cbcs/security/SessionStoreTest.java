@@ -14,7 +14,8 @@ import vn.cbcs.support.TestUsers;
 
 /**
  * Sessions live in PostgreSQL: a new id at sign-in (fixation), gone at logout, ended after 30 idle
- * minutes or 12 hours in all, and a stolen or old id is worth nothing.
+ * minutes or 12 hours in all, their last access written once a minute at most, and a stolen or old
+ * id is worth nothing.
  */
 @IntegrationTest
 class SessionStoreTest {
@@ -98,6 +99,39 @@ class SessionStoreTest {
         .param(id)
         .update();
     assertThat(sentToLogin(browser.get("/units"))).isTrue();
+  }
+
+  @Test
+  void aRequestWritesTheLastAccessOnlyWhenItIsAMinuteBehind() {
+    BrowserSession browser = signedIn(TestUsers.create(port, "docnhieu"));
+    String id = TestUsers.sessionId(browser.cookie("SESSION"));
+    long signedInAt = lastAccess(id);
+    assertThat(browser.get("/units").statusCode()).isEqualTo(200);
+    assertThat(browser.get("/people").statusCode()).isEqualTo(200);
+    assertThat(lastAccess(id)).as("two reads within the minute: not written").isEqualTo(signedInAt);
+
+    jdbc.sql(
+            "UPDATE spring_session SET last_access_time = last_access_time - 61 * 1000,"
+                + " expiry_time = expiry_time - 61 * 1000 WHERE session_id = ?")
+        .param(id)
+        .update();
+    long before = System.currentTimeMillis();
+    assertThat(browser.get("/units").statusCode()).isEqualTo(200);
+    assertThat(lastAccess(id)).as("61 s behind: written again").isGreaterThanOrEqualTo(before);
+    assertThat(
+            jdbc.sql("SELECT expiry_time FROM spring_session WHERE session_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .as("the idle timeout counted from it")
+        .isGreaterThanOrEqualTo(before + 30 * 60 * 1000);
+  }
+
+  private long lastAccess(String sessionId) {
+    return jdbc.sql("SELECT last_access_time FROM spring_session WHERE session_id = ?")
+        .param(sessionId)
+        .query(Long.class)
+        .single();
   }
 
   @Test

@@ -15,17 +15,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record TrustProperties(Session session, Login login, Oidc oidc) {
 
   TrustProperties {
-    session = session == null ? new Session(null) : session;
+    session = session == null ? new Session(null, null) : session;
     login = login == null ? new Login(0, null, null, 0) : login;
     oidc = oidc == null ? new Oidc(null) : oidc;
   }
 
   /**
    * @param absoluteTimeout from the session's creation, whatever the activity (default 12 h).
+   * @param lastAccessResolution how far a session's stored last access may fall behind before a
+   *     request writes it again (default 1 min; 0 writes it at every request): the idle timeout is
+   *     counted from it.
    */
-  record Session(Duration absoluteTimeout) {
+  record Session(Duration absoluteTimeout, Duration lastAccessResolution) {
     Session {
       absoluteTimeout = absoluteTimeout == null ? Duration.ofHours(12) : absoluteTimeout;
+      lastAccessResolution =
+          lastAccessResolution == null ? Duration.ofMinutes(1) : lastAccessResolution;
     }
   }
 
