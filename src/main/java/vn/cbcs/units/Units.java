@@ -254,6 +254,30 @@ public class Units {
     return !communes.isEmpty() && communes.stream().allMatch(c -> ground.contains(c.code()));
   }
 
+  /** The unit and every unit under it, of every level, in force on a date (one range scan). */
+  public List<Unit> unitsUnder(Unit unit, LocalDate asOf) {
+    return jdbc.sql(
+            SELECT
+                + "WHERE (u.code = :code OR (u.path >= :start AND u.path < :end)) AND "
+                + UnitRows.IN_FORCE
+                + " ORDER BY u.path")
+        .param("code", unit.code())
+        .param("start", UnitRows.subtreeStart(unit.path()))
+        .param("end", UnitRows.subtreeEnd(unit.path()))
+        .param("asOf", asOf)
+        .query((rs, i) -> UnitRows.map(rs, 0))
+        .list();
+  }
+
+  /** Number of communes of the country in force on a date. */
+  public long communeCount(LocalDate asOf) {
+    return jdbc.sql(
+            "SELECT count(*) FROM unit u WHERE u.level = 'COMMUNE' AND " + UnitRows.IN_FORCE)
+        .param("asOf", asOf)
+        .query(Long.class)
+        .single();
+  }
+
   /** Every commune of the country in force on {@code asOf}, in path order. */
   public List<Unit> communesOn(LocalDate asOf) {
     return jdbc.sql(
