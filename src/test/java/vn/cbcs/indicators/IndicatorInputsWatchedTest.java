@@ -41,6 +41,8 @@ class IndicatorInputsWatchedTest {
           "indicator_input_generation",
           // derived from person and assignment (both watched) by their triggers, V123
           "person_reach",
+          // how many people are on record, kept by person's triggers, V125
+          "person_count",
           "flyway_schema_history");
 
   @Autowired JdbcClient jdbc;
