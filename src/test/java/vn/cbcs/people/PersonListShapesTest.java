@@ -101,7 +101,7 @@ class PersonListShapesTest {
 
   /** Every page of the list, and one past the last, both ways; returns the rows compared. */
   private int compare(PersonFilter f, Actor actor) {
-    int size = 40;
+    int size = 100;
     int rows = 0;
     for (int page = 0; ; page++) {
       PersonPage walked = directory.list(f, page, size, actor, true);
