@@ -129,7 +129,7 @@ public class PersonDirectory {
       posts.append(" AND pa.position_code = :position");
       params.put("position", f.positionCode().trim());
     }
-    Ground ground =
+    ReachGround ground =
         restrictToScope(actor, asOf, unitCommunes, f.inPostOnly(), posts, where, params);
     List<String> byName = addSearch(f.q(), where, params);
     if (f.ethnicityCode() != null && !f.ethnicityCode().isBlank()) {
@@ -188,8 +188,8 @@ public class PersonDirectory {
                 ? walk
                 : (f.positionCode() == null || f.positionCode().isBlank())
                     && walksNames(scope, params, actor, asOf, offset + size));
-    PageSql shape =
-        new PageSql(
+    PersonListSql shape =
+        new PersonListSql(
             f.inPostOnly(), walked, posts.toString(), List.copyOf(where), filter, boundedFilter);
     if (search) {
       return searchPage(shape, params, page, size);
@@ -224,7 +224,7 @@ public class PersonDirectory {
    * when there are more, the page in name order, which PostgreSQL can then find by walking the
    * names' index (the matches are many), without counting them all.
    */
-  private PersonPage searchPage(PageSql shape, Params params, int page, int size) {
+  private PersonPage searchPage(PersonListSql shape, Params params, int page, int size) {
     long offset = (long) page * size;
     long cap = Math.max(SEARCH_COUNT_CAP, offset + size);
     params.put("bound", cap + 1);
@@ -289,138 +289,6 @@ public class PersonDirectory {
   }
 
   /**
-   * The list's query in its shapes: when the posts decide who is listed (a unit or a post asked
-   * for), the posts are filtered first, then the people; among everyone on record, the page of
-   * people is taken first, then the post of each is looked up. {@code walk}: the posts decide, but
-   * the page is taken first all the same, by walking the names' index and testing each name against
-   * the ids of the posts' people (hashed once), and the count comes from those ids — for the many
-   * people in post in a province, whom sorting by name would read one by one. {@code bounded}:
-   * among the first {@code :bound} matches in any order only, found by {@code boundedFilter} (the
-   * same people as {@code filter}, by another way: for an officer's search, through the people's
-   * reach). {@code postsFrom}: FROM and WHERE of the posts that count.
-   */
-  private record PageSql(
-      boolean postsDecide,
-      boolean walk,
-      String postsFrom,
-      List<String> where,
-      String filter,
-      String boundedFilter) {
-
-    private static final String ORDER =
-        " ORDER BY p.given_name COLLATE vi, p.full_name COLLATE vi, p.id";
-
-    /** Each person's post among those that count (the first, the main one before concurrent). */
-    private String posts() {
-      return "SELECT DISTINCT ON (pa.person_id) pa.person_id, pa.unit_code, pa.position_code,"
-          + " u.full_name AS unit_name"
-          + postsFrom
-          + " ORDER BY pa.person_id, pa.concurrent, pa.valid_from";
-    }
-
-    /** The same post of one person of the page ({@code pg.id}). */
-    private String postOfPage() {
-      return "SELECT pa.unit_code, pa.position_code, u.full_name AS unit_name"
-          + postsFrom
-          + " AND pa.person_id = pg.id ORDER BY pa.concurrent, pa.valid_from LIMIT 1";
-    }
-
-    /** FROM and WHERE of the people listed. */
-    String from() {
-      return from(filter);
-    }
-
-    private String from(String where) {
-      return (postsDecide ? " FROM person p JOIN a ON a.person_id = p.id" : " FROM person p")
-          + where;
-    }
-
-    String page(boolean withTotal, boolean bounded) {
-      if (walk) {
-        return walked(withTotal);
-      }
-      String total = withTotal ? ", count(*) OVER () AS total" : "";
-      String matches =
-          bounded
-              ? "m AS MATERIALIZED (SELECT p.id" + from(boundedFilter) + " LIMIT :bound)"
-              : null;
-      String people =
-          bounded
-              ? " FROM m JOIN person p ON p.id = m.id"
-                  + (postsDecide ? " JOIN a ON a.person_id = p.id" : "")
-              : from();
-      if (postsDecide) {
-        return "WITH a AS ("
-            + posts()
-            + ")"
-            + (bounded ? ", " + matches : "")
-            + SELECTED
-            + total
-            + people
-            + ORDER
-            + " LIMIT :limit OFFSET :offset";
-      }
-      // the page's people first, by what the names' index holds (a walk of the index alone when
-      // the filter is the search and the ground), then their records and posts
-      return "WITH "
-          + (bounded ? matches + ", " : "")
-          + "pg AS (SELECT p.id, p.given_name, p.full_name"
-          + total
-          + people
-          + ORDER
-          + " LIMIT :limit OFFSET :offset)"
-          + pageOf(withTotal ? "pg.total" : null);
-    }
-
-    private static final String SELECTED =
-        " SELECT p.id, p.full_name, p.personal_id, p.sex, p.birth_date, p.birth_year_only,"
-            + " p.synthetic, a.unit_code, a.unit_name, a.position_code";
-
-    /** The page's records and posts, in the page's order, with the total if given. */
-    private String pageOf(String total) {
-      return SELECTED
-          + (total == null ? "" : ", " + total + " AS total")
-          + " FROM pg JOIN person p ON p.id = pg.id LEFT JOIN LATERAL ("
-          + postOfPage()
-          + ") a ON true"
-          + " ORDER BY pg.given_name COLLATE vi, pg.full_name COLLATE vi, pg.id";
-    }
-
-    /**
-     * The walked page: "IS TRUE" keeps the test of the ids a filter of the names' walk (as a join,
-     * PostgreSQL would read and sort every person in post). Counted from the ids alone when nothing
-     * else filters the people.
-     */
-    private String walked(boolean withTotal) {
-      String inPost = "(p.id IN (SELECT i.person_id FROM ids i)) IS TRUE";
-      List<String> conditions = new ArrayList<>(where);
-      conditions.add(0, inPost);
-      String total =
-          where.isEmpty()
-              ? "(SELECT count(DISTINCT i.person_id) FROM ids i)"
-              : "(SELECT count(*) FROM person p WHERE p.id IN (SELECT i.person_id FROM ids i) AND "
-                  + String.join(" AND ", where)
-                  + ")";
-      return "WITH ids AS MATERIALIZED (SELECT pa.person_id"
-          + postsFrom
-          + "), pg AS (SELECT p.id, p.given_name, p.full_name FROM person p WHERE "
-          + String.join(" AND ", conditions)
-          + ORDER
-          + " LIMIT :limit OFFSET :offset)"
-          + pageOf(withTotal ? total : null);
-    }
-
-    /** The people listed, up to {@code limit} of them if given. */
-    String count(Long limit) {
-      return (postsDecide ? "WITH a AS (" + posts() + ") " : "")
-          + "SELECT count(*) FROM (SELECT 1"
-          + from()
-          + (limit == null ? "" : " LIMIT " + limit)
-          + ") c";
-    }
-  }
-
-  /**
    * The full names of the given people that the actor may read (their own record; for readers of
    * records, people with a post ever in their ground), in one query: for lists of other modules
    * (evaluations, plans) that hold person ids. Ids the actor may not read are absent.
@@ -471,7 +339,7 @@ public class PersonDirectory {
    * people's reach (migration V123: kept by triggers from the posts and the records, the same rule
    * as {@code positions_units_of}), which an index can intersect with a name.
    */
-  private Ground restrictToScope(
+  private ReachGround restrictToScope(
       Actor actor,
       LocalDate asOf,
       java.util.Set<String> unitCommunes,
@@ -495,73 +363,17 @@ public class PersonDirectory {
     }
     List<String> keys = new ArrayList<>(ever);
     if (grant.can(Capability.READ_RECORDS)) {
-      keys.add(Ground.CREATED_BY + actor.username());
+      keys.add(ReachGround.CREATED_BY + actor.username());
     }
     params.put("reachKeys", keys.toArray(String[]::new));
     Long own =
         grant.personId() != null && grant.can(Capability.READ_OWN_RECORD) ? grant.personId() : null;
-    Ground ground = new Ground(own);
+    ReachGround ground = new ReachGround(own);
     where.add(ground.clause());
     return ground;
   }
 
-  /**
-   * An officer's ground among everyone on record: the people whom one of the keys reaches (the
-   * communes of the ground ever, and "created by" the officer for people posted nowhere), and the
-   * officer's own record.
-   */
-  private record Ground(Long own) {
-
-    /** The key of the people an account created while they hold no post (migration V123). */
-    static final String CREATED_BY = "by:";
-
-    private static final String KEYS = "r.key = ANY(CAST(:reachKeys AS text[]))";
-
-    /**
-     * The test of one listed person: their few rows read by the person's id, each key looked up in
-     * the officer's keys as a hashed set ("IS TRUE" keeps the keys out of the index's condition,
-     * where a province's 573 keys made each lookup 50 µs instead of 3: the walk of an officer's
-     * 'dang' at 2.5 million people took 69 ms instead of 7).
-     */
-    String clause() {
-      return "(EXISTS (SELECT 1 FROM person_reach r WHERE r.person_id = p.id AND ("
-          + KEYS
-          + ") IS TRUE)"
-          + (own == null ? "" : " OR p.id = " + own)
-          + ")";
-    }
-
-    /**
-     * How many people the ground reaches: every person has a row of the reach (a commune or their
-     * creator), so the officer's own record is counted by its id.
-     */
-    String count() {
-      return "SELECT count(DISTINCT r.person_id) FROM person_reach r WHERE " + reaches();
-    }
-
-    /**
-     * The people of the ground whose name matches (the conditions on {@code p.search_key}), found
-     * in the reach's own indexes: its keys and its copy of the search key.
-     */
-    String reached(List<String> byName) {
-      List<String> conditions = new ArrayList<>();
-      for (String c : byName) {
-        conditions.add(c.replace("p.search_key", "r.search_key"));
-      }
-      return "p.id IN (SELECT r.person_id FROM person_reach r WHERE "
-          + String.join(" AND ", conditions)
-          + " AND ("
-          + reaches()
-          + "))";
-    }
-
-    /** The rows of the reach that put a person in the ground: a key, or the officer's own id. */
-    private String reaches() {
-      return KEYS + (own == null ? "" : " OR r.person_id = " + own);
-    }
-  }
-
-  private long count(PageSql shape, Params params, Long limit) {
+  private long count(PersonListSql shape, Params params, Long limit) {
     return bind(shape.count(limit), params).query(Long.class).single();
   }
 
