@@ -46,6 +46,9 @@ class PersonRecordBrowserTest extends BrowserTest {
         driver.findElement(By.cssSelector("[data-testid=as-of-form] input[name=asOf]"));
     ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, date);
     driver.findElement(By.cssSelector("[data-testid=as-of-form] button[type=submit]")).click();
+    // the page of the new date, not the one before it
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlContains("asOf=" + date));
   }
 
   @Test

@@ -87,6 +87,8 @@ class TrainingPlanBrowserTest extends BrowserTest {
     WebElement add = waitFor("form-plan-course");
     new Select(add.findElement(By.name("courseId"))).selectByValue(String.valueOf(courseId));
     click(add.findElement(By.cssSelector("button[type=submit]")));
+    // the plan's own flash is still on the page until the answer replaces it
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(add));
     assertThat(waitFor("training-flash").isDisplayed()).isTrue();
     assertThat(waitFor("plan-courses").getText())
         .contains("Trung cấp lý luận chính trị 2028 (trình duyệt)");
