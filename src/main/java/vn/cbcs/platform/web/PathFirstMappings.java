@@ -1,12 +1,16 @@
 package vn.cbcs.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Finds the handler of an address with variables ({@code /people/{id}}) by its path first. Spring
@@ -15,6 +19,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * under load. The same conditions still decide, with the same result: a mapping whose path does not
  * match is passed over before the others are asked. The refusals that name what did not match (405,
  * 406, 415) are worked out elsewhere, from every mapping, and are unchanged.
+ *
+ * <p>Before even the path is parsed against a pattern, the address is compared with the pattern's
+ * fixed beginning (up to the last {@code /} before its first variable or wildcard: {@code /people}
+ * for {@code /people/{id}/photo}): an address that does not start with it cannot match. Asking the
+ * pattern itself, through the request's parsed path, was still 6–9% of a person page's CPU. The
+ * comparison is skipped for an address with a percent escape (a pattern matches the decoded
+ * segments, the address is not decoded) — there every pattern is asked, as before.
  */
 @Configuration(proxyBeanMethods = false)
 class PathFirstMappings {
@@ -32,14 +43,96 @@ class PathFirstMappings {
   /** The annotated controllers' mapping, asking the path before the other conditions. */
   static final class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
 
+    /** The address being looked up on this thread, when its fixed beginnings may be compared. */
+    private static final ThreadLocal<String> ADDRESS = new ThreadLocal<>();
+
+    /**
+     * Each mapping's fixed beginnings, by identity (the registry hands the same instances back),
+     * made once when the mappings are known. A mapping registered later is not in it and is asked
+     * in full.
+     */
+    private volatile Map<RequestMappingInfo, String[]> beginnings = Map.of();
+
+    @Override
+    protected void handlerMethodsInitialized(Map<RequestMappingInfo, HandlerMethod> handlers) {
+      super.handlerMethodsInitialized(handlers);
+      Map<RequestMappingInfo, String[]> known = new IdentityHashMap<>();
+      handlers.keySet().stream()
+          .filter(info -> info.getPathPatternsCondition() != null)
+          .forEach(
+              info ->
+                  known.put(
+                      info,
+                      info.getPathPatternsCondition().getPatterns().stream()
+                          .map(PathPattern::getPatternString)
+                          .map(PathFirstHandlerMapping::fixedBeginning)
+                          .toArray(String[]::new)));
+      beginnings = known;
+    }
+
+    @Override
+    protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
+        throws Exception {
+      String outer = ADDRESS.get();
+      ADDRESS.set(lookupPath.indexOf('%') < 0 ? lookupPath : null);
+      try {
+        return super.lookupHandlerMethod(lookupPath, request);
+      } finally {
+        if (outer == null) {
+          ADDRESS.remove();
+        } else {
+          ADDRESS.set(outer);
+        }
+      }
+    }
+
     @Override
     protected RequestMappingInfo getMatchingMapping(
         RequestMappingInfo info, HttpServletRequest request) {
       PathPatternsRequestCondition paths = info.getPathPatternsCondition();
-      if (paths != null && paths.getMatchingCondition(request) == null) {
-        return null;
+      if (paths != null) {
+        String address = ADDRESS.get();
+        if (address != null && !startsWithAny(address, beginnings.get(info))) {
+          return null;
+        }
+        if (paths.getMatchingCondition(request) == null) {
+          return null;
+        }
       }
       return super.getMatchingMapping(info, request);
+    }
+
+    private static boolean startsWithAny(String address, String[] beginnings) {
+      if (beginnings == null) {
+        return true; // registered after start-up: asked in full
+      }
+      for (String beginning : beginnings) {
+        if (address.startsWith(beginning)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The part of a pattern every matching address starts with: up to the last {@code /} before its
+     * first variable or wildcard ({@code /people/{id}} → {@code /people}; {@code /webjars/**} →
+     * {@code /webjars}, which also matches the bare {@code /webjars}); the whole pattern when it
+     * has neither.
+     */
+    static String fixedBeginning(String pattern) {
+      int open = pattern.length();
+      for (char c : new char[] {'{', '*', '?'}) {
+        int at = pattern.indexOf(c);
+        if (at >= 0) {
+          open = Math.min(open, at);
+        }
+      }
+      if (open == pattern.length()) {
+        return pattern;
+      }
+      int slash = pattern.lastIndexOf('/', open);
+      return slash < 0 ? "" : pattern.substring(0, slash);
     }
   }
 }

@@ -51,6 +51,27 @@ class HandlerLookupTest {
   }
 
   @Test
+  void anAddressWithAPercentEscapeIsMatchedByItsDecodedSegmentsAsBefore() {
+    long id = aPerson();
+    RawHttp.Response r = RawHttp.admin(port).get("/api/%70eople/" + id, "Accept: application/json");
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().get("id").asLong()).isEqualTo(id);
+  }
+
+  @Test
+  void aPatternsFixedBeginningEndsBeforeItsFirstVariableOrWildcard() {
+    assertThat(PathFirstMappings.PathFirstHandlerMapping.fixedBeginning("/people/{id}/photo"))
+        .isEqualTo("/people");
+    assertThat(PathFirstMappings.PathFirstHandlerMapping.fixedBeginning("/webjars/**"))
+        .isEqualTo("/webjars");
+    assertThat(PathFirstMappings.PathFirstHandlerMapping.fixedBeginning("/api/units/x?"))
+        .isEqualTo("/api/units");
+    assertThat(PathFirstMappings.PathFirstHandlerMapping.fixedBeginning("/{page}")).isEmpty();
+    assertThat(PathFirstMappings.PathFirstHandlerMapping.fixedBeginning("/login"))
+        .isEqualTo("/login");
+  }
+
+  @Test
   void aPathThatNoMappingTakesIs404() {
     RawHttp.Response r =
         RawHttp.admin(port)
