@@ -11,6 +11,7 @@ import vn.cbcs.platform.Actor;
 import vn.cbcs.positions.Assignment;
 import vn.cbcs.positions.Assignments;
 import vn.cbcs.positions.PositionCatalogue;
+import vn.cbcs.qualifications.Qualification;
 import vn.cbcs.qualifications.Qualifications;
 import vn.cbcs.units.Unit;
 import vn.cbcs.units.Units;
@@ -50,6 +51,7 @@ public class PersonProfiles {
     CatalogueEntry ethnicity =
         d.ethnicityCode() == null ? null : ethnicities.get(d.ethnicityCode());
     CatalogueEntry religion = d.religionCode() == null ? null : religions.get(d.religionCode());
+    List<Qualification> held = qualifications.of(id, actor);
     List<PersonProfile.Post> posts =
         assignments.of(id, actor).stream()
             .sorted(Comparator.comparing(Assignment::from))
@@ -64,8 +66,8 @@ public class PersonProfiles {
         religion == null ? null : religion.name(),
         ethnicity == null ? null : ethnicity.label("en"),
         religion == null ? null : religion.label("en"),
-        qualifications.of(id, actor),
-        qualifications.highest(id, asOf, actor),
+        held,
+        Qualifications.highestOf(held, asOf),
         posts,
         posts.stream()
             .filter(x -> x.assignment().inForceOn(asOf))
@@ -81,8 +83,9 @@ public class PersonProfiles {
   }
 
   private PersonProfile.Post post(Assignment a) {
-    Unit unit = units.find(a.unitCode(), a.from()).orElse(null);
-    String parents = unit == null ? null : nearestFirst(units.ancestors(unit, a.from()));
+    List<Unit> line = units.lineage(a.unitCode(), a.from());
+    Unit unit = line.isEmpty() ? null : line.get(line.size() - 1);
+    String parents = unit == null ? null : nearestFirst(line.subList(0, line.size() - 1));
     String position =
         positions
             .find(a.positionCode(), a.from())

@@ -1,7 +1,6 @@
 package vn.cbcs.units;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,9 @@ import vn.cbcs.units.internal.UnitRows;
 public class Units {
 
   private static final String SELECT = "SELECT " + UnitRows.COLUMNS + " FROM unit u ";
+
+  /** More levels than the map has (province, district, commune): a guard against a loop. */
+  private static final int MAX_DEPTH = 8;
 
   private final JdbcClient jdbc;
 
@@ -79,17 +81,34 @@ public class Units {
 
   /** The parents of a unit as of a date, from the province down (the unit itself excluded). */
   public List<Unit> ancestors(Unit unit, LocalDate asOf) {
-    List<Unit> chain = new ArrayList<>();
-    String parent = unit.parentCode();
-    while (parent != null) {
-      Optional<Unit> p = find(parent, asOf);
-      if (p.isEmpty()) {
-        break;
-      }
-      chain.add(0, p.get());
-      parent = p.get().parentCode();
-    }
-    return chain;
+    return unit.parentCode() == null ? List.of() : lineage(unit.parentCode(), asOf);
+  }
+
+  /**
+   * The version of {@code code} in force on {@code asOf} and its parents as of that date, the
+   * province first and the unit last; empty when the unit is not in force then. One statement
+   * follows the parents, each the version of its code in force on the date, as far as they go —
+   * what asking for each parent in turn gave, one statement per level.
+   */
+  public List<Unit> lineage(String code, LocalDate asOf) {
+    return jdbc.sql(
+            "WITH RECURSIVE line AS (SELECT "
+                + UnitRows.COLUMNS
+                + ", 0 AS depth FROM unit u WHERE u.code = :code AND "
+                + UnitRows.IN_FORCE
+                + " UNION ALL SELECT "
+                + UnitRows.COLUMNS
+                + ", c.depth + 1 FROM line c JOIN unit u ON u.code = c.parent_code"
+                + " WHERE c.depth < :deepest AND "
+                + UnitRows.IN_FORCE
+                + ") SELECT "
+                + UnitRows.COLUMNS
+                + " FROM line u ORDER BY u.depth DESC")
+        .param("code", code)
+        .param("asOf", asOf)
+        .param("deepest", MAX_DEPTH)
+        .query((rs, i) -> UnitRows.map(rs, 0))
+        .list();
   }
 
   /** Number of communes under a unit on a date (one query on the materialised path). */

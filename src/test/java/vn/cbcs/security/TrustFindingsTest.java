@@ -110,6 +110,18 @@ class TrustFindingsTest {
     assertThat(readFields(id, "xa")).singleElement().asString().contains("ethnicity");
   }
 
+  /** A person's page is read and recorded in one transaction: a refusal records nothing. */
+  @Test
+  void aPersonsPageIsRecordedWhenShownAndNotWhenRefused() {
+    long id = create("Hà Thị Trang", DUC_XUAN);
+    String outsider = TestUsers.create(port, "xabd", "COMMUNE_OFFICER", BA_DINH);
+    Api.Download refused = new Api(port, outsider, TestUsers.PASSWORD).download("/people/" + id);
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(readFields(id, outsider)).isEmpty();
+    assertThat(demo("xa").download("/people/" + id).status()).isEqualTo(200);
+    assertThat(readFields(id, "xa")).singleElement().asString().contains("ethnicity");
+  }
+
   @Test
   void inspectorsReadTheImportsAndTheLogOfTheirGroundOnly() throws Exception {
     String hnOfficer = TestUsers.create(port, "xahn", "COMMUNE_OFFICER", BA_DINH);

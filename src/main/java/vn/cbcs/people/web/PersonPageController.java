@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,6 +56,13 @@ class PersonPageController {
   private final vn.cbcs.people.internal.Catalogues catalogues;
   private final vn.cbcs.people.Attachments attachments;
 
+  /**
+   * A person's page is read and its reading recorded in one transaction (read-write, since the
+   * audit event joins it — ADR 14): one begin and commit instead of one for each part of the page.
+   * A refusal rolls it back with nothing recorded.
+   */
+  private final TransactionTemplate page;
+
   PersonPageController(
       People people,
       PersonDirectory directory,
@@ -64,7 +73,9 @@ class PersonPageController {
       vn.cbcs.people.Photos photos,
       AuditLog audit,
       vn.cbcs.people.internal.Catalogues catalogues,
-      vn.cbcs.people.Attachments attachments) {
+      vn.cbcs.people.Attachments attachments,
+      PlatformTransactionManager transactions) {
+    this.page = new TransactionTemplate(transactions);
     this.catalogues = catalogues;
     this.attachments = attachments;
     this.people = people;
@@ -135,14 +146,23 @@ class PersonPageController {
       Model model) {
     LocalDate date = AsOf.parseLenient("asOf", asOf);
     String flash = (String) model.getAttribute("flash");
-    PersonPageView v = view(id, date, actor, null, Map.of(), List.of(), flash);
-    boolean masked = people.masksSensitive(id, actor);
-    audit.read(id, ReadKind.PERSON_PAGE, masked, actor);
+    Shown shown =
+        page.execute(
+            status -> {
+              PersonPageView v = view(id, date, actor, null, Map.of(), List.of(), flash);
+              boolean masked = people.masksSensitive(id, actor);
+              audit.read(id, ReadKind.PERSON_PAGE, masked, actor);
+              return new Shown(v, masked);
+            });
     String error = (String) model.getAttribute("flashError");
+    PersonPageView v = shown.view();
     model.addAttribute("view", error == null ? v : v.withFlashError(error));
-    model.addAttribute("masked", masked);
+    model.addAttribute("masked", shown.masked());
     return "people/show";
   }
+
+  /** A person's page as read, and whether its sensitive fields were hidden from the reader. */
+  private record Shown(PersonPageView view, boolean masked) {}
 
   PersonPageView view(
       long id,
