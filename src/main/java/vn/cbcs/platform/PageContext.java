@@ -30,7 +30,8 @@ public record PageContext(
 
   /** The message for a key in the page's language; a missing key shows itself, never fails. */
   public String t(String key, Object... args) {
-    return messages.getMessage(key, args, "??" + key + "??", locale);
+    String message = messages.getMessage(key, args, null, locale);
+    return message != null ? message : "??" + key + "??";
   }
 
   /**

@@ -44,5 +44,22 @@ class PersonListPagesTest {
     assertThat(end).contains("page=" + (last - 1)).doesNotContain("page=" + (last + 1));
   }
 
+  @Test
+  void theRowsAreNumberedFromThePagesFirst() {
+    BrowserSession tinh = new BrowserSession(port);
+    tinh.signIn("tinh", "demo-cbcs-2025");
+    String third = tinh.get("/people?unit=06&asOf=2024-12-31&page=2&size=20").body();
+    Matcher m = ROW_NUMBER.matcher(third);
+    java.util.List<Integer> numbers = new java.util.ArrayList<>();
+    while (m.find()) {
+      numbers.add(Integer.parseInt(m.group(1)));
+    }
+    assertThat(numbers)
+        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(41, 60).boxed().toList());
+  }
+
+  private static final Pattern ROW_NUMBER =
+      Pattern.compile("<td class=\"text-secondary small\">(\\d+)</td>");
+
   private static final Pattern PAGES = Pattern.compile("data-pages=\"(\\d+)\"");
 }

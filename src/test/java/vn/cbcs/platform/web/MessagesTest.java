@@ -32,6 +32,26 @@ class MessagesTest {
         .isEqualTo("spouse's side");
   }
 
+  /** The second lookup of a message without arguments is answered from what the first kept. */
+  @Test
+  void aKeptMessageIsWhatALookupGivesForEveryKeyInBothLanguages() throws java.io.IOException {
+    java.util.Properties bundle = new java.util.Properties();
+    try (var in = getClass().getResourceAsStream("/messages.properties")) {
+      bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    assertThat(bundle).hasSizeGreaterThan(500);
+    for (Locale locale : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
+      MessageSource fresh = new Messages().messageSource(properties());
+      for (String key : bundle.stringPropertyNames()) {
+        String first = messages.getMessage(key, null, locale);
+        String kept = messages.getMessage(key, new Object[0], null, locale);
+        assertThat(kept).as(key + " " + locale).isEqualTo(first);
+        assertThat(kept).as(key + " " + locale).isEqualTo(fresh.getMessage(key, null, locale));
+      }
+    }
+    assertThat(messages.getMessage("no.such.key", null, null, Locale.ENGLISH)).isNull();
+  }
+
   @Test
   void aMessageWithArgumentsIsFormattedWithThem() {
     assertThat(messages.getMessage("import.cell.tooLong", new Object[] {32767}, Locale.ENGLISH))
