@@ -21,6 +21,9 @@ public class Units {
 
   private static final String SELECT = "SELECT " + UnitRows.COLUMNS + " FROM unit u ";
 
+  /** Strictly under a unit: its materialised path's range ({@link UnitRows#subtreeStart}). */
+  private static final String SUBTREE = "u.path >= :start AND u.path < :end";
+
   /** More levels than the map has (province, district, commune): a guard against a loop. */
   private static final int MAX_DEPTH = 8;
 
@@ -275,11 +278,12 @@ public class Units {
 
   /** The unit and every unit under it, of every level, in force on a date (one range scan). */
   public List<Unit> unitsUnder(Unit unit, LocalDate asOf) {
-    return jdbc.sql(
-            SELECT
-                + "WHERE (u.code = :code OR (u.path >= :start AND u.path < :end)) AND "
-                + UnitRows.IN_FORCE
-                + " ORDER BY u.path")
+    return inSubtree(unit, asOf, "(u.code = :code OR (" + SUBTREE + "))");
+  }
+
+  /** The units of the subtree of {@code unit} that {@code which} keeps, in force, in path order. */
+  private List<Unit> inSubtree(Unit unit, LocalDate asOf, String which) {
+    return jdbc.sql(SELECT + "WHERE " + which + " AND " + UnitRows.IN_FORCE + " ORDER BY u.path")
         .param("code", unit.code())
         .param("start", UnitRows.subtreeStart(unit.path()))
         .param("end", UnitRows.subtreeEnd(unit.path()))
@@ -306,20 +310,11 @@ public class Units {
         .list();
   }
 
-  /** The communes under a unit (or the unit itself, if a commune) on a date, in code order. */
+  /** The communes under a unit (or the unit itself, if a commune) on a date, in path order. */
   public List<Unit> communesUnder(Unit unit, LocalDate asOf) {
     if (unit.level() == UnitLevel.COMMUNE) {
       return List.of(unit);
     }
-    return jdbc.sql(
-            SELECT
-                + "WHERE u.level = 'COMMUNE' AND u.path >= :start AND u.path < :end AND "
-                + UnitRows.IN_FORCE
-                + " ORDER BY u.path")
-        .param("start", UnitRows.subtreeStart(unit.path()))
-        .param("end", UnitRows.subtreeEnd(unit.path()))
-        .param("asOf", asOf)
-        .query((rs, i) -> UnitRows.map(rs, 0))
-        .list();
+    return inSubtree(unit, asOf, "u.level = 'COMMUNE' AND " + SUBTREE);
   }
 }

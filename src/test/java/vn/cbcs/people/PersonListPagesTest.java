@@ -30,10 +30,15 @@ class PersonListPagesTest {
     DemoProvince.ensure(generator);
   }
 
-  @Test
-  void theFirstAndLastPagesLinkOnlyToPagesThatExist() {
+  private BrowserSession tinh() {
     BrowserSession tinh = new BrowserSession(port);
     tinh.signIn("tinh", "demo-cbcs-2025");
+    return tinh;
+  }
+
+  @Test
+  void theFirstAndLastPagesLinkOnlyToPagesThatExist() {
+    BrowserSession tinh = tinh();
     String first = tinh.get("/people?unit=06&asOf=2024-12-31").body();
     Matcher m = PAGES.matcher(first);
     assertThat(m.find()).as("the demo province's list has several pages").isTrue();
@@ -46,9 +51,7 @@ class PersonListPagesTest {
 
   @Test
   void theRowsAreNumberedFromThePagesFirst() {
-    BrowserSession tinh = new BrowserSession(port);
-    tinh.signIn("tinh", "demo-cbcs-2025");
-    String third = tinh.get("/people?unit=06&asOf=2024-12-31&page=2&size=20").body();
+    String third = tinh().get("/people?unit=06&asOf=2024-12-31&page=2&size=20").body();
     Matcher m = ROW_NUMBER.matcher(third);
     java.util.List<Integer> numbers = new java.util.ArrayList<>();
     while (m.find()) {
