@@ -14,6 +14,7 @@ import vn.cbcs.indicators.internal.FactsLoader;
 import vn.cbcs.indicators.internal.Ground;
 import vn.cbcs.indicators.internal.IndicatorStore;
 import vn.cbcs.indicators.internal.InputGeneration;
+import vn.cbcs.indicators.internal.KeptFigures;
 import vn.cbcs.indicators.internal.RatingsLoader;
 import vn.cbcs.indicators.internal.SqlCounts;
 import vn.cbcs.indicators.internal.StandardStanding;
@@ -50,6 +51,7 @@ public class Indicators {
   private final InputGeneration generation;
   private final ValueCache cache;
   private final SqlCounts sql;
+  private final KeptFigures kept;
 
   Indicators(
       IndicatorStore store,
@@ -64,8 +66,10 @@ public class Indicators {
       vn.cbcs.indicators.internal.PlacedLoader placed,
       InputGeneration generation,
       ValueCache cache,
-      SqlCounts sql) {
+      SqlCounts sql,
+      KeptFigures kept) {
     this.sql = sql;
+    this.kept = kept;
     this.ratings = ratings;
     this.postsAtRisk = postsAtRisk;
     this.placed = placed;
@@ -163,13 +167,7 @@ public class Indicators {
     scopes.check(scope, actor);
     boolean membersNeeded = indicators.stream().anyMatch(i -> !SqlCounts.countable(i));
     Ground ground = membersNeeded ? ground(scope, actor) : null;
-    Map<String, Map<String, long[]>> counts =
-        membersNeeded
-            ? Map.of()
-            : sql.count(
-                indicators,
-                scope.national() ? null : scope.communes().stream().map(Unit::code).toList(),
-                scope.asOf());
+    Map<String, Map<String, long[]>> counts = membersNeeded ? Map.of() : counts(indicators, scope);
     Map<String, Counted> result = new LinkedHashMap<>();
     for (Indicator i : indicators) {
       if (!SqlCounts.countable(i)) {
@@ -187,6 +185,25 @@ public class Indicators {
       result.put(i.code(), new Counted(new IndicatorValue(i, scope, n, d), byCommune, null));
     }
     return result;
+  }
+
+  /**
+   * Counts of indicators all countable in SQL: those on people's own records from the figures kept
+   * per commune (recounting the communes written since), the others in one query.
+   */
+  private Map<String, Map<String, long[]>> counts(
+      List<Indicator> indicators, IndicatorScope scope) {
+    List<String> communes = scope.communes().stream().map(Unit::code).toList();
+    List<Indicator> keepable = indicators.stream().filter(KeptFigures::keepable).toList();
+    List<Indicator> others = indicators.stream().filter(i -> !KeptFigures.keepable(i)).toList();
+    Map<String, Map<String, long[]>> counts = new HashMap<>();
+    if (!keepable.isEmpty()) {
+      counts.putAll(kept.count(keepable, communes, scope.national(), scope.asOf()));
+    }
+    if (!others.isEmpty()) {
+      counts.putAll(sql.count(others, scope.national() ? null : communes, scope.asOf()));
+    }
+    return counts;
   }
 
   /**

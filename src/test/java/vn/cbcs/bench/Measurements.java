@@ -20,11 +20,18 @@ final class Measurements {
 
   /** Runs {@code warmup} untimed, then {@code runs} timed iterations. */
   void measure(String what, int warmup, int runs, Runnable op) {
+    measure(what, warmup, runs, () -> {}, op);
+  }
+
+  /** The same with {@code before} run untimed before each iteration (a write to measure after). */
+  void measure(String what, int warmup, int runs, Runnable before, Runnable op) {
     for (int i = 0; i < warmup; i++) {
+      before.run();
       op.run();
     }
     double[] ms = new double[runs];
     for (int i = 0; i < runs; i++) {
+      before.run();
       long t = System.nanoTime();
       op.run();
       ms[i] = (System.nanoTime() - t) / 1e6;

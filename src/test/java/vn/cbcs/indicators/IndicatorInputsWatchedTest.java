@@ -43,6 +43,9 @@ class IndicatorInputsWatchedTest {
           "person_reach",
           // how many people are on record, kept by person's triggers, V125
           "person_count",
+          // the generations of the figures kept per commune, bumped by triggers, V126
+          "indicator_commune_generation",
+          "indicator_map_generation",
           "flyway_schema_history");
 
   @Autowired JdbcClient jdbc;

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class InputGeneration {
 
+  /** The generation of a transaction that wrote inputs: never kept, never served. */
+  public static final long WROTE = Long.MIN_VALUE;
+
   private final JdbcClient jdbc;
 
   InputGeneration(JdbcClient jdbc) {
@@ -20,10 +23,15 @@ public class InputGeneration {
 
   /**
    * The current generation as this transaction sees it. Read it <em>before</em> reading the facts:
-   * a value computed afterwards is at least as new as the generation says.
+   * a value computed afterwards is at least as new as the generation says. In a transaction that
+   * has written inputs itself, {@link #WROTE}: older than any generation, so that nothing it
+   * computes (and might roll back) is kept or served from memory.
    */
   public long current() {
-    return jdbc.sql("SELECT coalesce(sum(gen), 0) FROM indicator_input_generation")
+    return jdbc.sql(
+            "SELECT CASE WHEN current_setting('cbcs.indicator_inputs_changed', true) = 'y'"
+                + " THEN :wrote ELSE coalesce(sum(gen), 0) END FROM indicator_input_generation")
+        .param("wrote", WROTE)
         .query(Long.class)
         .single();
   }

@@ -74,19 +74,9 @@ public class SqlCounts {
     if (indicators.isEmpty() || (communeCodes != null && communeCodes.isEmpty())) {
       return out;
     }
-    Query q = new Query(asOf, communeCodes);
-    List<String> columns = new ArrayList<>();
-    for (Indicator i : indicators) {
-      if (!countable(i)) {
-        throw new IllegalArgumentException("not countable in SQL: " + i.code());
-      }
-      String population = q.population(i);
-      String condition = q.conditions(i);
-      columns.add("count(*) FILTER (WHERE " + population + " AND " + condition + ")");
-      columns.add("count(*) FILTER (WHERE " + population + ")");
-    }
-    var spec = jdbc.sql(q.sql(columns));
-    for (Map.Entry<String, Object> p : q.params.entrySet()) {
+    Statement statement = statement(indicators, communeCodes, asOf);
+    var spec = jdbc.sql(statement.sql());
+    for (Map.Entry<String, Object> p : statement.params().entrySet()) {
       spec = spec.param(p.getKey(), p.getValue());
     }
     spec.query(
@@ -101,6 +91,25 @@ public class SqlCounts {
           }
         });
     return out;
+  }
+
+  /** The counting statement and its named parameters. */
+  record Statement(String sql, Map<String, Object> params) {}
+
+  /** The statement {@link #count} runs (its plan's relations are checked by a test). */
+  Statement statement(List<Indicator> indicators, Collection<String> communeCodes, LocalDate asOf) {
+    Query q = new Query(asOf, communeCodes);
+    List<String> columns = new ArrayList<>();
+    for (Indicator i : indicators) {
+      if (!countable(i)) {
+        throw new IllegalArgumentException("not countable in SQL: " + i.code());
+      }
+      String population = q.population(i);
+      String condition = q.conditions(i);
+      columns.add("count(*) FILTER (WHERE " + population + " AND " + condition + ")");
+      columns.add("count(*) FILTER (WHERE " + population + ")");
+    }
+    return new Statement(q.sql(columns), q.params);
   }
 
   /** One query being written: its parameters and the facts its conditions need. */
