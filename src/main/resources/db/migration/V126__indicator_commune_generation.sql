@@ -1,12 +1,12 @@
 -- Issue 18, ADR 24: an indicator's figures kept per commune and date, so that the whole country
 -- after a write recounts the communes the write touched instead of every commune. The figures
 -- counted in SQL from people's own records (qualifications, age, sex, ethnic group, Party
--- membership: indicators.internal.KeptFigures.keepable) read only person, assignment and
--- qualification — which belong to communes through the person's posts — and the map (unit) and
--- two catalogues (qualification_level, position). So two generations key them:
+-- membership, ratings: indicators.internal.KeptFigures.keepable) read only person, assignment,
+-- qualification and evaluation — which belong to communes through the person's posts — and the
+-- map (unit) and two catalogues (qualification_level, position). So two generations key them:
 --
 --  * indicator_commune_generation: per commune, bumped by a transaction that writes posts in it,
---    or the record or qualifications of someone holding a post in it (at any date);
+--    or the record, qualifications or ratings of someone holding a post in it (at any date);
 --  * indicator_map_generation: bumped by any write to unit, qualification_level or position, and by
 --    TRUNCATE of the three people's tables (no rows to say which communes).
 --
@@ -29,18 +29,27 @@ CREATE TABLE indicator_map_generation (
 );
 INSERT INTO indicator_map_generation (gen) SELECT 0 FROM generate_series(1, 16);
 
--- Bumps each commune once per call: the first of its rows that no other transaction holds (this
--- transaction's own rows are not skipped, so a second bump in one transaction reuses its row).
+-- Bumps each commune once per transaction: the first of its rows that no other transaction holds
+-- (this transaction's own rows are not skipped by SKIP LOCKED). A commune whose row this
+-- transaction has already written (its xmin is this top-level transaction's id) is left alone:
+-- an import bumps each of its communes once, not once per statement. A bump made inside a
+-- subtransaction carries the subtransaction's id, so a later statement bumps again: rolled back
+-- with the subtransaction or not, the commune stays bumped.
 CREATE FUNCTION indicator_communes_changed(codes text[]) RETURNS void
     LANGUAGE plpgsql AS $$
 DECLARE
     c text;
     s bigint;
+    me xid := pg_current_xact_id()::xid;
 BEGIN
-    IF codes IS NULL THEN
+    IF codes IS NULL OR cardinality(codes) = 0 THEN
         RETURN;
     END IF;
-    FOR c IN SELECT DISTINCT x FROM unnest(codes) x WHERE x IS NOT NULL ORDER BY 1 LOOP
+    FOR c IN SELECT DISTINCT x FROM unnest(codes) x
+              WHERE x IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM indicator_commune_generation g
+                                 WHERE g.commune_code = x AND g.xmin = me)
+              ORDER BY 1 LOOP
         SELECT slot INTO s FROM indicator_commune_generation
          WHERE commune_code = c LIMIT 1 FOR UPDATE SKIP LOCKED;
         IF s IS NULL THEN
@@ -56,17 +65,28 @@ END $$;
 -- population leaves them out), read after locking the people's rows: a transaction adding or
 -- moving one of their posts locks them too (person_reach, V123), so whichever comes second sees
 -- the other's posts — a qualification written while a post is added in another commune bumps
--- that commune as well.
-CREATE FUNCTION indicator_people_changed(p_ids bigint[]) RETURNS void
+-- that commune as well. With skip_own, a person whose row this transaction wrote (created or
+-- changed: its xmin is this top-level transaction's id) is skipped: the row is locked by this
+-- transaction until it ends, a new person's posts were all added in it (each bumping its commune),
+-- and a changed person's communes were bumped by the change (the person trigger does not skip).
+CREATE FUNCTION indicator_people_changed(p_ids bigint[], skip_own boolean) RETURNS void
     LANGUAGE plpgsql AS $$
+DECLARE
+    others bigint[];
 BEGIN
     IF p_ids IS NULL OR cardinality(p_ids) = 0 THEN
         RETURN;
     END IF;
-    PERFORM 1 FROM person WHERE id = ANY(p_ids) ORDER BY id FOR NO KEY UPDATE;
+    others := ARRAY(SELECT id FROM person
+                     WHERE id = ANY(p_ids)
+                       AND NOT (skip_own AND xmin = pg_current_xact_id()::xid) ORDER BY id);
+    IF cardinality(others) = 0 THEN
+        RETURN;
+    END IF;
+    PERFORM 1 FROM person WHERE id = ANY(others) ORDER BY id FOR NO KEY UPDATE;
     PERFORM indicator_communes_changed(ARRAY(
         SELECT DISTINCT a.unit_code::text FROM assignment a
-         WHERE a.person_id = ANY(p_ids) AND a.superseded_at IS NULL));
+         WHERE a.person_id = ANY(others) AND a.superseded_at IS NULL));
 END $$;
 
 CREATE FUNCTION indicator_map_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -98,6 +118,8 @@ CREATE TRIGGER indicator_map_truncated AFTER TRUNCATE ON assignment
     FOR EACH STATEMENT EXECUTE FUNCTION indicator_map_changed();
 CREATE TRIGGER indicator_map_truncated AFTER TRUNCATE ON qualification
     FOR EACH STATEMENT EXECUTE FUNCTION indicator_map_changed();
+CREATE TRIGGER indicator_map_truncated AFTER TRUNCATE ON evaluation
+    FOR EACH STATEMENT EXECUTE FUNCTION indicator_map_changed();
 
 -- Posts: the communes before and after, directly (the people are locked by person_reach's own
 -- triggers when the set of their communes changes).
@@ -124,36 +146,46 @@ CREATE TRIGGER indicator_communes_delete AFTER DELETE ON assignment
     REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_on_assignment();
 
--- Qualifications: their people's communes (before and after, for a qualification moved to
+-- Qualifications and ratings: their people's communes (before and after, for a row moved to
 -- another person).
-CREATE FUNCTION indicator_communes_on_qualification() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION indicator_communes_of_people() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        PERFORM indicator_people_changed(ARRAY(SELECT DISTINCT person_id FROM new_rows ORDER BY 1));
+        PERFORM indicator_people_changed(ARRAY(SELECT DISTINCT person_id FROM new_rows ORDER BY 1), true);
     ELSIF TG_OP = 'DELETE' THEN
-        PERFORM indicator_people_changed(ARRAY(SELECT DISTINCT person_id FROM old_rows ORDER BY 1));
+        PERFORM indicator_people_changed(ARRAY(SELECT DISTINCT person_id FROM old_rows ORDER BY 1), true);
     ELSE
         PERFORM indicator_people_changed(ARRAY(
-            SELECT person_id FROM new_rows UNION SELECT person_id FROM old_rows ORDER BY 1));
+            SELECT person_id FROM new_rows UNION SELECT person_id FROM old_rows ORDER BY 1), true);
     END IF;
     RETURN NULL;
 END $$;
 
 CREATE TRIGGER indicator_communes_insert AFTER INSERT ON qualification
     REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_on_qualification();
+    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_of_people();
 CREATE TRIGGER indicator_communes_update AFTER UPDATE ON qualification
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_on_qualification();
+    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_of_people();
 CREATE TRIGGER indicator_communes_delete AFTER DELETE ON qualification
     REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_on_qualification();
+    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_of_people();
+
+CREATE TRIGGER indicator_communes_insert AFTER INSERT ON evaluation
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_of_people();
+CREATE TRIGGER indicator_communes_update AFTER UPDATE ON evaluation
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_of_people();
+CREATE TRIGGER indicator_communes_delete AFTER DELETE ON evaluation
+    REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_of_people();
 
 -- People: a changed record's communes (a new record holds no post yet; a deleted one's posts go
 -- first, through assignment's trigger).
 CREATE FUNCTION indicator_communes_on_person() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM indicator_people_changed(ARRAY(SELECT id FROM new_rows ORDER BY 1));
+    PERFORM indicator_people_changed(ARRAY(SELECT id FROM new_rows ORDER BY 1), false);
     RETURN NULL;
 END $$;
 

@@ -22,11 +22,11 @@ import vn.cbcs.indicators.Indicator;
  * Figures of indicators kept per commune and date (ADR 24, migration V126), so that a scope — the
  * whole country above all — recounts in SQL only the communes written since their figures were
  * counted. Only indicators whose conditions read a person's own records are kept ({@link
- * #keepable}): their counts read person, assignment and qualification, which belong to communes
- * through posts, and the map and two catalogues, which key everything. A commune's figure is served
- * while neither its commune's generation nor the map's has changed since it was counted; both are
- * read before the records, so a figure is never older than the generations it is kept under.
- * Figures are the same for everyone: the caller checks the actor's scope first.
+ * #keepable}): their counts read person, assignment, qualification and evaluation, which belong to
+ * communes through posts, and the map and two catalogues, which key everything. A commune's figure
+ * is served while neither its commune's generation nor the map's has changed since it was counted;
+ * both are read before the records, so a figure is never older than the generations it is kept
+ * under. Figures are the same for everyone: the caller checks the actor's scope first.
  */
 @Component
 public class KeptFigures {
@@ -37,7 +37,8 @@ public class KeptFigures {
           Criterion.Kind.AGE,
           Criterion.Kind.SEX,
           Criterion.Kind.ETHNIC_MINORITY,
-          Criterion.Kind.PARTY_MEMBER);
+          Criterion.Kind.PARTY_MEMBER,
+          Criterion.Kind.RATING);
 
   /** One indicator (code and version) on one date. */
   private record SetKey(String indicator, int version, LocalDate asOf) {}
@@ -65,7 +66,10 @@ public class KeptFigures {
     this.maxEntries = maxEntries;
   }
 
-  /** Whether the indicator's figures are kept per commune: people, conditions on own records. */
+  /**
+   * Whether the indicator's figures are kept per commune: people, conditions on their own records
+   * (qualifications, age, sex, ethnic group, Party membership, ratings).
+   */
   public static boolean keepable(Indicator indicator) {
     return SqlCounts.countable(indicator)
         && indicator.criteria().stream().allMatch(c -> OWN_RECORDS.contains(c.kind()));

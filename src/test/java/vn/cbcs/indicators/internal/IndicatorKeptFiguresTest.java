@@ -42,7 +42,7 @@ class IndicatorKeptFiguresTest {
 
   /** What the kept counts may read: the people's three tables and the map's. */
   private static final Set<String> READ =
-      Set.of("person", "assignment", "qualification", "unit", "qualification_level");
+      Set.of("person", "assignment", "qualification", "evaluation", "unit", "qualification_level");
 
   @Autowired Indicators indicators;
   @Autowired KeptFigures kept;
@@ -80,6 +80,9 @@ class IndicatorKeptFiguresTest {
           "K_PRO_SO_CAP",
           new Criterion(
               Criterion.Kind.QUALIFICATION, Track.PROFESSIONAL, "SO_CAP", null, null, null, null));
+  private static final Indicator HTTNV =
+      custom(
+          "K_HTTNV", new Criterion(Criterion.Kind.RATING, null, null, null, null, null, "HTTNV"));
   private static final Indicator YOUNG =
       custom("K_UNDER_35", new Criterion(Criterion.Kind.AGE, null, null, null, null, 35, null));
 
@@ -89,6 +92,7 @@ class IndicatorKeptFiguresTest {
         new ArrayList<>(
             indicators.all(TestActors.SYSTEM).stream().filter(KeptFigures::keepable).toList());
     keepable.add(YOUNG);
+    keepable.add(HTTNV);
     keepable.add(
         custom(
             "K_WOMEN", new Criterion(Criterion.Kind.SEX, null, null, null, null, null, "FEMALE")));
@@ -114,9 +118,9 @@ class IndicatorKeptFiguresTest {
       JsonNode plan = new ObjectMapper().readTree(spec.query(String.class).single());
       collect(plan, relations);
     }
-    assertThat(relations).contains("person", "assignment", "qualification", "unit");
+    assertThat(relations).contains("person", "assignment", "qualification", "evaluation", "unit");
     assertThat(relations).allMatch(READ::contains, "read by a kept count and watched");
-    for (String table : List.of("assignment", "qualification", "person")) {
+    for (String table : List.of("assignment", "qualification", "evaluation", "person")) {
       assertThat(trigger(table, "indicator_communes_%")).as(table).isPositive();
     }
     for (String table : List.of("unit", "qualification_level", "position")) {
@@ -233,6 +237,8 @@ class IndicatorKeptFiguresTest {
       }
       assertThat(figures(country, YOUNG)).isEqualTo(young);
 
+      rating(country, commune);
+
       // the map: everything is counted again
       jdbc.sql("UPDATE unit SET name = name WHERE code = :c").param("c", commune).update();
       r = kept.recounted();
@@ -242,6 +248,38 @@ class IndicatorKeptFiguresTest {
       jdbc.sql("DELETE FROM qualification WHERE id = :q").param("q", qualification).update();
     }
     assertThat(figures(country, PRO)).isEqualTo(first);
+  }
+
+  /** A decided state rating of the year changed: its person's communes are counted again. */
+  private void rating(IndicatorScope country, String commune) {
+    Map<String, List<Long>> before = figures(country, HTTNV);
+    Map<String, Object> rated =
+        jdbc.sql(
+                "SELECT e.id, e.person_id FROM evaluation e JOIN positions_assignments_on(:d) a"
+                    + " ON a.person_id = e.person_id AND a.unit_code = :c"
+                    + " WHERE e.year = :y AND e.system = 'STATE' AND e.status = 'DECIDED'"
+                    + " AND e.decided_level = 'HTTNV' ORDER BY e.id LIMIT 1")
+            .param("d", ON)
+            .param("c", commune)
+            .param("y", ON.getYear())
+            .query()
+            .singleRow();
+    long id = ((Number) rated.get("id")).longValue();
+    jdbc.sql("UPDATE evaluation SET decided_level = 'HTXSNV' WHERE id = :e")
+        .param("e", id)
+        .update();
+    try {
+      long r = kept.recounted();
+      Map<String, List<Long>> after = figures(country, HTTNV);
+      assertThat(kept.recounted() - r)
+          .isEqualTo(postCommunes(((Number) rated.get("person_id")).longValue(), country));
+      assertThat(after).isNotEqualTo(before).isEqualTo(uncounted(country, HTTNV));
+    } finally {
+      jdbc.sql("UPDATE evaluation SET decided_level = 'HTTNV' WHERE id = :e")
+          .param("e", id)
+          .update();
+    }
+    assertThat(figures(country, HTTNV)).isEqualTo(before);
   }
 
   /** The communes of the scope where the person held a post at any date. */
@@ -279,6 +317,89 @@ class IndicatorKeptFiguresTest {
   }
 
   @Test
+  void aTransactionWritingACommuneManyTimesBumpsItOnceAndIsCounted() {
+    IndicatorScope country = indicators.scope("", ON, null, TestActors.SYSTEM);
+    Map<String, List<Long>> before = figures(country, PRO);
+    String commune = before.keySet().iterator().next();
+    long someone =
+        jdbc.sql(
+                "SELECT a.person_id FROM positions_assignments_on(:d) a WHERE a.unit_code = :c"
+                    + " ORDER BY a.person_id LIMIT 1")
+            .param("d", ON)
+            .param("c", commune)
+            .query(Long.class)
+            .single();
+    long g = communeGeneration(commune);
+    long[] created = new long[2];
+    tx.executeWithoutResult(
+        s -> {
+          // an import's order: the record, its qualification (no post yet), the decision, the post
+          created[0] =
+              jdbc.sql(
+                      "INSERT INTO person (personal_id, full_name, sex, birth_date, ethnicity_code,"
+                          + " synthetic, created_by, updated_by) VALUES ('099990000001',"
+                          + " 'Kiểm Thử Giữ', 'FEMALE', DATE '1990-01-01', '01', true, 'test',"
+                          + " 'test') RETURNING id")
+                  .query(Long.class)
+                  .single();
+          jdbc.sql(
+                  "INSERT INTO qualification (person_id, track, level, awarded_on, recorded_by)"
+                      + " VALUES (:p, 'PROFESSIONAL', 'DAI_HOC', DATE '2012-06-30', 'test')")
+              .param("p", created[0])
+              .update();
+          created[1] =
+              jdbc.sql(
+                      "INSERT INTO decision (number, decided_on, issuer, kind, recorded_by)"
+                          + " VALUES ('1/QĐ-TEST', DATE '2020-01-01', 'test', 'APPOINTMENT',"
+                          + " 'test') RETURNING id")
+                  .query(Long.class)
+                  .single();
+          jdbc.sql(
+                  "INSERT INTO assignment (person_id, unit_code, position_code, concurrent,"
+                      + " valid_from, start_decision_id, recorded_by) SELECT :p, :c,"
+                      + " position_code, false, DATE '2020-01-01', :dec, 'test'"
+                      + " FROM assignment WHERE person_id = :o LIMIT 1")
+              .param("p", created[0])
+              .param("c", commune)
+              .param("dec", created[1])
+              .param("o", someone)
+              .update();
+          // and someone already in post there, twice
+          for (String level : List.of("CAO_DANG", "DAI_HOC")) {
+            jdbc.sql(
+                    "INSERT INTO qualification (person_id, track, level, awarded_on, recorded_by)"
+                        + " VALUES (:p, 'PROFESSIONAL', :l, DATE '2010-06-30', 'test')")
+                .param("p", someone)
+                .param("l", level)
+                .update();
+          }
+        });
+    try {
+      assertThat(communeGeneration(commune)).as("bumped once").isEqualTo(g + 1);
+      Map<String, List<Long>> after = figures(country, PRO);
+      assertThat(after.get(commune).get(1)).isEqualTo(before.get(commune).get(1) + 1);
+      assertThat(after).isEqualTo(uncounted(country, PRO));
+    } finally {
+      jdbc.sql("DELETE FROM person WHERE id = :p").param("p", created[0]).update();
+      jdbc.sql("DELETE FROM decision WHERE id = :d").param("d", created[1]).update();
+      jdbc.sql(
+              "DELETE FROM qualification WHERE person_id = :p AND recorded_by = 'test'"
+                  + " AND awarded_on = DATE '2010-06-30'")
+          .param("p", someone)
+          .update();
+    }
+    assertThat(figures(country, PRO)).isEqualTo(before);
+  }
+
+  private long communeGeneration(String commune) {
+    return jdbc.sql(
+            "SELECT coalesce(sum(gen), 0) FROM indicator_commune_generation WHERE commune_code = :c")
+        .param("c", commune)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
   void aTransactionThatWroteNeitherKeepsNorIsServedWhatItCounted() {
     IndicatorScope country = indicators.scope("", ON, null, TestActors.SYSTEM);
     Map<String, List<Long>> before = figures(country, PRO);
@@ -309,16 +430,16 @@ class IndicatorKeptFiguresTest {
           s.setRollbackOnly();
         });
     assertThat(figures(country, PRO)).isEqualTo(before);
+    // another transaction's write brings the generation where the rolled-back one had it
+    jdbc.sql("UPDATE unit_attribute SET id = id WHERE false").update();
+    assertThat(indicators.inputsGeneration()).isEqualTo(g + 1);
+    assertThat(trend()).as("nothing kept from the rolled-back write").isEqualTo(trend);
     // a write that changes no figure brings the person's communes where the rolled-back one had
     // them
     jdbc.sql("UPDATE person SET birth_date = birth_date WHERE id = :p").param("p", person).update();
     assertThat(figures(country, PRO))
         .as("nothing kept from the rolled-back write")
         .isEqualTo(before);
-    // another transaction's write brings the generation where the rolled-back one had it
-    jdbc.sql("UPDATE unit_attribute SET id = id WHERE false").update();
-    assertThat(indicators.inputsGeneration()).isEqualTo(g + 1);
-    assertThat(trend()).as("nothing kept from the rolled-back write").isEqualTo(trend);
   }
 
   /** PRO_SO_CAP_PLUS's numerators in the demo province, 2022 → 2024 (kept in ValueCache). */
