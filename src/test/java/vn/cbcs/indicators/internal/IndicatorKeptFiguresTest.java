@@ -237,7 +237,7 @@ class IndicatorKeptFiguresTest {
       }
       assertThat(figures(country, YOUNG)).isEqualTo(young);
 
-      rating(country, commune);
+      rating(country);
 
       // the map: everything is counted again
       jdbc.sql("UPDATE unit SET name = name WHERE code = :c").param("c", commune).update();
@@ -251,16 +251,17 @@ class IndicatorKeptFiguresTest {
   }
 
   /** A decided state rating of the year changed: its person's communes are counted again. */
-  private void rating(IndicatorScope country, String commune) {
+  private void rating(IndicatorScope country) {
     Map<String, List<Long>> before = figures(country, HTTNV);
+    // someone in post in a commune on the date, rated HTTNV for its year (the demo province)
     Map<String, Object> rated =
         jdbc.sql(
                 "SELECT e.id, e.person_id FROM evaluation e JOIN positions_assignments_on(:d) a"
-                    + " ON a.person_id = e.person_id AND a.unit_code = :c"
+                    + " ON a.person_id = e.person_id"
+                    + " JOIN units_in_force_on(:d) u ON u.code = a.unit_code AND u.level = 'COMMUNE'"
                     + " WHERE e.year = :y AND e.system = 'STATE' AND e.status = 'DECIDED'"
                     + " AND e.decided_level = 'HTTNV' ORDER BY e.id LIMIT 1")
             .param("d", ON)
-            .param("c", commune)
             .param("y", ON.getYear())
             .query()
             .singleRow();
