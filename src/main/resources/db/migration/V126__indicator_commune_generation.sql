@@ -136,24 +136,32 @@ BEGIN
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER indicator_communes_insert AFTER INSERT ON assignment
-    REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_on_assignment();
-CREATE TRIGGER indicator_communes_update AFTER UPDATE ON assignment
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_on_assignment();
-CREATE TRIGGER indicator_communes_delete AFTER DELETE ON assignment
-    REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_on_assignment();
+-- Statement triggers for inserts, updates and deletes of a table, with their transition tables
+-- (new_rows, old_rows), calling the given function: a migration that adds a table of people's
+-- facts read by a kept indicator calls SELECT indicator_communes_watch('t', 'indicator_communes_of_people');
+CREATE FUNCTION indicator_communes_watch(t regclass, fn text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format('CREATE TRIGGER indicator_communes_insert AFTER INSERT ON %s'
+                   ' REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION %I()', t, fn);
+    EXECUTE format('CREATE TRIGGER indicator_communes_update AFTER UPDATE ON %s'
+                   ' REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows'
+                   ' FOR EACH STATEMENT EXECUTE FUNCTION %I()', t, fn);
+    EXECUTE format('CREATE TRIGGER indicator_communes_delete AFTER DELETE ON %s'
+                   ' REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION %I()', t, fn);
+END $$;
+
+SELECT indicator_communes_watch('assignment', 'indicator_communes_on_assignment');
 
 -- Qualifications and ratings: their people's communes (before and after, for a row moved to
 -- another person).
 CREATE FUNCTION indicator_communes_of_people() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        PERFORM indicator_people_changed(ARRAY(SELECT DISTINCT person_id FROM new_rows ORDER BY 1), true);
+        PERFORM indicator_people_changed(
+            ARRAY(SELECT DISTINCT person_id FROM new_rows ORDER BY 1), true);
     ELSIF TG_OP = 'DELETE' THEN
-        PERFORM indicator_people_changed(ARRAY(SELECT DISTINCT person_id FROM old_rows ORDER BY 1), true);
+        PERFORM indicator_people_changed(
+            ARRAY(SELECT DISTINCT person_id FROM old_rows ORDER BY 1), true);
     ELSE
         PERFORM indicator_people_changed(ARRAY(
             SELECT person_id FROM new_rows UNION SELECT person_id FROM old_rows ORDER BY 1), true);
@@ -161,25 +169,8 @@ BEGIN
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER indicator_communes_insert AFTER INSERT ON qualification
-    REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_of_people();
-CREATE TRIGGER indicator_communes_update AFTER UPDATE ON qualification
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_of_people();
-CREATE TRIGGER indicator_communes_delete AFTER DELETE ON qualification
-    REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_of_people();
-
-CREATE TRIGGER indicator_communes_insert AFTER INSERT ON evaluation
-    REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_of_people();
-CREATE TRIGGER indicator_communes_update AFTER UPDATE ON evaluation
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_of_people();
-CREATE TRIGGER indicator_communes_delete AFTER DELETE ON evaluation
-    REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION indicator_communes_of_people();
+SELECT indicator_communes_watch('qualification', 'indicator_communes_of_people');
+SELECT indicator_communes_watch('evaluation', 'indicator_communes_of_people');
 
 -- People: a changed record's communes (a new record holds no post yet; a deleted one's posts go
 -- first, through assignment's trigger).

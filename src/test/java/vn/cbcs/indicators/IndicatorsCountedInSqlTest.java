@@ -42,22 +42,7 @@ class IndicatorsCountedInSqlTest {
 
   private static Indicator custom(
       String code, String staffCategory, String group, boolean leaders, Criterion... criteria) {
-    return new Indicator(
-        code,
-        1,
-        code,
-        code,
-        code,
-        code,
-        Subject.PEOPLE,
-        staffCategory,
-        group,
-        leaders,
-        List.of(criteria),
-        "test",
-        false,
-        "test",
-        java.time.Instant.EPOCH);
+    return CustomIndicators.custom(code, staffCategory, group, leaders, criteria);
   }
 
   private static Criterion rating(String value) {

@@ -23,7 +23,6 @@ import vn.cbcs.indicators.Criterion;
 import vn.cbcs.indicators.Indicator;
 import vn.cbcs.indicators.IndicatorScope;
 import vn.cbcs.indicators.Indicators;
-import vn.cbcs.indicators.Subject;
 import vn.cbcs.qualifications.Track;
 import vn.cbcs.support.DemoProvince;
 import vn.cbcs.support.IntegrationTest;
@@ -57,22 +56,7 @@ class IndicatorKeptFiguresTest {
   }
 
   private static Indicator custom(String code, Criterion criterion) {
-    return new Indicator(
-        code,
-        1,
-        code,
-        code,
-        code,
-        code,
-        Subject.PEOPLE,
-        null,
-        null,
-        false,
-        List.of(criterion),
-        "test",
-        false,
-        "test",
-        java.time.Instant.EPOCH);
+    return vn.cbcs.indicators.CustomIndicators.custom(code, null, null, false, criterion);
   }
 
   private static final Indicator PRO =
