@@ -9,14 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.cbcs.indicators.Criterion;
 import vn.cbcs.indicators.Indicator;
+import vn.cbcs.platform.GenerationalCache;
 
 /**
  * Figures of indicators kept per commune and date (ADR 24, migration V126), so that a scope — the
@@ -31,6 +30,8 @@ import vn.cbcs.indicators.Indicator;
 @Component
 public class KeptFigures {
 
+  private static final long WROTE = InputGeneration.WROTE;
+
   private static final Set<Criterion.Kind> OWN_RECORDS =
       EnumSet.of(
           Criterion.Kind.QUALIFICATION,
@@ -40,19 +41,17 @@ public class KeptFigures {
           Criterion.Kind.PARTY_MEMBER,
           Criterion.Kind.RATING);
 
-  /** One indicator (code and version) on one date. */
-  private record SetKey(String indicator, int version, LocalDate asOf) {}
+  /** One commune's figure of one indicator (code and version) on one date. */
+  private record Key(String indicator, int version, LocalDate asOf, String commune) {}
 
   private final JdbcClient jdbc;
   private final SqlCounts sql;
-  private final boolean enabled;
-  private final int maxEntries;
 
-  /** commune → {numerator, denominator, commune generation} per indicator and date. */
-  private final Map<SetKey, Map<String, long[]>> sets = new ConcurrentHashMap<>();
+  /**
+   * {numerator, denominator, the commune's generation when counted}, under the map's generation.
+   */
+  private final GenerationalCache<Key, long[]> figures;
 
-  private final AtomicLong mapGeneration = new AtomicLong(-1);
-  private final AtomicInteger entries = new AtomicInteger();
   private final AtomicLong recounted = new AtomicLong();
 
   KeptFigures(
@@ -62,8 +61,7 @@ public class KeptFigures {
       @Value("${cbcs.indicators.kept.max-entries:500000}") int maxEntries) {
     this.jdbc = jdbc;
     this.sql = sql;
-    this.enabled = enabled;
-    this.maxEntries = maxEntries;
+    this.figures = new GenerationalCache<>(enabled, maxEntries);
   }
 
   /**
@@ -87,18 +85,17 @@ public class KeptFigures {
    */
   public Map<String, Map<String, long[]>> count(
       List<Indicator> indicators, List<String> communes, boolean national, LocalDate asOf) {
-    long map = enabled ? mapGeneration() : -1;
-    if (map < 0 || !advance(map)) {
+    long map = mapGeneration();
+    if (map == WROTE) {
       return counted(sql.count(indicators, national ? null : communes, asOf), communes.size());
     }
     Map<String, Long> generations = communeGenerations(national ? null : communes);
     Map<String, Map<String, long[]>> out = new LinkedHashMap<>();
     Set<String> missing = new LinkedHashSet<>();
     for (Indicator i : indicators) {
-      Map<String, long[]> kept = sets.getOrDefault(key(i, asOf), Map.of());
       Map<String, long[]> byCommune = new HashMap<>();
       for (String c : communes) {
-        long[] v = kept.get(c);
+        long[] v = figures.get(map, key(i, asOf, c));
         if (v == null || v[2] != generations.getOrDefault(c, 0L)) {
           missing.add(c);
         } else if (v[1] > 0) {
@@ -117,17 +114,15 @@ public class KeptFigures {
     for (Indicator i : indicators) {
       Map<String, long[]> byCommune = out.get(i.code());
       Map<String, long[]> counts = fresh.get(i.code());
-      Map<String, long[]> kept =
-          mapGeneration.get() == map
-              ? sets.computeIfAbsent(key(i, asOf), k -> new ConcurrentHashMap<>())
-              : new HashMap<>();
       for (String c : recount) {
         long[] v = counts.getOrDefault(c, new long[2]);
         byCommune.remove(c);
         if (v[1] > 0) {
           byCommune.put(c, v);
         }
-        keep(kept, c, new long[] {v[0], v[1], generations.getOrDefault(c, 0L)}, map);
+        // a figure another request kept meanwhile is replaced: whichever of the two is older no
+        // longer matches its commune's generation, and is counted again when asked
+        figures.put(map, key(i, asOf, c), new long[] {v[0], v[1], generations.getOrDefault(c, 0L)});
       }
     }
     return out;
@@ -139,32 +134,20 @@ public class KeptFigures {
     return counts;
   }
 
-  /** Keeps a commune's figure unless a newer one (a higher commune generation) is kept already. */
-  private void keep(Map<String, long[]> kept, String commune, long[] figure, long map) {
-    boolean[] added = {false};
-    kept.compute(
-        commune,
-        (c, before) -> {
-          added[0] = before == null;
-          return before != null && before[2] > figure[2] ? before : figure;
-        });
-    if (added[0] && entries.incrementAndGet() > maxEntries) {
-      forget(map);
-    }
-  }
-
-  private static SetKey key(Indicator i, LocalDate asOf) {
-    return new SetKey(i.code(), i.version(), asOf);
+  private static Key key(Indicator i, LocalDate asOf, String commune) {
+    return new Key(i.code(), i.version(), asOf, commune);
   }
 
   /**
-   * The map's generation, or -1 when this transaction has written inputs of indicators (V101's
-   * mark): what it counts may be rolled back, so it neither keeps nor is served kept figures.
+   * The map's generation, or {@link #WROTE} when this transaction has written inputs of indicators
+   * (V101's mark): what it counts may be rolled back, so it neither keeps nor is served kept
+   * figures.
    */
   private long mapGeneration() {
     return jdbc.sql(
             "SELECT CASE WHEN current_setting('cbcs.indicator_inputs_changed', true) = 'y'"
-                + " THEN -1 ELSE coalesce(sum(gen), 0) END FROM indicator_map_generation")
+                + " THEN :wrote ELSE coalesce(sum(gen), 0) END FROM indicator_map_generation")
+        .param("wrote", WROTE)
         .query(Long.class)
         .single();
   }
@@ -184,29 +167,5 @@ public class KeptFigures {
         (org.springframework.jdbc.core.RowCallbackHandler)
             rs -> out.put(rs.getString(1), rs.getLong(2)));
     return out;
-  }
-
-  /** Moves to the map generation {@code g} if newer (forgetting everything); false if older. */
-  private boolean advance(long g) {
-    while (true) {
-      long now = mapGeneration.get();
-      if (g == now) {
-        return true;
-      }
-      if (g < now) {
-        return false;
-      }
-      if (mapGeneration.compareAndSet(now, g)) {
-        forget(g);
-        return true;
-      }
-    }
-  }
-
-  private void forget(long map) {
-    if (mapGeneration.get() == map) {
-      sets.clear();
-      entries.set(0);
-    }
   }
 }
