@@ -12,12 +12,14 @@ import java.util.List;
  * in a province, whom sorting by name would read one by one. {@code bounded}: among the first
  * {@code :bound} matches in any order only, found by {@code boundedFilter} (the same people as
  * {@code filter}, by another way: for an officer's search, through the people's reach). {@code
- * postsFrom}: FROM and WHERE of the posts that count.
+ * postsFrom}: FROM and WHERE of the posts that count; {@code unitName}: the name of a post's unit
+ * there ({@code u} joined, or the one commune's name given).
  */
 record PersonListSql(
     boolean postsDecide,
     boolean walk,
     String postsFrom,
+    String unitName,
     List<String> where,
     String filter,
     String boundedFilter) {
@@ -28,14 +30,18 @@ record PersonListSql(
   /** Each person's post among those that count (the first, the main one before concurrent). */
   private String posts() {
     return "SELECT DISTINCT ON (pa.person_id) pa.person_id, pa.unit_code, pa.position_code,"
-        + " u.full_name AS unit_name"
+        + " "
+        + unitName
+        + " AS unit_name"
         + postsFrom
         + " ORDER BY pa.person_id, pa.concurrent, pa.valid_from";
   }
 
   /** The same post of one person of the page ({@code pg.id}). */
   private String postOfPage() {
-    return "SELECT pa.unit_code, pa.position_code, u.full_name AS unit_name"
+    return "SELECT pa.unit_code, pa.position_code, "
+        + unitName
+        + " AS unit_name"
         + postsFrom
         + " AND pa.person_id = pg.id ORDER BY pa.concurrent, pa.valid_from LIMIT 1";
   }
