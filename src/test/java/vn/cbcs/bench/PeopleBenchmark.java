@@ -33,6 +33,10 @@ class PeopleBenchmark {
   @Autowired vn.cbcs.standards.Compliance compliance;
   @Autowired vn.cbcs.standards.Staffing staffing;
   @Autowired vn.cbcs.indicators.Indicators indicators;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+  @org.springframework.beans.factory.annotation.Value("${cbcs.indicators.national-work-mem:32MB}")
+  String nationalWorkMem;
 
   @Test
   void run() {
@@ -226,6 +230,24 @@ class PeopleBenchmark {
           1,
           unit[0].isEmpty() ? 3 : 10,
           () -> HandWrittenCount.count(jdbc, past, unit[0]));
+      if (unit[0].isEmpty() && !nationalWorkMem.isEmpty()) {
+        // the floor given the work_mem the indicators' national statement is given
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        m.measure(
+            "hand-written SQL count, whole country, as of 2020-12-31, at work_mem "
+                + nationalWorkMem,
+            1,
+            3,
+            () ->
+                tx.execute(
+                    status -> {
+                      jdbc.sql("SELECT set_config('work_mem', :mem, true)")
+                          .param("mem", nationalWorkMem)
+                          .query(String.class)
+                          .single();
+                      return HandWrittenCount.count(jdbc, past, "");
+                    }));
+      }
     }
   }
 }

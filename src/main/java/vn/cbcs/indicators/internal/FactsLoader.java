@@ -31,26 +31,20 @@ public class FactsLoader {
     if (communeCodes != null && communeCodes.isEmpty()) {
       return List.of();
     }
-    StringBuilder ranks = new StringBuilder();
+    Ranks ranks = Ranks.of(List.of(TRACKS));
     StringBuilder columns = new StringBuilder();
     for (Track t : TRACKS) {
-      String column = "rank_" + t.name().toLowerCase();
-      ranks
-          .append(", max(h.rank) FILTER (WHERE h.track = '")
-          .append(t.name())
-          .append("') AS ")
-          .append(column);
-      columns.append(", ranks.").append(column);
+      columns.append(", ranks.").append(Ranks.column(t));
     }
     boolean national = communeCodes == null;
     String sql =
         Holders.cte(national ? null : ":codes")
-            + (national ? "," + Ranks.cte(ranks.substring(2)) : "")
+            + (national ? "," + ranks.cte() : "")
             + " SELECT posts.person_id, f.full_name, posts.unit_code, posts.position_code, f.sex,"
             + " f.birth_date, f.ethnicity_code, f.party_join_date"
             + columns
             + " FROM posts JOIN indicators_person_facts f ON f.person_id = posts.person_id"
-            + Ranks.join(ranks.substring(2), national)
+            + ranks.join(national)
             // the drill-down lists people by commune, then by name in Vietnamese order
             + " ORDER BY posts.unit_code, f.full_name COLLATE vi, posts.person_id";
     var spec = jdbc.sql(sql).param("d", asOf);

@@ -1,9 +1,17 @@
 package vn.cbcs.indicators.internal;
 
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.stream.Collectors;
+import vn.cbcs.qualifications.Track;
+
 /**
  * The highest rank per qualification track of the holders in a query's {@code posts} (a CTE with a
  * {@code person_id} column), through the qualifications module's SQL API {@code
- * qualifications_held_on} (V121), as a relation {@code ranks} with the given aggregate columns.
+ * qualifications_held_on} (V121), as a relation {@code ranks} with a column {@link #column} per
+ * track asked for. Only the qualifications of those tracks are read: for the whole country, a third
+ * of the statement's time went to grouping the qualifications of tracks no condition asked about
+ * (issue 18).
  *
  * <p>Two plans, measured at national scale (issue 18): for the whole country one pass over every
  * qualification joined by hash is the fastest (about the hand-written count); for a province or a
@@ -12,23 +20,53 @@ package vn.cbcs.indicators.internal;
  */
 final class Ranks {
 
-  private Ranks() {}
+  private final String aggregates;
+  private final String tracks;
+
+  private Ranks(Collection<Track> tracks) {
+    this.aggregates =
+        tracks.stream()
+            .map(t -> "max(h.rank) FILTER (WHERE h.track = '" + t.name() + "') AS " + column(t))
+            .collect(Collectors.joining(", "));
+    this.tracks =
+        EnumSet.copyOf(tracks).equals(EnumSet.allOf(Track.class))
+            ? ""
+            : tracks.stream()
+                .map(t -> "'" + t.name() + "'")
+                .collect(Collectors.joining(", ", " AND h.track IN (", ")"));
+  }
+
+  /** The highest ranks in the given tracks (at least one). */
+  static Ranks of(Collection<Track> tracks) {
+    if (tracks.isEmpty()) {
+      throw new IllegalArgumentException("no track");
+    }
+    return new Ranks(tracks);
+  }
+
+  /** The column of the highest rank held in a track. */
+  static String column(Track track) {
+    return "rank_" + track.name().toLowerCase();
+  }
 
   /** The CTE {@code ranks} of the set-based plan (after {@code posts}; without a comma). */
-  static String cte(String aggregates) {
+  String cte() {
     return " ranks AS (SELECT h.person_id, "
         + aggregates
         + " FROM qualifications_held_on(:d) h"
-        + " WHERE h.person_id IN (SELECT person_id FROM posts) GROUP BY h.person_id)";
+        + " WHERE h.person_id IN (SELECT person_id FROM posts)"
+        + tracks
+        + " GROUP BY h.person_id)";
   }
 
   /** The join that makes {@code ranks} available beside {@code posts}. */
-  static String join(String aggregates, boolean setBased) {
+  String join(boolean setBased) {
     return setBased
         ? " LEFT JOIN ranks ON ranks.person_id = posts.person_id"
         : " LEFT JOIN LATERAL (SELECT "
             + aggregates
-            + " FROM qualifications_held_on(:d) h WHERE h.person_id = posts.person_id) ranks"
-            + " ON true";
+            + " FROM qualifications_held_on(:d) h WHERE h.person_id = posts.person_id"
+            + tracks
+            + ") ranks ON true";
   }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.cbcs.indicators.Criterion;
 import vn.cbcs.indicators.Indicator;
 import vn.cbcs.indicators.Subject;
@@ -45,15 +46,23 @@ public class SqlCounts {
   private final JdbcClient jdbc;
   private final Evaluator evaluator;
   private final MonthDay due;
+  private final String nationalWorkMem;
 
   SqlCounts(
       JdbcClient jdbc,
       Evaluator evaluator,
       @Value("${cbcs.evaluation.consequences.ratings-due-month:12}") int dueMonth,
-      @Value("${cbcs.evaluation.consequences.ratings-due-day:15}") int dueDay) {
+      @Value("${cbcs.evaluation.consequences.ratings-due-day:15}") int dueDay,
+      @Value("${cbcs.indicators.national-work-mem:32MB}") String nationalWorkMem) {
     this.jdbc = jdbc;
     this.evaluator = evaluator;
     this.due = MonthDay.of(dueMonth, dueDay);
+    if (!nationalWorkMem.isEmpty() && !nationalWorkMem.matches("[1-9][0-9]*(kB|MB|GB)")) {
+      throw new IllegalArgumentException(
+          "cbcs.indicators.national-work-mem must be empty or like 32MB (kB, MB or GB), not "
+              + nationalWorkMem);
+    }
+    this.nationalWorkMem = nationalWorkMem;
   }
 
   /** Whether the indicator can be counted here (people, every condition written in SQL). */
@@ -75,6 +84,17 @@ public class SqlCounts {
       return out;
     }
     Statement statement = statement(indicators, communeCodes, asOf);
+    if (communeCodes == null
+        && !nationalWorkMem.isEmpty()
+        && TransactionSynchronizationManager.isActualTransactionActive()) {
+      // The whole country's statement groups some 200,000 holders and their qualifications by
+      // hash: at PostgreSQL's default work_mem (4 MB) the groups spill to disk (a quarter of its
+      // time at national scale). More for this statement only, to the end of this transaction.
+      jdbc.sql("SELECT set_config('work_mem', :mem, true)")
+          .param("mem", nationalWorkMem)
+          .query(String.class)
+          .single();
+    }
     var spec = jdbc.sql(statement.sql());
     for (Map.Entry<String, Object> p : statement.params().entrySet()) {
       spec = spec.param(p.getKey(), p.getValue());
@@ -165,7 +185,7 @@ public class SqlCounts {
       return switch (c.kind()) {
         case QUALIFICATION -> {
           tracks.add(c.track());
-          String rank = "coalesce(rank_" + c.track().name().toLowerCase() + ", -1)";
+          String rank = "coalesce(" + Ranks.column(c.track()) + ", -1)";
           List<String> parts = new ArrayList<>();
           if (c.min() != null) {
             parts.add(rank + " >= " + evaluator.rank(c.track(), c.min()));
@@ -229,23 +249,16 @@ public class SqlCounts {
       s.append(Holders.cte(communes == null ? null : param(new ArrayList<>(communes)))).append(",");
       String ranks = "";
       if (!tracks.isEmpty()) {
-        StringBuilder columns = new StringBuilder();
-        for (Track t : tracks) {
-          columns
-              .append(", max(h.rank) FILTER (WHERE h.track = '")
-              .append(t.name())
-              .append("') AS rank_")
-              .append(t.name().toLowerCase());
-        }
-        ranks = Ranks.join(columns.substring(2), communes == null);
+        Ranks held = Ranks.of(tracks);
+        ranks = held.join(communes == null);
         if (communes == null) {
-          s.append(Ranks.cte(columns.substring(2))).append(",");
+          s.append(held.cte()).append(",");
         }
       }
       s.append(" facts AS (SELECT posts.unit_code, posts.position_code, f.sex, f.birth_date,");
       s.append(" f.ethnicity_code, f.party_join_date");
       for (Track t : tracks) {
-        s.append(", ranks.rank_").append(t.name().toLowerCase());
+        s.append(", ranks.").append(Ranks.column(t));
       }
       if (ratings) {
         s.append(", rt.state_level, rt.state_decided_on, rt.party_level, rt.party_decided_on");
