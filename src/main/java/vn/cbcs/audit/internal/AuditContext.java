@@ -21,23 +21,46 @@ public record AuditContext(
   /** The context of the current thread. */
   public static AuditContext current() {
     HttpServletRequest request = httpRequest();
-    String address = request == null ? null : request.getRemoteAddr();
-    Object credential = request == null ? null : request.getAttribute("cbcs.credential");
-    String line =
-        request == null
-            ? null
-            : limit(
-                request.getMethod()
-                    + " "
-                    + request.getRequestURI()
-                    + (credential == null ? "" : " · " + credential),
-                300);
+    RequestLine served = request == null ? null : RequestLine.of(request);
+    String address = served == null ? null : served.address();
+    String line = served == null ? null : served.line();
     Actor actor = CurrentActor.get().orElse(null);
     if (actor != null) {
       return new AuditContext(
           actor.username(), actor.source().name(), address, line, limit(actor.reason(), 500));
     }
     return new AuditContext("system", Actor.Source.SYSTEM.name(), address, line, null);
+  }
+
+  /**
+   * The client's address and the request's line, built once per request and kept in it: the context
+   * is asked for at every call of a service that takes an actor, and compared with the one set in
+   * the transaction (the same strings then compare at once). Built again when the request's path or
+   * credential is not the one it was built for (an error dispatch, a credential set later).
+   */
+  private record RequestLine(String uri, Object credential, String address, String line) {
+
+    private static final String KEPT = AuditContext.class.getName() + ".line";
+
+    static RequestLine of(HttpServletRequest request) {
+      String uri = request.getRequestURI();
+      Object credential = request.getAttribute("cbcs.credential");
+      if (request.getAttribute(KEPT) instanceof RequestLine kept
+          && kept.credential() == credential
+          && java.util.Objects.equals(kept.uri(), uri)) {
+        return kept;
+      }
+      RequestLine built =
+          new RequestLine(
+              uri,
+              credential,
+              request.getRemoteAddr(),
+              limit(
+                  request.getMethod() + " " + uri + (credential == null ? "" : " · " + credential),
+                  300));
+      request.setAttribute(KEPT, built);
+      return built;
+    }
   }
 
   private static HttpServletRequest httpRequest() {
