@@ -341,9 +341,10 @@ public class Assignments {
     }
     jdbc.sql(
             SELECT
-                + "WHERE a.person_id = ANY(CAST(? AS bigint[])) AND a.superseded_at IS NULL"
-                + " ORDER BY a.person_id, a.valid_from, a.id")
-        .param(personIds.toArray(Long[]::new))
+                + "WHERE "
+                + vn.cbcs.platform.AnyId.in("a.person_id", personIds.size())
+                + " AND a.superseded_at IS NULL ORDER BY a.person_id, a.valid_from, a.id")
+        .param(vn.cbcs.platform.AnyId.param(personIds))
         .query(Assignments::map)
         .list()
         .forEach(a -> all.get(a.personId()).add(a));

@@ -291,9 +291,10 @@ public class Qualifications {
             "SELECT "
                 + COLUMNS
                 + FROM
-                + "WHERE q.person_id = ANY(CAST(? AS bigint[])) AND q.superseded_at IS NULL"
-                + " ORDER BY q.person_id, q.track, q.awarded_on")
-        .param(personIds.toArray(Long[]::new))
+                + "WHERE "
+                + vn.cbcs.platform.AnyId.in("q.person_id", personIds.size())
+                + " AND q.superseded_at IS NULL ORDER BY q.person_id, q.track, q.awarded_on")
+        .param(vn.cbcs.platform.AnyId.param(personIds))
         .query(Qualifications::qualification)
         .list()
         .forEach(q -> all.get(q.personId()).add(q));

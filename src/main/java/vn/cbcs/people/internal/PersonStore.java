@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import vn.cbcs.people.Person;
 import vn.cbcs.people.PersonData;
 import vn.cbcs.people.Sex;
+import vn.cbcs.platform.AnyId;
 
 /**
  * SQL for the person aggregate: the {@code person} row and its lists. Column names are the record
@@ -345,11 +346,16 @@ public class PersonStore {
 
   /** The records with their lists, read with four queries for the set, in the given order. */
   private List<Person> withLists(List<Person> people) {
+    if (people.isEmpty()) {
+      return List.of();
+    }
     Long[] ids = people.stream().map(Person::id).toArray(Long[]::new);
     Map<Long, List<PersonData.FamilyMember>> family =
         listsOf(
             "SELECT person_id, side, relation, full_name, birth_year, details, residence"
-                + " FROM person_family_member WHERE person_id = ANY(CAST(? AS bigint[])) ORDER BY person_id, position, id",
+                + " FROM person_family_member WHERE "
+                + AnyId.in("person_id", ids.length)
+                + " ORDER BY person_id, position, id",
             ids,
             rs ->
                 new PersonData.FamilyMember(
@@ -362,7 +368,9 @@ public class PersonStore {
     Map<Long, List<PersonData.WorkEntry>> work =
         listsOf(
             "SELECT person_id, from_date, to_date, organisation, title FROM person_work_history"
-                + " WHERE person_id = ANY(CAST(? AS bigint[])) ORDER BY person_id, from_date, id",
+                + " WHERE "
+                + AnyId.in("person_id", ids.length)
+                + " ORDER BY person_id, from_date, id",
             ids,
             rs ->
                 new PersonData.WorkEntry(
@@ -371,7 +379,9 @@ public class PersonStore {
     Map<Long, List<PersonData.Reward>> rewards =
         listsOf(
             "SELECT person_id, year, form, decision_number, decision_date, issuer FROM person_reward"
-                + " WHERE person_id = ANY(CAST(? AS bigint[])) ORDER BY person_id, year, id",
+                + " WHERE "
+                + AnyId.in("person_id", ids.length)
+                + " ORDER BY person_id, year, id",
             ids,
             rs ->
                 new PersonData.Reward(
@@ -383,7 +393,8 @@ public class PersonStore {
     Map<Long, List<PersonData.Discipline>> disciplines =
         listsOf(
             "SELECT person_id, form, decided_on, effective_from, effective_to, violation, issuer,"
-                + " decision_number, system FROM person_discipline WHERE person_id = ANY(CAST(? AS bigint[]))"
+                + " decision_number, system FROM person_discipline WHERE "
+                + AnyId.in("person_id", ids.length)
                 + " ORDER BY person_id, decided_on, id",
             ids,
             rs ->
@@ -418,7 +429,7 @@ public class PersonStore {
   private <T> Map<Long, List<T>> listsOf(String sql, Long[] ids, ListRow<T> row) {
     Map<Long, List<T>> lists = new java.util.HashMap<>();
     jdbc.sql(sql)
-        .param(ids)
+        .param(AnyId.param(ids))
         .query(
             rs -> {
               lists.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(row.map(rs));
