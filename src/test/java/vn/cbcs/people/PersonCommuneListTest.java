@@ -125,13 +125,7 @@ class PersonCommuneListTest {
    */
   @Test
   void aCommunesListKeepsOnePlan() {
-    String commune =
-        jdbc.sql(
-                "SELECT pa.unit_code FROM positions_assignments_on(:d) pa"
-                    + " GROUP BY pa.unit_code ORDER BY count(*) DESC, pa.unit_code LIMIT 1")
-            .param("d", DemoProvince.END)
-            .query(String.class)
-            .single();
+    String commune = DemoProvince.busiestCommune(jdbc, DemoProvince.END);
     PersonFilter f =
         new PersonFilter(DemoProvince.END, commune, null, null, null, null, null, null, null, null);
     Long generic =

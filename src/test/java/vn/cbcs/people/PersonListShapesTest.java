@@ -45,13 +45,7 @@ class PersonListShapesTest {
 
   /** A province, one of its districts (before 2025) and one of its communes, on the date. */
   private List<String> unitsOn(LocalDate date) {
-    String commune =
-        jdbc.sql(
-                "SELECT pa.unit_code FROM positions_assignments_on(:d) pa"
-                    + " GROUP BY pa.unit_code ORDER BY count(*) DESC, pa.unit_code LIMIT 1")
-            .param("d", date)
-            .query(String.class)
-            .single();
+    String commune = DemoProvince.busiestCommune(jdbc, date);
     List<String> chain = new ArrayList<>();
     for (Unit u : units.ancestors(units.find(commune, date).orElseThrow(), date)) {
       chain.add(u.code());

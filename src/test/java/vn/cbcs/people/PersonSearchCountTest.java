@@ -93,13 +93,7 @@ class PersonSearchCountTest {
 
   @Test
   void anOfficerFindsThePeopleOfTheirGroundThatMatch() {
-    String commune =
-        jdbc.sql(
-                "SELECT unit_code FROM positions_assignments_on(:d) GROUP BY unit_code"
-                    + " ORDER BY count(*) DESC, unit_code LIMIT 1")
-            .param("d", DemoProvince.END)
-            .query(String.class)
-            .single();
+    String commune = DemoProvince.busiestCommune(jdbc, DemoProvince.END);
     for (Actor officer :
         List.of(
             TestActors.user("search-count", Role.COMMUNE_OFFICER, commune),

@@ -31,4 +31,15 @@ public final class DemoProvince {
                 new DemoSettings(List.of("06"), LocalDate.of(2016, 1, 1), END, SEED, 2, true),
                 null));
   }
+
+  /** The commune with the most posts held on a date (the first by code among equals). */
+  public static String busiestCommune(
+      org.springframework.jdbc.core.simple.JdbcClient jdbc, LocalDate date) {
+    return jdbc.sql(
+            "SELECT pa.unit_code FROM positions_assignments_on(:d) pa"
+                + " GROUP BY pa.unit_code ORDER BY count(*) DESC, pa.unit_code LIMIT 1")
+        .param("d", date)
+        .query(String.class)
+        .single();
+  }
 }
