@@ -94,6 +94,9 @@ public class PersonDirectory {
     java.util.Set<String> unitCommunes = null;
     Unit scope = null;
     StringBuilder posts;
+    // the units the list covers: the communes the actor sees, or every unit under the scope; -1
+    // for the whole country
+    int covered = -1;
     if (f.unitCode() != null && !f.unitCode().isBlank()) {
       scope =
           units
@@ -134,17 +137,23 @@ public class PersonDirectory {
         // the same units by their codes, which the posts' index on the unit can look up (a
         // restricted actor's posts are looked up by the communes of their ground)
         posts.append(" AND pa.unit_code = ANY(CAST(:under AS varchar[]))");
-        params.put(
-            "under", units.unitsUnder(scope, asOf).stream().map(Unit::code).toArray(String[]::new));
+        String[] under =
+            units.unitsUnder(scope, asOf).stream().map(Unit::code).toArray(String[]::new);
+        params.put("under", under);
+        covered = under.length;
       }
     }
     if (f.positionCode() != null && !f.positionCode().isBlank()) {
       posts.append(" AND pa.position_code = :position");
       params.put("position", f.positionCode().trim());
     }
-    ReachGround ground =
+    Restricted restricted =
         restrictToScope(
             actor, asOf, unitCommunes, oneCommune, f.inPostOnly(), posts, where, params);
+    ReachGround ground = restricted == null ? null : restricted.ground();
+    if (restricted != null) {
+      covered = restricted.visible();
+    }
     List<String> byName = addSearch(f.q(), where, params);
     if (f.ethnicityCode() != null && !f.ethnicityCode().isBlank()) {
       where.add("p.ethnicity_code = :ethnicity");
@@ -203,7 +212,7 @@ public class PersonDirectory {
             && (walk != null
                 ? walk
                 : (f.positionCode() == null || f.positionCode().isBlank())
-                    && walksNames(scope, params, actor, asOf, offset + size));
+                    && walksNames(scope, covered, asOf, offset + size));
     PersonListSql shape =
         new PersonListSql(
             f.inPostOnly(),
@@ -272,19 +281,14 @@ public class PersonDirectory {
    * names' index: when the communes covered are a large enough share of the country's for the names
    * up to the page's end to be met within {@link #WALK_BUDGET} names. Never for a commune.
    */
-  private boolean walksNames(Unit scope, Params params, Actor actor, LocalDate asOf, long end) {
+  private boolean walksNames(Unit scope, int covered, LocalDate asOf, long end) {
     if (scope != null && scope.level() == vn.cbcs.units.UnitLevel.COMMUNE) {
       return false;
     }
-    double covered;
-    if (!actor.unrestricted()) {
-      covered = ((String[]) params.get("visibleOn")).length;
-    } else if (scope != null) {
-      covered = ((String[]) params.get("under")).length;
-    } else {
+    if (covered < 0) {
       return true;
     }
-    return covered / Math.max(1, units.communeCount(asOf)) * WALK_BUDGET >= end;
+    return (double) covered / Math.max(1, units.communeCount(asOf)) * WALK_BUDGET >= end;
   }
 
   /** The page's rows; the list's count (its {@code total} column) into {@code total} if given. */
@@ -348,6 +352,9 @@ public class PersonDirectory {
     return list(PersonFilter.search(null, vn.cbcs.platform.AsOf.today()), 0, 1, actor).total();
   }
 
+  /** A restricted actor's list: the ground's condition (null: the posts decide), communes seen. */
+  private record Restricted(ReachGround ground, int visible) {}
+
   /**
    * The user's unit scopes, in SQL: posts on the date only in the communes their ground covers, and
    * among everyone on record only people with a post there at some date (a cadre: only themself).
@@ -361,7 +368,7 @@ public class PersonDirectory {
    * people's reach (migration V123: kept by triggers from the posts and the records, the same rule
    * as {@code positions_units_of}), which an index can intersect with a name.
    */
-  private ReachGround restrictToScope(
+  private Restricted restrictToScope(
       Actor actor,
       LocalDate asOf,
       java.util.Set<String> unitCommunes,
@@ -385,7 +392,7 @@ public class PersonDirectory {
     }
     params.put("visibleOn", on.toArray(String[]::new));
     if (postsDecide && ever.containsAll(on)) {
-      return null;
+      return new Restricted(null, on.size());
     }
     List<String> keys = new ArrayList<>(ever);
     if (grant.can(Capability.READ_RECORDS)) {
@@ -396,7 +403,7 @@ public class PersonDirectory {
         grant.personId() != null && grant.can(Capability.READ_OWN_RECORD) ? grant.personId() : null;
     ReachGround ground = new ReachGround(own);
     where.add(ground.clause());
-    return ground;
+    return new Restricted(ground, on.size());
   }
 
   private long count(PersonListSql shape, Params params, Long limit) {
