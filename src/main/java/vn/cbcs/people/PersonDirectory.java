@@ -66,7 +66,15 @@ public class PersonDirectory {
    * outside the actor's ground is refused (403); without a unit, the list is the actor's ground.
    */
   public PersonPage list(PersonFilter f, int page, int size, Actor actor) {
-    return list(f, page, size, actor, null);
+    return listing(f, page, size, actor, null).page();
+  }
+
+  /** A page of a list and the unit it was asked for (in force on the date; null: none asked). */
+  public record Listed(PersonPage page, Unit scope) {}
+
+  /** {@link #list}, with the unit it found (a page showing it needs not look it up again). */
+  public Listed listing(PersonFilter f, int page, int size, Actor actor) {
+    return listing(f, page, size, actor, null);
   }
 
   /**
@@ -74,6 +82,10 @@ public class PersonDirectory {
    * names' index or not; null: decided by {@link #walksNames}).
    */
   PersonPage list(PersonFilter f, int page, int size, Actor actor, Boolean walk) {
+    return listing(f, page, size, actor, walk).page();
+  }
+
+  private Listed listing(PersonFilter f, int page, int size, Actor actor, Boolean walk) {
     actor.require(Capability.READ_RECORDS);
     if (page < 0) {
       throw new BadRequestException("page", "error.page.negative");
@@ -223,30 +235,33 @@ public class PersonDirectory {
             filter,
             boundedFilter);
     if (search) {
-      return searchPage(shape, params, page, size);
+      return new Listed(searchPage(shape, params, page, size), scope);
     }
     if (actor.unrestricted() && where.isEmpty() && !f.inPostOnly()) {
       // everyone on record: the page by walking the names' index, the count kept (V125)
       List<PersonRow> rows = rows(shape.page(false, false), params, null);
-      return new PersonPage(
-          rows,
-          page,
-          size,
-          jdbc.sql("SELECT coalesce(sum(n), 0) FROM person_count").query(Long.class).single());
+      return new Listed(
+          new PersonPage(
+              rows,
+              page,
+              size,
+              jdbc.sql("SELECT coalesce(sum(n), 0) FROM person_count").query(Long.class).single()),
+          scope);
     }
     if (ground != null && where.equals(List.of(ground.clause())) && !f.inPostOnly()) {
       // everyone on record an officer may read: the page by walking the names' index, the count
       // from the reach's keys alone (counted with the page, every person on record was tested)
       List<PersonRow> rows = rows(shape.page(false, false), params, null);
-      return new PersonPage(
-          rows, page, size, bind(ground.count(), params).query(Long.class).single());
+      return new Listed(
+          new PersonPage(rows, page, size, bind(ground.count(), params).query(Long.class).single()),
+          scope);
     }
     AtomicLong total = new AtomicLong();
     List<PersonRow> rows = rows(shape.page(true, false), params, total);
     if (rows.isEmpty() && page > 0) {
       total.set(count(shape, params, null));
     }
-    return new PersonPage(rows, page, size, total.get());
+    return new Listed(new PersonPage(rows, page, size, total.get()), scope);
   }
 
   /**

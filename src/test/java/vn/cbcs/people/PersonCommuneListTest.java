@@ -108,7 +108,9 @@ class PersonCommuneListTest {
         new PersonFilter(date, commune, null, null, null, null, null, null, null, null);
     List<Row> rows = new ArrayList<>();
     for (int page = 0; ; page++) {
-      PersonPage p = directory.list(f, page, 40, actor);
+      PersonDirectory.Listed listed = directory.listing(f, page, 40, actor);
+      assertThat(listed.scope()).isEqualTo(units.find(commune, date).orElseThrow());
+      PersonPage p = listed.page();
       p.items()
           .forEach(r -> rows.add(new Row(r.id(), r.unitCode(), r.unitName(), r.positionCode())));
       if (!p.hasNext()) {

@@ -25,7 +25,6 @@ import vn.cbcs.platform.FieldError;
 import vn.cbcs.positions.Position;
 import vn.cbcs.positions.PositionCatalogue;
 import vn.cbcs.qualifications.Qualifications;
-import vn.cbcs.units.Units;
 
 /** Person list and person page. Writes are in {@link PersonFormController}. */
 @Controller
@@ -50,7 +49,6 @@ class PersonPageController {
   private final PersonProfiles profiles;
   private final PositionCatalogue positions;
   private final Qualifications qualifications;
-  private final Units units;
   private final vn.cbcs.people.Photos photos;
   private final AuditLog audit;
   private final vn.cbcs.people.internal.Catalogues catalogues;
@@ -69,7 +67,6 @@ class PersonPageController {
       PersonProfiles profiles,
       PositionCatalogue positions,
       Qualifications qualifications,
-      Units units,
       vn.cbcs.people.Photos photos,
       AuditLog audit,
       vn.cbcs.people.internal.Catalogues catalogues,
@@ -83,7 +80,6 @@ class PersonPageController {
     this.profiles = profiles;
     this.positions = positions;
     this.qualifications = qualifications;
-    this.units = units;
     this.photos = photos;
     this.audit = audit;
   }
@@ -115,7 +111,13 @@ class PersonPageController {
             party,
             all.get("track"),
             all.get("minLevel"));
-    var unit = filter.unitCode() == null ? null : units.find(filter.unitCode(), asOf).orElse(null);
+    // the unit asked for comes back with the list, found and checked there (not looked up twice)
+    PersonDirectory.Listed listed =
+        directory.listing(
+            filter,
+            Math.max(page, 0),
+            Math.min(Math.max(size, 1), PersonDirectory.MAX_PAGE_SIZE),
+            actor);
     List<Position> posts = positions.inForce(asOf);
     Map<String, String> names = new HashMap<>();
     positions.all().forEach(p -> names.put(p.code(), p.nameVi()));
@@ -124,12 +126,8 @@ class PersonPageController {
         new PersonListView(
             asOf,
             params,
-            unit,
-            directory.list(
-                filter,
-                Math.max(page, 0),
-                Math.min(Math.max(size, 1), PersonDirectory.MAX_PAGE_SIZE),
-                actor),
+            listed.scope(),
+            listed.page(),
             posts,
             people.ethnicities(),
             qualifications.levels(),
