@@ -133,26 +133,27 @@ public class PersonDirectory {
           new StringBuilder(
               " FROM positions_assignments_on(:asOf) pa"
                   + " JOIN units_in_force_on(:asOf) u ON u.code = pa.unit_code WHERE true");
-    }
-    if (scope != null && !oneCommune) {
-      if (!actor.unrestricted()) {
-        unitCommunes = new java.util.HashSet<>();
-        for (Unit c : units.communesCovering(scope, asOf)) {
-          unitCommunes.add(c.code());
+      if (scope != null) {
+        // a district or a province: the units of its subtree
+        if (!actor.unrestricted()) {
+          unitCommunes = new java.util.HashSet<>();
+          for (Unit c : units.communesCovering(scope, asOf)) {
+            unitCommunes.add(c.code());
+          }
         }
-      }
-      posts.append(" AND (u.code = :unit OR (u.path >= :start AND u.path < :end))");
-      params.put("unit", scope.code());
-      params.put("start", scope.path() + "/");
-      params.put("end", scope.path() + "0");
-      if (actor.unrestricted()) {
-        // the same units by their codes, which the posts' index on the unit can look up (a
-        // restricted actor's posts are looked up by the communes of their ground)
-        posts.append(" AND pa.unit_code = ANY(CAST(:under AS varchar[]))");
-        String[] under =
-            units.unitsUnder(scope, asOf).stream().map(Unit::code).toArray(String[]::new);
-        params.put("under", under);
-        covered = under.length;
+        posts.append(" AND (u.code = :unit OR (u.path >= :start AND u.path < :end))");
+        params.put("unit", scope.code());
+        params.put("start", scope.path() + "/");
+        params.put("end", scope.path() + "0");
+        if (actor.unrestricted()) {
+          // the same units by their codes, which the posts' index on the unit can look up (a
+          // restricted actor's posts are looked up by the communes of their ground)
+          posts.append(" AND pa.unit_code = ANY(CAST(:under AS varchar[]))");
+          String[] under =
+              units.unitsUnder(scope, asOf).stream().map(Unit::code).toArray(String[]::new);
+          params.put("under", under);
+          covered = under.length;
+        }
       }
     }
     if (f.positionCode() != null && !f.positionCode().isBlank()) {
