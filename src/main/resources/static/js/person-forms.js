@@ -1,4 +1,5 @@
-// The person page's forms (no inline scripts: CSP). Loaded by each form; listeners added once.
+// The person page's forms (no inline scripts: CSP). Loaded by the sections that have forms;
+// listeners added once.
 // - qualification: the level select offers only the levels of the chosen track;
 // - post: the post select offers the posts in force on the start date typed (today when blank),
 //   the posts of other periods behind a checkbox.
@@ -62,9 +63,34 @@ if (!window.cbcsPersonForms) {
     if (event.target.matches("[data-post-from]") && isoOf(event.target.value)) sortPosts();
   });
 
-  document.addEventListener("DOMContentLoaded", () => {
+  const prepare = () => {
     const track = document.querySelector("[data-level-track]");
     if (track) filterLevels(track.value);
     sortPosts();
+  };
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", prepare);
+  } else {
+    prepare();
+  }
+
+  // A section's form is loaded when the section is first opened (htmx, [data-lazy-form]): prepared
+  // like the page's, or a message in its place when it could not be loaded.
+  const lazyForm = (event) => event.detail && event.detail.elt && event.detail.elt.closest("[data-lazy-form]");
+  document.addEventListener("htmx:afterSettle", (event) => {
+    if (lazyForm(event)) prepare();
   });
+  const failed = (event) => {
+    const details = lazyForm(event);
+    const slot = details && details.querySelector("[data-form-slot]");
+    if (!slot) return;
+    const message = document.createElement("p");
+    message.className = "small text-danger mt-2 mb-0";
+    message.setAttribute("role", "alert");
+    message.textContent = slot.dataset.loadFailed;
+    slot.replaceChildren(message);
+  };
+  document.addEventListener("htmx:responseError", failed);
+  document.addEventListener("htmx:sendError", failed);
 }

@@ -138,6 +138,9 @@ class CadreAndHeadDayBrowserTest extends BrowserTest {
           .isEmpty();
     }
     assertThat(driver.findElements(By.cssSelector("a[href='/people/" + id + "/edit']"))).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("[data-lazy-form]")))
+        .as("no form to load for a reader")
+        .isEmpty();
     Chromium.screenshot(driver, "day-head-2-record-masked");
   }
 }

@@ -46,10 +46,7 @@ class DataEntryBrowserTest extends BrowserTest {
     driver.get(url("/people/" + id + "?lang=vi"));
 
     // the qualification form: a track offers only its own levels
-    click(
-        driver
-            .findElement(By.cssSelector("[data-testid=qualification-form]"))
-            .findElement(By.xpath("ancestor::details/summary")));
+    openPersonForm("qualification");
     new Select(driver.findElement(By.id("q-track"))).selectByValue("POLITICAL_THEORY");
     assertThat(enabledOptions("q-level"))
         .containsExactly("SO_CAP", "TRUNG_CAP", "CAO_CAP", "CU_NHAN");
@@ -59,8 +56,7 @@ class DataEntryBrowserTest extends BrowserTest {
         .doesNotContain("CAO_CAP", "CU_NHAN");
 
     // the post form: today's posts first, the posts that ended on 30/06/2025 behind the checkbox
-    WebElement form = driver.findElement(By.cssSelector("[data-testid=post-form]"));
-    click(form.findElement(By.xpath("ancestor::details/summary")));
+    WebElement form = openPersonForm("post");
     assertThat(enabledOptions("post-position"))
         .contains("VTVL_VHXH_VAN_HOA_THONG_TIN")
         .doesNotContain("VAN_HOA_XA_HOI");

@@ -72,8 +72,7 @@ class OfficerDayBrowserTest extends BrowserTest {
     waitUp().until(ExpectedConditions.urlContains("/people/" + id));
 
     // a family member through the page's form
-    WebElement family = driver.findElement(By.cssSelector("[data-testid=family-form]"));
-    click(family.findElement(By.xpath("ancestor::details/summary")));
+    WebElement family = openPersonForm("family");
     new Select(driver.findElement(By.id("family-relation"))).selectByValue("CON");
     driver.findElement(By.id("family-fullName")).sendKeys("Lục Minh An");
     driver.findElement(By.id("family-birthYear")).sendKeys("2015");
@@ -90,8 +89,7 @@ class OfficerDayBrowserTest extends BrowserTest {
         scan,
         "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII));
-    WebElement form = driver.findElement(By.cssSelector("[data-testid=attachment-form]"));
-    click(form.findElement(By.xpath("ancestor::details/summary")));
+    WebElement form = openPersonForm("attachment");
     new Select(driver.findElement(By.id("attachment-kind"))).selectByValue("DECISION");
     driver.findElement(By.id("attachment-number")).sendKeys("152/QĐ-UBND");
     driver.findElement(By.id("attachment-date")).sendKeys("30/06/2025");

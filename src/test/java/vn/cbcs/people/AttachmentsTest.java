@@ -142,8 +142,10 @@ class AttachmentsTest {
     BrowserSession page = new BrowserSession(port);
     page.signIn(officerName, TestUsers.PASSWORD);
     String html = page.get("/people/" + id).body();
+    assertThat(page.get("/people/" + id + "/forms/attachment").body())
+        .contains("data-testid=\"attachment-form\"");
     assertThat(html)
-        .contains("data-testid=\"attachment-form\"")
+        .contains("data-lazy-form=\"attachment\"")
         .contains("Quyết định tuyển dụng")
         .contains("/people/" + id + "/attachments/" + aid);
   }

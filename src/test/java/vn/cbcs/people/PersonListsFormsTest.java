@@ -6,6 +6,7 @@ import static vn.cbcs.support.PersonJsonMother.assignment;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,13 +52,25 @@ class PersonListsFormsTest {
     long id = personOfTheCommune("Hà Thị Gia Đình");
     BrowserSession browser = xa();
     String page = browser.get("/people/" + id + "?lang=vi").body();
+    // the page names its forms; each is loaded when its section is opened
     assertThat(page)
         .contains(
-            "data-testid=\"family-form\"",
-            "data-testid=\"work-form\"",
-            "data-testid=\"reward-form\"",
-            "data-testid=\"discipline-form\"",
-            "value=\"STATE:KHIEN_TRACH\"");
+            "data-lazy-form=\"family\"",
+            "data-lazy-form=\"work\"",
+            "data-lazy-form=\"reward\"",
+            "data-lazy-form=\"discipline\"")
+        .doesNotContain("data-testid=\"family-form\"", "value=\"STATE:KHIEN_TRACH\"");
+    for (String form : List.of("family", "work", "reward", "discipline")) {
+      HttpResponse<String> loaded =
+          browser.get("/people/" + id + "/forms/" + form + "?asOf=2026-01-01&lang=vi");
+      assertThat(loaded.statusCode()).as(form).isEqualTo(200);
+      assertThat(loaded.body())
+          .contains("data-testid=\"" + form + "-form\"", "value=\"2026-01-01\"")
+          .doesNotContain("<html");
+    }
+    assertThat(browser.get("/people/" + id + "/forms/discipline").body())
+        .contains("value=\"STATE:KHIEN_TRACH\"");
+    assertThat(browser.get("/people/" + id + "/forms/no-such-form").statusCode()).isEqualTo(404);
     saved(
         browser.post(
             "/people/" + id + "/family",

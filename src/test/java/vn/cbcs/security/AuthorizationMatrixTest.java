@@ -225,6 +225,7 @@ class AuthorizationMatrixTest {
     rule("POST /people", Kind.NONE, 200, edit); // the form again, with its errors
     rule("POST /api/people", Kind.NONE, 400, edit);
     rule("GET /people/{id}/edit", Kind.PERSON, 200, edit);
+    rule("GET /people/{id}/forms/{form}", Kind.PERSON, 200, edit); // a form the page loads
     rule("POST /people/{id}", Kind.PERSON, 200, edit);
     rule("PUT /api/people/{id}", Kind.PERSON, 400, edit);
     rule("POST /people/{id}/qualifications", Kind.PERSON, 200, edit);
@@ -1156,6 +1157,7 @@ class AuthorizationMatrixTest {
     p =
         p.replace("{kind}", "PEOPLE")
             .replace("{list}", "family")
+            .replace("{form}", "post")
             .replace("{position}", "1")
             .replace("{attachmentId}", MISSING_ID)
             .replace("{format}", "xlsx")

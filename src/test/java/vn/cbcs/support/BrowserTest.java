@@ -77,4 +77,16 @@ public abstract class BrowserTest {
             "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     element.click();
   }
+
+  /**
+   * Opens one of a person page's forms as a person does — its section's summary — and waits for the
+   * form, which the page loads when the section is first opened ({@code data-lazy-form}).
+   */
+  protected WebElement openPersonForm(String name) {
+    click(driver.findElement(By.cssSelector("details[data-lazy-form=" + name + "] > summary")));
+    return new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=" + name + "-form]")));
+  }
 }

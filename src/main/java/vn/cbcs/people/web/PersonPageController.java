@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,6 +23,7 @@ import vn.cbcs.platform.Actor;
 import vn.cbcs.platform.AsOf;
 import vn.cbcs.platform.Capability;
 import vn.cbcs.platform.FieldError;
+import vn.cbcs.platform.NotFoundException;
 import vn.cbcs.positions.Position;
 import vn.cbcs.positions.PositionCatalogue;
 import vn.cbcs.qualifications.Qualifications;
@@ -170,31 +172,87 @@ class PersonPageController {
       Map<String, String> values,
       List<FieldError> errors,
       String flash) {
+    // the catalogues only the forms use: for the form shown open, the others load on demand
+    boolean open = openForm != null;
     return new PersonPageView(
         profiles.profile(id, date, actor),
         people.revisions(id, actor),
         people.mayEdit(id, actor),
-        positions.all().stream()
-            .collect(Collectors.toMap(Position::code, p -> p, (a, b) -> a, LinkedHashMap::new))
-            .values()
-            .stream()
-            .toList(),
-        qualifications.levels(),
+        open ? positionChoices() : List.of(),
+        open ? qualifications.levels() : List.of(),
         openForm,
         values,
         errors,
         flash,
         null,
         photos.exists(id, actor),
-        catalogues.disciplineForms().stream()
-            .map(
-                f ->
-                    new PersonPageView.DisciplineChoice(
-                        f.system(), f.form(), f.validFrom(), f.validTo()))
-            .distinct()
-            .toList(),
+        open ? disciplineChoices() : List.of(),
         attachments.list(id, actor),
         attachments.mayOpen(id, actor),
         attachments.maxBytes());
+  }
+
+  /**
+   * One of the person page's forms to add something ({@link #FORMS}), loaded when its section is
+   * opened: the page itself carries none of them (half of its weight and of its rendering, 151
+   * choices). Refused as the additions themselves are: 404 without the record, 403 outside the
+   * actor's ground or without the right to edit.
+   */
+  @GetMapping("/people/{id}/forms/{form}")
+  String form(
+      @PathVariable long id,
+      @PathVariable String form,
+      @RequestParam(required = false) String asOf,
+      Actor actor,
+      Model model) {
+    LocalDate date = AsOf.parseLenient("asOf", asOf);
+    if (!FORMS.contains(form)) {
+      throw new NotFoundException("error.page.notFound");
+    }
+    people.requireEditable(id, actor);
+    model.addAttribute(
+        "view",
+        new PersonPageView(
+            null,
+            List.of(),
+            true,
+            positionChoices(),
+            qualifications.levels(),
+            null,
+            Map.of(),
+            List.of(),
+            null,
+            null,
+            false,
+            disciplineChoices(),
+            List.of(),
+            false,
+            attachments.maxBytes()));
+    model.addAttribute("id", id);
+    model.addAttribute("asOf", date);
+    model.addAttribute("name", form);
+    return "people/formFragment";
+  }
+
+  /** The forms a person page loads on demand, by the name in their address. */
+  static final Set<String> FORMS =
+      Set.of("post", "qualification", "family", "work", "reward", "discipline", "attachment");
+
+  private List<Position> positionChoices() {
+    return positions.all().stream()
+        .collect(Collectors.toMap(Position::code, p -> p, (a, b) -> a, LinkedHashMap::new))
+        .values()
+        .stream()
+        .toList();
+  }
+
+  private List<PersonPageView.DisciplineChoice> disciplineChoices() {
+    return catalogues.disciplineForms().stream()
+        .map(
+            f ->
+                new PersonPageView.DisciplineChoice(
+                    f.system(), f.form(), f.validFrom(), f.validTo()))
+        .distinct()
+        .toList();
   }
 }
