@@ -97,17 +97,27 @@ public record PersonPageView(
       default:
         break;
     }
+    java.lang.reflect.Method accessor = ACCESSORS.get(name);
+    if (accessor == null) {
+      throw new java.util.NoSuchElementException("no field " + name + " in a person's record");
+    }
     try {
-      var c =
-          java.util.Arrays.stream(d.getClass().getRecordComponents())
-              .filter(x -> x.getName().equals(name))
-              .findFirst()
-              .orElseThrow();
-      return c.getAccessor().invoke(d);
+      return accessor.invoke(d);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * The record's fields by name, found once: asking the record class for its components builds them
+   * anew each time, and a person's page shows some sixty fields.
+   */
+  private static final Map<String, java.lang.reflect.Method> ACCESSORS =
+      java.util.Arrays.stream(vn.cbcs.people.PersonData.class.getRecordComponents())
+          .collect(
+              java.util.stream.Collectors.toUnmodifiableMap(
+                  java.lang.reflect.RecordComponent::getName,
+                  java.lang.reflect.RecordComponent::getAccessor));
 
   public PersonPageView withFlashError(String key) {
     return new PersonPageView(

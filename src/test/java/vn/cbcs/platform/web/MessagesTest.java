@@ -52,6 +52,53 @@ class MessagesTest {
     assertThat(messages.getMessage("no.such.key", null, null, Locale.ENGLISH)).isNull();
   }
 
+  /**
+   * Every message formatted with arguments — whole numbers, text, a mix — gives what Spring's own
+   * lookup of the same bundles gives (a typed element refusing an argument refuses it alike).
+   */
+  @Test
+  void aMessageWithArgumentsIsWhatSpringsLookupGivesForEveryKeyInBothLanguages()
+      throws java.io.IOException {
+    java.util.Properties bundle = new java.util.Properties();
+    try (var in = getClass().getResourceAsStream("/messages.properties")) {
+      bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    org.springframework.context.support.ResourceBundleMessageSource spring =
+        new org.springframework.context.support.ResourceBundleMessageSource();
+    spring.setBasename("messages");
+    spring.setDefaultEncoding("UTF-8");
+    spring.setFallbackToSystemLocale(false);
+    spring.setAlwaysUseMessageFormat(true);
+    List<Object[]> argumentSets =
+        List.of(
+            new Object[] {1234567, 42, 7L, (short) 3, 1_000_000_000_000L},
+            new Object[] {"Nguyễn Thị A", 12345, "x", 9876543210L, "y"},
+            new Object[] {java.math.BigDecimal.valueOf(12345.5), 2.5d, 1234, "z", 0});
+    int compared = 0;
+    for (Locale locale : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
+      for (String key : bundle.stringPropertyNames()) {
+        for (Object[] args : argumentSets) {
+          assertThat(answer(messages, key, args.clone(), locale))
+              .as(key + " " + locale + " " + java.util.Arrays.toString(args))
+              .isEqualTo(answer(spring, key, args.clone(), locale));
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(3000);
+    // the thousands of a whole number in each language, as MessageFormat writes them
+    assertThat(messages.getMessage("person.version", new Object[] {12345}, Locale.ENGLISH))
+        .contains("12,345");
+  }
+
+  private static String answer(MessageSource source, String key, Object[] args, Locale locale) {
+    try {
+      return source.getMessage(key, args, locale);
+    } catch (IllegalArgumentException e) {
+      return "refused: " + e.getClass().getSimpleName();
+    }
+  }
+
   @Test
   void aMessageWithArgumentsIsFormattedWithThem() {
     assertThat(messages.getMessage("import.cell.tooLong", new Object[] {32767}, Locale.ENGLISH))
