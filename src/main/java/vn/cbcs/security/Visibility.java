@@ -62,18 +62,49 @@ public class Visibility {
    * query (one connection, released before returning).
    */
   public Access accessOf(String username, Collection<Role> roles) {
-    Object[] row =
-        jdbc.sql(
-                "SELECT ARRAY(SELECT s.unit_code FROM app_user_scope s WHERE s.username = :u"
-                    + " ORDER BY s.unit_code), (SELECT p.person_id FROM app_user_person p"
-                    + " WHERE p.username = :u)")
-            .param("u", username)
-            .query((rs, i) -> new Object[] {rs.getArray(1).getArray(), rs.getObject(2)})
-            .single();
-    List<String> scopes = List.of((String[]) row[0]);
-    Long person = row[1] == null ? null : ((Number) row[1]).longValue();
-    Set<Role> set = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
-    return Access.of(set, scopes, person);
+    return jdbc.sql("SELECT " + GROUND)
+        .param("u", username)
+        .query((rs, i) -> ground(rs))
+        .single()
+        .with(roles);
+  }
+
+  /**
+   * The scopes and linked record of a signed-in session's user, read with the check that the
+   * session may go on (the account enabled and still at the epoch the session was signed in at):
+   * empty when it may not. One query for what each signed-in request asked in two.
+   */
+  public Optional<Ground> groundOfSession(String username, int epoch) {
+    return jdbc.sql(
+            "SELECT "
+                + GROUND
+                + " FROM app_user WHERE username = :u AND enabled AND session_epoch = :epoch")
+        .param("u", username)
+        .param("epoch", epoch)
+        .query((rs, i) -> ground(rs))
+        .optional();
+  }
+
+  /** A user's scopes and the person record their account is linked to (null: none). */
+  public record Ground(List<String> scopes, Long personId) {
+
+    /** The access these give with these roles. */
+    public Access with(Collection<Role> roles) {
+      Set<Role> set = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+      return Access.of(set, scopes, personId);
+    }
+  }
+
+  /** A user's scopes (in code order) and linked record, for {@code :u}. */
+  private static final String GROUND =
+      "ARRAY(SELECT s.unit_code FROM app_user_scope s WHERE s.username = :u"
+          + " ORDER BY s.unit_code), (SELECT p.person_id FROM app_user_person p"
+          + " WHERE p.username = :u)";
+
+  private static Ground ground(java.sql.ResultSet rs) throws java.sql.SQLException {
+    List<String> scopes = List.of((String[]) rs.getArray(1).getArray());
+    Object person = rs.getObject(2);
+    return new Ground(scopes, person == null ? null : ((Number) person).longValue());
   }
 
   /** Links an account to the person record of the cadre who uses it (self-service). */

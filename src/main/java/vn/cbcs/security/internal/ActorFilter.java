@@ -20,7 +20,8 @@ import vn.cbcs.security.Visibility;
 
 /**
  * Resolves the actor of a request once, right after authentication: the signed-in user's roles
- * (from the sign-in), scopes and linked record (one query). Reading the authentication here loads a
+ * (from the sign-in), scopes and linked record (one query, or none when {@link SessionGuardFilter}
+ * read them for the same user as it checked the session). Reading the authentication here loads a
  * session kept in PostgreSQL before any transaction of the request begins, so that nothing later —
  * the audit log's hook least of all — needs a second connection to learn who is asking. The actor
  * is handed to controllers as a parameter and cleared when the request ends.
@@ -78,7 +79,13 @@ final class ActorFilter extends OncePerRequestFilter {
         }
       }
     }
-    Access access = visibility.accessOf(auth.getName(), roles);
+    // the ground read with the session's check when it is this user's, else read here
+    Access access =
+        request.getAttribute(SessionGuardFilter.GROUND)
+                    instanceof SessionGuardFilter.SessionGround g
+                && g.username().equals(auth.getName())
+            ? g.ground().with(roles)
+            : visibility.accessOf(auth.getName(), roles);
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Actor.Source source =
         auth instanceof TokenAuthentication

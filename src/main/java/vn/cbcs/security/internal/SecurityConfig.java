@@ -118,7 +118,6 @@ class SecurityConfig {
   @Order(2)
   SecurityFilterChain browserChain(
       HttpSecurity http,
-      UserStore users,
       TrustProperties props,
       SignInHandlers handlers,
       OidcAccounts oidcAccounts,
@@ -137,7 +136,8 @@ class SecurityConfig {
                     .defaultAuthenticationEntryPointFor(SecurityConfig::htmxToLogin, HTMX))
         .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
         .addFilterAfter(
-            new SessionGuardFilter(users, props.session().absoluteTimeout(), Clock.systemUTC()),
+            new SessionGuardFilter(
+                visibility, props.session().absoluteTimeout(), Clock.systemUTC()),
             SecurityContextHolderFilter.class)
         .addFilterAfter(new ActorFilter(visibility), AuthorizationFilter.class)
         .logout(

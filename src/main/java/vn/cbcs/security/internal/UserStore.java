@@ -238,16 +238,6 @@ class UserStore {
         .optional();
   }
 
-  /** Whether a session signed in at {@code epoch} may still be used. */
-  boolean sessionValid(String username, int epoch) {
-    return jdbc.sql(
-                "SELECT count(*) FROM app_user WHERE username = ? AND enabled AND session_epoch = ?")
-            .params(username, epoch)
-            .query(Long.class)
-            .single()
-        > 0;
-  }
-
   boolean exists(String username) {
     return jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?")
             .param(username)
