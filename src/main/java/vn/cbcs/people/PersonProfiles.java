@@ -52,11 +52,13 @@ public class PersonProfiles {
         d.ethnicityCode() == null ? null : ethnicities.get(d.ethnicityCode());
     CatalogueEntry religion = d.religionCode() == null ? null : religions.get(d.religionCode());
     List<Qualification> held = qualifications.of(id, actor);
+    List<Assignment> taken =
+        assignments.of(id, actor).stream().sorted(Comparator.comparing(Assignment::from)).toList();
+    // the units of every post with their parents, each as of the post's start, in one statement
+    Map<Units.At, List<Unit>> lines =
+        units.lineages(taken.stream().map(a -> new Units.At(a.unitCode(), a.from())).toList());
     List<PersonProfile.Post> posts =
-        assignments.of(id, actor).stream()
-            .sorted(Comparator.comparing(Assignment::from))
-            .map(this::post)
-            .toList();
+        taken.stream().map(a -> post(a, lines.get(new Units.At(a.unitCode(), a.from())))).toList();
     return new PersonProfile(
         p,
         asOf,
@@ -82,8 +84,7 @@ public class PersonProfiles {
     return String.join(", ", names);
   }
 
-  private PersonProfile.Post post(Assignment a) {
-    List<Unit> line = units.lineage(a.unitCode(), a.from());
+  private PersonProfile.Post post(Assignment a, List<Unit> line) {
     Unit unit = line.isEmpty() ? null : line.get(line.size() - 1);
     String parents = unit == null ? null : nearestFirst(line.subList(0, line.size() - 1));
     String position =

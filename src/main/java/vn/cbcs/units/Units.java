@@ -89,29 +89,56 @@ public class Units {
 
   /**
    * The version of {@code code} in force on {@code asOf} and its parents as of that date, the
-   * province first and the unit last; empty when the unit is not in force then. One statement
-   * follows the parents, each the version of its code in force on the date, as far as they go —
-   * what asking for each parent in turn gave, one statement per level.
+   * province first and the unit last; empty when the unit is not in force then.
    */
   public List<Unit> lineage(String code, LocalDate asOf) {
-    return jdbc.sql(
-            "WITH RECURSIVE line AS (SELECT "
+    At at = new At(code, asOf);
+    return lineages(List.of(at)).get(at);
+  }
+
+  /** A unit's code and a date, for {@link #lineages}. */
+  public record At(String code, LocalDate asOf) {}
+
+  /**
+   * The lineage of each code on its date ({@link #lineage}), all in one statement: it follows the
+   * parents of every start at once, each the version of its code in force on the start's date, as
+   * far as they go — what asking for each parent in turn gave, one statement per level and unit.
+   * Every start given has an answer (empty when its unit is not in force on its date).
+   */
+  public Map<At, List<Unit>> lineages(java.util.Collection<At> starts) {
+    List<At> distinct = List.copyOf(new java.util.LinkedHashSet<>(starts));
+    Map<At, List<Unit>> lines = new LinkedHashMap<>();
+    distinct.forEach(at -> lines.put(at, new java.util.ArrayList<>()));
+    if (distinct.isEmpty()) {
+      return lines;
+    }
+    jdbc.sql(
+            "WITH RECURSIVE line AS (SELECT s.k, s.as_of, "
                 + UnitRows.COLUMNS
-                + ", 0 AS depth FROM unit u WHERE u.code = :code AND "
-                + UnitRows.IN_FORCE
-                + " UNION ALL SELECT "
+                + ", 0 AS depth FROM unnest(CAST(:codes AS text[]), CAST(:dates AS date[]))"
+                + " WITH ORDINALITY AS s(code, as_of, k) JOIN unit u ON u.code = s.code WHERE "
+                + UnitRows.inForceOn("s.as_of")
+                + " UNION ALL SELECT c.k, c.as_of, "
                 + UnitRows.COLUMNS
                 + ", c.depth + 1 FROM line c JOIN unit u ON u.code = c.parent_code"
                 + " WHERE c.depth < :deepest AND "
-                + UnitRows.IN_FORCE
-                + ") SELECT "
+                + UnitRows.inForceOn("c.as_of")
+                + ") SELECT u.k, "
                 + UnitRows.COLUMNS
-                + " FROM line u ORDER BY u.depth DESC")
-        .param("code", code)
-        .param("asOf", asOf)
+                + " FROM line u ORDER BY u.k, u.depth DESC")
+        .param("codes", distinct.stream().map(At::code).toArray(String[]::new))
+        .param(
+            "dates",
+            distinct.stream()
+                .map(at -> at.asOf() == null ? null : at.asOf().toString())
+                .toArray(String[]::new))
         .param("deepest", MAX_DEPTH)
-        .query((rs, i) -> UnitRows.map(rs, 0))
-        .list();
+        .query(
+            rs -> {
+              lines.get(distinct.get((int) rs.getLong(1) - 1)).add(UnitRows.map(rs, 1));
+            });
+    lines.replaceAll((at, line) -> List.copyOf(line));
+    return lines;
   }
 
   /** Number of communes under a unit on a date (one query on the materialised path). */

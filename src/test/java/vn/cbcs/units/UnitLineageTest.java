@@ -59,6 +59,29 @@ class UnitLineageTest {
     assertThat(units.ancestors(commune, BEFORE)).isEqualTo(line.subList(0, 2));
   }
 
+  /**
+   * Many lineages asked at once — every unit of two provinces, each on its own date, a unit not in
+   * force on its date, an unknown code and a repeated start — each the walk of its parents.
+   */
+  @Test
+  void theLineagesOfManyUnitsAtOnceAreEachTheWalkOfItsParents() {
+    List<Units.At> starts = new ArrayList<>();
+    everyUnitUnder("06", BEFORE).forEach(u -> starts.add(new Units.At(u.code(), BEFORE)));
+    everyUnitUnder("19", AFTER).forEach(u -> starts.add(new Units.At(u.code(), AFTER)));
+    Unit district = everyUnitUnder("06", BEFORE).get(1);
+    starts.add(new Units.At(district.code(), AFTER));
+    starts.add(new Units.At("no-such-unit", BEFORE));
+    starts.add(starts.get(5));
+    java.util.Map<Units.At, List<Unit>> lines = units.lineages(starts);
+    assertThat(lines).hasSize(starts.size() - 1);
+    for (Units.At at : starts) {
+      assertThat(lines.get(at)).as(at.toString()).isEqualTo(walked(at.code(), at.asOf()));
+    }
+    assertThat(lines.get(new Units.At(district.code(), AFTER))).isEmpty();
+    assertThat(lines.get(starts.get(5))).isNotEmpty();
+    assertThat(units.lineages(List.of())).isEmpty();
+  }
+
   @Test
   void aUnitNotInForceOnTheDateHasNoLineage() {
     Unit district = everyUnitUnder("06", BEFORE).get(1);

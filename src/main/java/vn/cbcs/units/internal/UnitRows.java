@@ -16,8 +16,16 @@ public final class UnitRows {
           + " u.valid_from, u.valid_to";
 
   /** {@code u} is in force on {@code :asOf}. */
-  public static final String IN_FORCE =
-      "(u.valid_from IS NULL OR u.valid_from <= :asOf) AND (u.valid_to IS NULL OR u.valid_to >= :asOf)";
+  public static final String IN_FORCE = inForceOn(":asOf");
+
+  /** {@code u} is in force on the date {@code day} gives (a parameter or a column). */
+  public static String inForceOn(String day) {
+    return "(u.valid_from IS NULL OR u.valid_from <= "
+        + day
+        + ") AND (u.valid_to IS NULL OR u.valid_to >= "
+        + day
+        + ")";
+  }
 
   private UnitRows() {}
 
