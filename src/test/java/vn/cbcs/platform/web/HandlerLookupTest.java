@@ -72,6 +72,36 @@ class HandlerLookupTest {
   }
 
   @Test
+  void aPatternAdmitsOnlyAddressesOfItsNumberOfSegmentsUnlessAWildcardTakesSeveral() {
+    var photo = PathFirstMappings.PathFirstHandlerMapping.Shape.of("/people/{id}/photo");
+    assertThat(photo.admits(address("/people/3274/photo"))).isTrue();
+    assertThat(photo.admits(address("/people/3274"))).isFalse();
+    assertThat(photo.admits(address("/people/3274/photo/x"))).isFalse();
+    assertThat(photo.admits(address("/units/3274/photo"))).isFalse();
+    assertThat(photo.admits(address("/people/3274/"))).as("a trailing / is not counted").isTrue();
+    var any = PathFirstMappings.PathFirstHandlerMapping.Shape.of("/webjars/**");
+    assertThat(any.admits(address("/webjars/htmx.org/dist/htmx.min.js"))).isTrue();
+    assertThat(any.admits(address("/webjars"))).isTrue();
+    var rest = PathFirstMappings.PathFirstHandlerMapping.Shape.of("/files/{*path}");
+    assertThat(rest.admits(address("/files/a/b/c"))).isTrue();
+  }
+
+  private static PathFirstMappings.PathFirstHandlerMapping.Address address(String path) {
+    return PathFirstMappings.PathFirstHandlerMapping.Address.of(path);
+  }
+
+  /** Every page and API answer the tests ask for goes through the lookup; these are its edges. */
+  @Test
+  void anAddressOfTheRightBeginningButMoreSegmentsIs404AndOneWithFewerFindsItsOwn() {
+    long id = aPerson();
+    RawHttp admin = RawHttp.admin(port);
+    assertThat(
+            admin.get("/api/people/" + id + "/history/more", "Accept: application/json").status())
+        .isEqualTo(404);
+    assertThat(admin.get("/api/people", "Accept: application/json").status()).isEqualTo(200);
+  }
+
+  @Test
   void aPathThatNoMappingTakesIs404() {
     RawHttp.Response r =
         RawHttp.admin(port)
