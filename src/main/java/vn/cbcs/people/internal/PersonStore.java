@@ -344,69 +344,96 @@ public class PersonStore {
     return withLists(List.of(p)).get(0);
   }
 
-  /** The records with their lists, read with four queries for the set, in the given order. */
+  /**
+   * The records with their lists (family, work before, rewards, disciplines), read in one statement
+   * for the set, in the given order: the four lists' rows one after the other, each list in its own
+   * order (it was one statement per list, three more round trips on every person's page).
+   */
   private List<Person> withLists(List<Person> people) {
     if (people.isEmpty()) {
       return List.of();
     }
     Long[] ids = people.stream().map(Person::id).toArray(Long[]::new);
-    Map<Long, List<PersonData.FamilyMember>> family =
-        listsOf(
-            "SELECT person_id, side, relation, full_name, birth_year, details, residence"
+    String of = AnyId.in("person_id", ids.length);
+    Map<Long, List<PersonData.FamilyMember>> family = new java.util.HashMap<>();
+    Map<Long, List<PersonData.WorkEntry>> work = new java.util.HashMap<>();
+    Map<Long, List<PersonData.Reward>> rewards = new java.util.HashMap<>();
+    Map<Long, List<PersonData.Discipline>> disciplines = new java.util.HashMap<>();
+    Object id = AnyId.param(ids);
+    jdbc.sql(
+            // kind, person, t1..t5 (text), n1 (a year), d1..d3 (dates), the row's place in its list
+            "SELECT kind, person_id, t1, t2, t3, t4, t5, n1, d1, d2, d3 FROM ("
+                + "SELECT 1 AS kind, person_id, side::text AS t1, relation::text AS t2,"
+                + " full_name AS t3, details AS t4, residence AS t5, birth_year::int AS n1,"
+                + " NULL::date AS d1, NULL::date AS d2, NULL::date AS d3,"
+                + " row_number() OVER (PARTITION BY person_id ORDER BY position, id) AS place"
                 + " FROM person_family_member WHERE "
-                + AnyId.in("person_id", ids.length)
-                + " ORDER BY person_id, position, id",
-            ids,
-            rs ->
-                new PersonData.FamilyMember(
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getObject(5, Integer.class),
-                    rs.getString(6),
-                    rs.getString(7)));
-    Map<Long, List<PersonData.WorkEntry>> work =
-        listsOf(
-            "SELECT person_id, from_date, to_date, organisation, title FROM person_work_history"
-                + " WHERE "
-                + AnyId.in("person_id", ids.length)
-                + " ORDER BY person_id, from_date, id",
-            ids,
-            rs ->
-                new PersonData.WorkEntry(
-                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
-                    rs.getString(4), rs.getString(5)));
-    Map<Long, List<PersonData.Reward>> rewards =
-        listsOf(
-            "SELECT person_id, year, form, decision_number, decision_date, issuer FROM person_reward"
-                + " WHERE "
-                + AnyId.in("person_id", ids.length)
-                + " ORDER BY person_id, year, id",
-            ids,
-            rs ->
-                new PersonData.Reward(
-                    rs.getInt(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getObject(5, LocalDate.class),
-                    rs.getString(6)));
-    Map<Long, List<PersonData.Discipline>> disciplines =
-        listsOf(
-            "SELECT person_id, form, decided_on, effective_from, effective_to, violation, issuer,"
-                + " decision_number, system FROM person_discipline WHERE "
-                + AnyId.in("person_id", ids.length)
-                + " ORDER BY person_id, decided_on, id",
-            ids,
-            rs ->
-                new PersonData.Discipline(
-                    rs.getString(2),
-                    rs.getObject(3, LocalDate.class),
-                    rs.getObject(4, LocalDate.class),
-                    rs.getObject(5, LocalDate.class),
-                    rs.getString(6),
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getString(9)));
+                + of
+                + " UNION ALL SELECT 2, person_id, organisation, title, NULL, NULL, NULL, NULL,"
+                + " from_date, to_date, NULL,"
+                + " row_number() OVER (PARTITION BY person_id ORDER BY from_date, id)"
+                + " FROM person_work_history WHERE "
+                + of
+                + " UNION ALL SELECT 3, person_id, form, decision_number, issuer, NULL, NULL,"
+                + " year::int, decision_date, NULL, NULL,"
+                + " row_number() OVER (PARTITION BY person_id ORDER BY year, id)"
+                + " FROM person_reward WHERE "
+                + of
+                + " UNION ALL SELECT 4, person_id, form::text, violation, issuer, decision_number,"
+                + " system::text, NULL, decided_on, effective_from, effective_to,"
+                + " row_number() OVER (PARTITION BY person_id ORDER BY decided_on, id)"
+                + " FROM person_discipline WHERE "
+                + of
+                + ") lists ORDER BY kind, person_id, place")
+        .params(id, id, id, id)
+        .query(
+            rs -> {
+              long person = rs.getLong(2);
+              switch (rs.getInt(1)) {
+                case 1 ->
+                    family
+                        .computeIfAbsent(person, k -> new ArrayList<>())
+                        .add(
+                            new PersonData.FamilyMember(
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getObject(8, Integer.class),
+                                rs.getString(6),
+                                rs.getString(7)));
+                case 2 ->
+                    work.computeIfAbsent(person, k -> new ArrayList<>())
+                        .add(
+                            new PersonData.WorkEntry(
+                                rs.getObject(9, LocalDate.class),
+                                rs.getObject(10, LocalDate.class),
+                                rs.getString(3),
+                                rs.getString(4)));
+                case 3 ->
+                    rewards
+                        .computeIfAbsent(person, k -> new ArrayList<>())
+                        .add(
+                            new PersonData.Reward(
+                                rs.getInt(8),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getObject(9, LocalDate.class),
+                                rs.getString(5)));
+                default ->
+                    disciplines
+                        .computeIfAbsent(person, k -> new ArrayList<>())
+                        .add(
+                            new PersonData.Discipline(
+                                rs.getString(3),
+                                rs.getObject(9, LocalDate.class),
+                                rs.getObject(10, LocalDate.class),
+                                rs.getObject(11, LocalDate.class),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7)));
+              }
+            });
     List<Person> out = new ArrayList<>(people.size());
     for (Person p : people) {
       PersonData d =
@@ -419,22 +446,6 @@ public class PersonStore {
       out.add(p.withData(d));
     }
     return out;
-  }
-
-  /** A row of a list table, its person's id in column 1. */
-  private interface ListRow<T> {
-    T map(ResultSet rs) throws SQLException;
-  }
-
-  private <T> Map<Long, List<T>> listsOf(String sql, Long[] ids, ListRow<T> row) {
-    Map<Long, List<T>> lists = new java.util.HashMap<>();
-    jdbc.sql(sql)
-        .param(AnyId.param(ids))
-        .query(
-            rs -> {
-              lists.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(row.map(rs));
-            });
-    return lists;
   }
 
   private void insertLists(long id, PersonData d) {
