@@ -111,31 +111,30 @@ class SessionGroundTest {
   @Test
   void theActorIsMadeFromTheGuardsGroundOnlyForItsUser() throws Exception {
     String user = TestUsers.create(port, "nen", "COMMUNE_OFFICER", "01840");
+    Access handedOn = actorGiven(user, user);
+    assertThat(handedOn.scopes()).as("not read again").containsExactly("06");
+    assertThat(handedOn.personId()).isEqualTo(42L);
+    Access readAgain = actorGiven(user, "someone-else");
+    assertThat(readAgain.scopes()).as("read for the user signed in").containsExactly("01840");
+    assertThat(readAgain.personId()).isNull();
+  }
+
+  /**
+   * The actor {@link ActorFilter} makes for {@code user} signed in, when the guard handed on a
+   * ground (06, record 42) read for {@code groundOf}.
+   */
+  private Access actorGiven(String user, String groundOf) throws Exception {
     AtomicReference<Access> seen = new AtomicReference<>();
     MockHttpServletRequest request = signedInRequest(user, epoch(user));
     request.setAttribute(
         SessionGuardFilter.GROUND,
-        new SessionGuardFilter.SessionGround(user, new Visibility.Ground(List.of("06"), 42L)));
+        new SessionGuardFilter.SessionGround(groundOf, new Visibility.Ground(List.of("06"), 42L)));
     new ActorFilter(visibility)
         .doFilter(
             request,
             new MockHttpServletResponse(),
             (r, s) -> seen.set(CurrentActor.get().orElseThrow().access()));
-    assertThat(seen.get().scopes()).as("not read again").containsExactly("06");
-    assertThat(seen.get().personId()).isEqualTo(42L);
-
-    request = signedInRequest(user, epoch(user)); // a filter runs once per request
-    request.setAttribute(
-        SessionGuardFilter.GROUND,
-        new SessionGuardFilter.SessionGround(
-            "someone-else", new Visibility.Ground(List.of("06"), 42L)));
-    new ActorFilter(visibility)
-        .doFilter(
-            request,
-            new MockHttpServletResponse(),
-            (r, s) -> seen.set(CurrentActor.get().orElseThrow().access()));
-    assertThat(seen.get().scopes()).as("read for the user signed in").containsExactly("01840");
-    assertThat(seen.get().personId()).isNull();
+    return seen.get();
   }
 
   @Test
