@@ -339,12 +339,13 @@ public class Assignments {
     if (personIds.isEmpty()) {
       return all;
     }
+    vn.cbcs.platform.AnyId these = vn.cbcs.platform.AnyId.of(personIds);
     jdbc.sql(
             SELECT
                 + "WHERE "
-                + vn.cbcs.platform.AnyId.in("a.person_id", personIds.size())
+                + these.in("a.person_id")
                 + " AND a.superseded_at IS NULL ORDER BY a.person_id, a.valid_from, a.id")
-        .param(vn.cbcs.platform.AnyId.param(personIds))
+        .param(these.param())
         .query(Assignments::map)
         .list()
         .forEach(a -> all.get(a.personId()).add(a));

@@ -287,14 +287,15 @@ public class Qualifications {
     if (personIds.isEmpty()) {
       return all;
     }
+    vn.cbcs.platform.AnyId these = vn.cbcs.platform.AnyId.of(personIds);
     jdbc.sql(
             "SELECT "
                 + COLUMNS
                 + FROM
                 + "WHERE "
-                + vn.cbcs.platform.AnyId.in("q.person_id", personIds.size())
+                + these.in("q.person_id")
                 + " AND q.superseded_at IS NULL ORDER BY q.person_id, q.track, q.awarded_on")
-        .param(vn.cbcs.platform.AnyId.param(personIds))
+        .param(these.param())
         .query(Qualifications::qualification)
         .list()
         .forEach(q -> all.get(q.personId()).add(q));

@@ -354,12 +354,13 @@ public class PersonStore {
       return List.of();
     }
     Long[] ids = people.stream().map(Person::id).toArray(Long[]::new);
-    String of = AnyId.in("person_id", ids.length);
+    AnyId these = AnyId.of(ids);
+    String of = these.in("person_id");
     Map<Long, List<PersonData.FamilyMember>> family = new java.util.HashMap<>();
     Map<Long, List<PersonData.WorkEntry>> work = new java.util.HashMap<>();
     Map<Long, List<PersonData.Reward>> rewards = new java.util.HashMap<>();
     Map<Long, List<PersonData.Discipline>> disciplines = new java.util.HashMap<>();
-    Object id = AnyId.param(ids);
+    Object id = these.param();
     jdbc.sql(
             // kind, person, t1..t5 (text), n1 (a year), d1..d3 (dates), the row's place in its list
             "SELECT kind, person_id, t1, t2, t3, t4, t5, n1, d1, d2, d3 FROM ("
