@@ -12,10 +12,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.node.ObjectNode;
 import vn.cbcs.support.Api;
 import vn.cbcs.support.BrowserTest;
 import vn.cbcs.support.Chromium;
 import vn.cbcs.support.IntegrationTest;
+import vn.cbcs.support.PersonJsonMother;
+import vn.cbcs.support.TestUsers;
 
 /**
  * Data entry on the person page: a unit chosen by its name typed without diacritics, the posts of
@@ -125,5 +128,42 @@ class DataEntryBrowserTest extends BrowserTest {
     assertThat(driver.getCurrentUrl()).doesNotContain("q=nam").contains("asOf=31%2F12%2F2025");
     assertThat(driver.findElement(By.id("asOf")).getAttribute("value")).isEqualTo("31/12/2025");
     assertThat(driver.findElement(By.tagName("main")).getText()).contains("Xã Nam Cường");
+  }
+
+  /**
+   * A form that cannot be loaded says so where it would be: the record moved out of the officer's
+   * commune after the page was shown, so the form to add to it is refused (403) when opened.
+   */
+  @Test
+  void aFormRefusedWhenOpenedSaysSoInItsPlace() {
+    String officer = TestUsers.create(port, "formbr", "COMMUNE_OFFICER", "01840");
+    ObjectNode p = person("Đặng Văn Chuyển Đi", false, 1987);
+    p.set(
+        "assignments",
+        PersonJsonMother.array(
+            PersonJsonMother.assignment(
+                "01840", "VTVL_VP_HANH_CHINH_TONG_HOP", "2025-07-01", null)));
+    Api.Response created = Api.admin(port).post("/api/people", p);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().get("id").asLong();
+    driver = Chromium.start(1366, 900);
+    signIn(officer, TestUsers.PASSWORD);
+    driver.get(url("/people/" + id + "?lang=vi"));
+    assertThat(driver.findElements(By.cssSelector("details[data-lazy-form=family]"))).hasSize(1);
+
+    ObjectNode moved = PersonJsonMother.assignment("01654", "VTVL_VHXH_Y_TE", "2026-01-01", null);
+    moved.put("transfer", true);
+    Api.Response r = Api.admin(port).post("/api/people/" + id + "/assignments", moved);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+
+    click(driver.findElement(By.cssSelector("details[data-lazy-form=family] > summary")));
+    WebElement alert =
+        waitUp()
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("details[data-lazy-form=family] [role=alert]")));
+    assertThat(alert.getText())
+        .isEqualTo("Không tải được biểu mẫu. Hãy tải lại trang rồi thử lại.");
+    assertThat(driver.findElements(By.cssSelector("[data-testid=family-form]"))).isEmpty();
   }
 }
